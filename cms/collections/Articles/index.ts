@@ -1,0 +1,46 @@
+// 文章: 政策法规 / 工作动态 / 新闻资讯 and every other column's articles.
+import type { CollectionConfig } from 'payload'
+import { label } from '../../fields/label.ts'
+import { countriesField, tagsField, topicsField } from '../../fields/relations.ts'
+import { publishedAtField } from '../../fields/publishedAt.ts'
+import { GROUPS } from '../groups.ts'
+import { publishable } from '../publishable.ts'
+
+export const Articles: CollectionConfig = publishable({
+  slug: 'articles',
+  labels: { singular: label('文章', 'Article'), plural: label('文章', 'Articles') },
+  admin: {
+    group: GROUPS.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'column', 'publishedAt', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'source'],
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('标题', 'Title') },
+    {
+      name: 'column',
+      type: 'relationship',
+      relationTo: 'columns',
+      required: true,
+      index: true,
+      label: label('所属栏目', 'Column'),
+      admin: { position: 'sidebar' },
+    },
+    publishedAtField(),
+    { name: 'summary', type: 'textarea', maxLength: 500, label: label('摘要', 'Summary') },
+    { name: 'body', type: 'richText', label: label('正文', 'Body') },
+    { name: 'cover', type: 'upload', relationTo: 'media', label: label('封面图', 'Cover image') },
+    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('附件', 'Attachments') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'source', type: 'text', label: label('来源', 'Source') },
+        { name: 'author', type: 'text', label: label('作者', 'Author') },
+      ],
+    },
+    tagsField(),
+    topicsField(),
+    countriesField(),
+  ],
+})

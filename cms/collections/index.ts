@@ -1,0 +1,23 @@
+// Every collection of the content model, in admin navigation order.
+import { Articles } from './Articles/index.ts'
+import { Columns } from './Columns/index.ts'
+import { Countries } from './Countries/index.ts'
+import { CountryProfiles } from './CountryProfiles/index.ts'
+import { Courseware } from './Courseware/index.ts'
+import { FinanceProducts } from './FinanceProducts/index.ts'
+import { Media } from './Media/index.ts'
+import { Projects } from './Projects/index.ts'
+import { Providers } from './Providers/index.ts'
+import { RiskAlerts } from './RiskAlerts/index.ts'
+import { ServiceGuides } from './ServiceGuides/index.ts'
+import { Tags } from './Tags/index.ts'
+import { Topics } from './Topics/index.ts'
+import { Trainings } from './Trainings/index.ts'
+import { Users } from './Users/index.ts'
+
+export const collections = [
+  Articles, Columns, Topics, Tags, Media,
+  RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
+  CountryProfiles,
+  Users,
+]

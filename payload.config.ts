@@ -1,0 +1,43 @@
+// Assembles the CMS: collections, database, rich text, admin languages.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import { collections } from './cms/collections/index.ts'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = process.env.PAYLOAD_SECRET
+if (!secret && process.env.NEXT_PHASE !== 'phase-production-build') {
+  throw new Error('PAYLOAD_SECRET 未设置：请通过 npm start（自动生成本地密钥库）或环境变量提供')
+}
+
+export default buildConfig({
+  secret: secret ?? 'build-time-placeholder-never-used-at-runtime',
+  serverURL: process.env.CMS_URL ?? 'http://127.0.0.1:3000',
+  telemetry: false,
+  collections,
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    idType: 'uuid',
+    pool: { connectionString: process.env.DATABASE_URL, min: 2, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    migrationDir: path.join(root, 'migrations'),
+    // Schema changes reach a database only through committed migrations, except in explicit dev mode.
+    push: process.env.PAYLOAD_DEV_PUSH === 'true',
+  }),
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' - 海桥管理平台' },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    importMap: { baseDir: path.join(root, 'cms'), importMapFile: path.join(root, 'cms/app/(payload)/admin/importMap.js') },
+  },
+  typescript: { outputFile: path.join(root, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.join(root, 'cms', 'schema.graphql') },
+})

