@@ -34,6 +34,8 @@ export default buildConfig({
   },
   admin: {
     user: 'users',
+    // No Gravatar: the admin runs on a government intranet and must not call out to third parties.
+    avatar: 'default',
     meta: { titleSuffix: ' - 海桥管理平台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: path.join(root, 'cms'), importMapFile: path.join(root, 'cms/app/(payload)/admin/importMap.js') },

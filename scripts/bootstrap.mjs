@@ -68,7 +68,8 @@ if (!task) {
 const node = ensureNode()
 const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}` }
 ensureDependencies(env)
-const script = join(root, 'scripts', `${task}.ts`)
+// `bench-<name>` runs bench/<name>.ts; anything else runs scripts/<task>.ts.
+const script = task.startsWith('bench-') ? join(root, 'bench', `${task.slice(6)}.ts`) : join(root, 'scripts', `${task}.ts`)
 if (!existsSync(script) || !statSync(script).isFile()) {
   log(`未知任务: ${task}`)
   process.exit(2)

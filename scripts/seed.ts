@@ -12,8 +12,9 @@ const { values } = parseArgs({
     seed: { type: 'string' },
   },
 })
+const given = values as Record<string, string | undefined>
 const sizes = Object.fromEntries(
-  Object.keys(DEFAULT_SIZES).filter((key) => values[key] !== undefined).map((key) => [key, Number(values[key])]),
+  Object.keys(DEFAULT_SIZES).filter((key) => given[key] !== undefined).map((key) => [key, Number(given[key])]),
 ) as Partial<SeedSizes>
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const env = await prepareEnvironment(log)

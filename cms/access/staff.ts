@@ -12,10 +12,13 @@ export const readStaff: Access = ({ req: { user } }) => {
 /** Accounts are created and removed by the system admin only. */
 export const systemAdmin: Access = ({ req: { user } }) => hasRole(user, 'systemAdmin')
 
-/** Profile data: the system admin for any account, everyone for their own. */
+/**
+ * The system admin edits any account, the security admin any account's roles (the rest is guarded by
+ * `limitSecurityAdminEdits`), everyone else only their own profile.
+ */
 export const updateStaff: Access = ({ req: { user } }) => {
   if (!user) return false
-  if (hasRole(user, 'systemAdmin')) return true
+  if (hasRole(user, 'systemAdmin', 'securityAdmin')) return true
   return { id: { equals: user.id } }
 }
 

@@ -8,7 +8,7 @@ export const EVENTS = ['企业“走出去”工作推进会', '东盟市场开�
 export const ECON_EVENTS = ['出台新能源汽车产业投资激励政策', '调整外国投资准入负面清单', '发布数字经济发展规划', '启动大型基础设施招标项目', '下调企业所得税税率', '推出经济特区优惠政策', '修订劳动法相关条款', '加强数据跨境流动管理', '放宽外资持股比例限制', '发布绿色能源发展路线图']
 export const INDUSTRIES = ['新能源汽车', '光伏', '锂电池', '生物医药', '集成电路', '跨境电商', '工程机械', '纺织服装', '数字服务', '现代农业', '物流仓储', '文化旅游']
 export const BANKS = ['中国银行上海市分行', '中国工商银行上海市分行', '中国建设银行上海市分行', '交通银行', '浦发银行', '上海银行', '中国进出口银行上海分行', '中国出口信用保险公司上海分公司']
-export const PROVIDER_SUFFIXES: Record<string, string[]> = {
+export const PROVIDER_SUFFIXES = {
   legal: ['律师事务所'],
   accounting: ['会计师事务所', '税务师事务所'],
   consulting: ['咨询有限公司', '管理咨询有限公司'],
@@ -17,7 +17,7 @@ export const PROVIDER_SUFFIXES: Record<string, string[]> = {
   insurance: ['保险经纪有限公司'],
   hr: ['人力资源服务有限公司'],
   ip: ['知识产权代理有限公司'],
-}
+} as const satisfies Record<string, readonly string[]>
 export const NAME_STEMS = ['申江', '浦信', '汇通', '海桥', '锦程', '宏远', '金诚', '中瑞', '东方', '华盛', '瑞德', '嘉和', '同力', '博远', '新航', '卓信', '环球', '国泰', '恒信', '联拓']
 export const SENTENCES = [
   '为贯彻落实国家关于推动高水平对外开放的决策部署，更好服务企业“走出去”，现就有关事项通知如下。',

@@ -83,7 +83,7 @@ export function training(r: Random, index: number, anchor: Date) {
 }
 
 export function provider(r: Random, index: number) {
-  const category = r.pick(Object.keys(p.PROVIDER_SUFFIXES))
+  const category = r.pick(Object.keys(p.PROVIDER_SUFFIXES) as (keyof typeof p.PROVIDER_SUFFIXES)[])
   return {
     name: `上海${p.NAME_STEMS[index % p.NAME_STEMS.length]}${r.pick(p.PROVIDER_SUFFIXES[category]!)}${index >= p.NAME_STEMS.length ? `（${Math.floor(index / p.NAME_STEMS.length) + 1}）` : ''}`,
     category,

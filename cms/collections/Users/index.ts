@@ -4,6 +4,7 @@ import { assignRoles, readStaff, systemAdmin, updateStaff } from '../../access/s
 import { ROLES, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
+import { limitSecurityAdminEdits } from './hooks/limitSecurityAdminEdits.ts'
 
 const ROLE_EN: Record<Role, string> = {
   editor: 'Editor',
@@ -31,6 +32,7 @@ export const Users: CollectionConfig = {
     update: updateStaff,
     delete: systemAdmin,
   },
+  hooks: { beforeChange: [limitSecurityAdminEdits] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 40, label: label('姓名', 'Name') },
     { name: 'department', type: 'text', label: label('部门', 'Department') },
@@ -42,8 +44,8 @@ export const Users: CollectionConfig = {
       label: label('角色', 'Roles'),
       options: (Object.keys(ROLES) as Role[]).map((value) => ({ value, label: label(ROLES[value], ROLE_EN[value]) })),
       access: { create: assignRoles, update: assignRoles },
-      validate: (value: Role[] | null | undefined) => {
-        const admins = (value ?? []).filter((role) => SEPARATED_ADMIN_ROLES.includes(role))
+      validate: (value: string[] | null | undefined) => {
+        const admins = (value ?? []).filter((role) => SEPARATED_ADMIN_ROLES.includes(role as Role))
         return admins.length <= 1 ? true : '三权分立：系统管理员、安全管理员、审计管理员不能由同一账号兼任'
       },
     },

@@ -1,0 +1,14 @@
+// What globalSetup hands to the test files.
+export type TestContext = {
+  databaseUrl: string
+  payloadSecret: string
+  cmsUrl: string
+  /** Demo account e-mail → password, generated per test run. */
+  passwords: Record<string, string>
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    haiqiao: TestContext
+  }
+}

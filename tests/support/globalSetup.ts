@@ -1,0 +1,44 @@
+// Starts a fresh embedded PostgreSQL on a free port, applies the migrations, seeds the demo content,
+// builds (if needed) and starts the production CMS server; tears everything down afterwards.
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { DEMO_ACCOUNTS } from '../../cms/seed/accounts.ts'
+import { seed } from '../../cms/seed/index.ts'
+import { ensureCmsBuild } from '../../scripts/lib/cmsBuild.ts'
+import { startCmsServer } from '../../scripts/lib/cmsServer.ts'
+import { freePort } from '../../scripts/lib/freePort.ts'
+import { ROOT } from '../../scripts/lib/paths.ts'
+import { closePayload, openPayload } from '../../scripts/lib/payloadInstance.ts'
+import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
+import './context.ts'
+
+/** A fixed anchor keeps the seeded content identical from run to run. */
+export const SEED_ANCHOR = new Date('2026-11-01T00:00:00Z')
+
+export default async function setup(project: TestProject) {
+  const log = (line: string) => console.log(`[测试环境] ${line}`)
+  const dataDir = path.join(ROOT, '.test-data', randomBytes(4).toString('hex'))
+  mkdirSync(dataDir, { recursive: true })
+  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_test' })
+  const payloadSecret = randomBytes(32).toString('hex')
+  const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `Test-${randomBytes(6).toString('hex')}#9`]))
+
+  const payload = await openPayload(pg.url, payloadSecret)
+  await payload.db.migrate()
+  log('生成演示内容…')
+  await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
+  await closePayload(payload)
+
+  await ensureCmsBuild(log)
+  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: payloadSecret }, quiet: true })
+  log(`管理后台 ${cms.url}`)
+  project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, passwords })
+
+  return async () => {
+    await cms.stop()
+    await pg.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}

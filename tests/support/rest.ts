@@ -1,0 +1,36 @@
+// A small REST client for the running CMS: anonymous or logged in as a demo account.
+import { inject } from 'vitest'
+import './context.ts'
+
+export type Rest = {
+  get: (path: string) => Promise<Response>
+  post: (path: string, body: unknown) => Promise<Response>
+  patch: (path: string, body: unknown) => Promise<Response>
+  del: (path: string) => Promise<Response>
+  graphql: (query: string, variables?: Record<string, unknown>) => Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }>
+}
+
+export async function restAs(email?: string): Promise<Rest> {
+  const { cmsUrl, passwords } = inject('haiqiao')
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' }
+  if (email) {
+    const res = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST', headers, body: JSON.stringify({ email, password: passwords[email] }),
+    })
+    if (!res.ok) throw new Error(`登录失败 ${email}: ${res.status} ${await res.text()}`)
+    const { token } = (await res.json()) as { token: string }
+    headers.Authorization = `JWT ${token}`
+  }
+  const call = (method: string) => (path: string, body?: unknown) =>
+    fetch(`${cmsUrl}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  return {
+    get: call('GET'),
+    post: call('POST'),
+    patch: call('PATCH'),
+    del: call('DELETE'),
+    graphql: async (query, variables) => {
+      const res = await fetch(`${cmsUrl}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })
+      return res.json() as Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }>
+    },
+  }
+}
