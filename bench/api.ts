@@ -1,18 +1,17 @@
 // `npm run bench:api [-- --articles 10000 --seconds 15 --connections 32]`: seeds a fresh embedded database,
 // starts the production CMS and measures REST list and detail reads with autocannon. Prints the figures.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { seed } from '../cms/seed/index.ts'
 import { ensureCmsBuild } from '../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../scripts/lib/cmsServer.ts'
 import { freePort } from '../scripts/lib/freePort.ts'
-import { ROOT } from '../scripts/lib/paths.ts'
 import { closePayload, openPayload } from '../scripts/lib/payloadInstance.ts'
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.ts'
+import { scratchDir } from '../scripts/lib/scratchDir.ts'
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '32' } },
@@ -22,8 +21,7 @@ const seconds = Number(values.seconds)
 const connections = Number(values.connections)
 const log = (line: string) => console.log(`[bench:api] ${line}`)
 
-const dataDir = path.join(ROOT, '.test-data', `bench-${randomBytes(4).toString('hex')}`)
-mkdirSync(dataDir, { recursive: true })
+const dataDir = scratchDir('bench')
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_bench' })
 const secret = randomBytes(32).toString('hex')
 try {

@@ -1,18 +1,18 @@
 // The embedded database survives a launcher killed with SIGKILL: the next start stops the orphan and starts.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/lib/freePort.ts'
 import { ROOT } from '../../scripts/lib/paths.ts'
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
+import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 
 describe('内置 PostgreSQL', () => {
   it('启动器被 SIGKILL 后，再次启动仍然成功且数据保留', async () => {
-    const dataDir = path.join(ROOT, '.test-data', `crash-${randomBytes(4).toString('hex')}`)
-    mkdirSync(dataDir, { recursive: true })
+    const dataDir = scratchDir('crash')
     const password = randomBytes(12).toString('hex')
     const port = await freePort()
     try {

@@ -1,17 +1,16 @@
 // Starts a fresh embedded PostgreSQL on a free port, applies the migrations, seeds the demo content,
 // builds (if needed) and starts the production CMS server; tears everything down afterwards.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, rmSync } from 'node:fs'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
 import { DEMO_ACCOUNTS } from '../../cms/seed/accounts.ts'
 import { seed } from '../../cms/seed/index.ts'
 import { ensureCmsBuild } from '../../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../../scripts/lib/cmsServer.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
-import { ROOT } from '../../scripts/lib/paths.ts'
 import { closePayload, openPayload } from '../../scripts/lib/payloadInstance.ts'
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
+import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import './context.ts'
 
 /** A fixed anchor keeps the seeded content identical from run to run. */
@@ -19,8 +18,7 @@ export const SEED_ANCHOR = new Date('2026-11-01T00:00:00Z')
 
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[测试环境] ${line}`)
-  const dataDir = path.join(ROOT, '.test-data', randomBytes(4).toString('hex'))
-  mkdirSync(dataDir, { recursive: true })
+  const dataDir = scratchDir('test')
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_test' })
   const payloadSecret = randomBytes(32).toString('hex')
   const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `Test-${randomBytes(6).toString('hex')}#9`]))

@@ -12,6 +12,8 @@ export const limitSecurityAdminEdits: CollectionBeforeChangeHook<User> = ({ data
   if (operation !== 'update' || !actor || !originalDoc || actor.id === originalDoc.id) return data
   if (hasRole(actor, 'systemAdmin')) return data
   const changed = ACCOUNT_FIELDS.some((field) => field in data && (data[field] ?? null) !== (originalDoc[field] ?? null))
-  if (changed) throw new Forbidden(req.t)
+  // The new password is hashed after this hook runs, so it shows as the plain `password` key.
+  const newPassword = (data as { password?: unknown }).password
+  if (changed || (typeof newPassword === 'string' && newPassword.length > 0)) throw new Forbidden(req.t)
   return data
 }
