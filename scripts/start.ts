@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo content on first start,
 // production build of the CMS, then serve it until Ctrl-C.
+import path from 'node:path'
 import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
 import { seed } from '../cms/seed/index.ts'
@@ -10,9 +11,13 @@ import { prepareEnvironment } from './lib/environment.ts'
 import { portInUse } from './lib/freePort.ts'
 import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
+import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const cmsPidFile = path.join(DATA_DIR, 'run', 'cms.pid')
+
+await stopRecordedProcess(cmsPidFile, 'next')
 
 if (await portInUse(cmsPort)) {
   console.error(`[海桥] 端口 ${cmsPort} 已被占用：请先停止占用它的程序，或设置 CMS_PORT 使用其他端口`)
@@ -32,6 +37,7 @@ await closePayload(payload)
 await ensureCmsBuild(log)
 
 const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret } })
+recordProcess(cmsPidFile, cms.process.pid!)
 
 const shutdown = () => {
   log('正在停止…')
