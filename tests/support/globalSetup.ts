@@ -14,7 +14,7 @@ import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import './context.ts'
 
 /** A fixed anchor keeps the seeded content identical from run to run. */
-export const SEED_ANCHOR = new Date('2026-11-01T00:00:00Z')
+const SEED_ANCHOR = new Date('2026-11-01T00:00:00Z')
 
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[测试环境] ${line}`)
