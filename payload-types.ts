@@ -82,6 +82,7 @@ export interface Config {
     courseware: Courseware;
     'country-profiles': CountryProfile;
     users: User;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     courseware: CoursewareSelect<false> | CoursewareSelect<true>;
     'country-profiles': CountryProfilesSelect<false> | CountryProfilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -113,8 +115,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -739,6 +745,35 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Publishing queues a portal rebuild; a failed build keeps the previous site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: string;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  requestedAt: string;
+  reasons?:
+    | {
+        reason?: string | null;
+        collection?: string | null;
+        docId?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  buildId?: string | null;
+  mode?: ('full' | 'partial') | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  pages?: number | null;
+  buildMs?: number | null;
+  indexMs?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -821,6 +856,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: string | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1308,6 +1347,32 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  requestedAt?: T;
+  reasons?:
+    | T
+    | {
+        reason?: T;
+        collection?: T;
+        docId?: T;
+        id?: T;
+      };
+  buildId?: T;
+  mode?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pages?: T;
+  buildMs?: T;
+  indexMs?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1345,6 +1410,49 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  siteName: string;
+  siteDomain: string;
+  siteUrl: string;
+  /**
+   * 10-digit government site code
+   */
+  siteIdCode: string;
+  icpNumber?: string | null;
+  psbNumber?: string | null;
+  organizer: string;
+  operator?: string | null;
+  defaultSource?: string | null;
+  description?: string | null;
+  contact?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  siteDomain?: T;
+  siteUrl?: T;
+  siteIdCode?: T;
+  icpNumber?: T;
+  psbNumber?: T;
+  organizer?: T;
+  operator?: T;
+  defaultSource?: T;
+  description?: T;
+  contact?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

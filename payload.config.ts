@@ -7,6 +7,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import { collections } from './cms/collections/index.ts'
+import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
+import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -20,6 +22,8 @@ export default buildConfig({
   serverURL: process.env.CMS_URL ?? 'http://127.0.0.1:3000',
   telemetry: false,
   collections,
+  globals: [SiteSettings],
+  endpoints: [siteDataEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     idType: 'uuid',

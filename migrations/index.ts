@@ -1,9 +1,15 @@
 import * as migration_20261123_085713_initial from './20261123_085713_initial.ts';
+import * as migration_20261123_100718_site_portal from './20261123_100718_site_portal.ts';
 
 export const migrations = [
   {
     up: migration_20261123_085713_initial.up,
     down: migration_20261123_085713_initial.down,
-    name: '20261123_085713_initial'
+    name: '20261123_085713_initial',
+  },
+  {
+    up: migration_20261123_100718_site_portal.up,
+    down: migration_20261123_100718_site_portal.down,
+    name: '20261123_100718_site_portal'
   },
 ];

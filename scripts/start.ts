@@ -1,5 +1,5 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo content on first start,
-// production build of the CMS, then serve it until Ctrl-C.
+// production build of the CMS, the public portal with its publisher, then serve until Ctrl-C.
 import path from 'node:path'
 import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
@@ -12,16 +12,22 @@ import { portInUse } from './lib/freePort.ts'
 import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
+import { startPortal } from './lib/portal.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const cmsPidFile = path.join(DATA_DIR, 'run', 'cms.pid')
+const sitePidFile = path.join(DATA_DIR, 'run', 'site.pid')
 
 await stopRecordedProcess(cmsPidFile, 'next')
+await stopRecordedProcess(sitePidFile, 'serve-site')
 
-if (await portInUse(cmsPort)) {
-  console.error(`[海桥] 端口 ${cmsPort} 已被占用：请先停止占用它的程序，或设置 CMS_PORT 使用其他端口`)
-  process.exit(1)
+for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT']] as const) {
+  if (await portInUse(port)) {
+    console.error(`[海桥] 端口 ${port} 已被占用：请先停止占用它的程序，或设置 ${variable} 使用其他端口`)
+    process.exit(1)
+  }
 }
 
 const env = await prepareEnvironment(log)
@@ -33,26 +39,31 @@ if (firstStart) {
   log('首次启动：正在生成演示内容…')
   await seed(payload, { log: (line) => log(`  · ${line}`), passwordFor: (email) => passwords[email]! })
 }
-await closePayload(payload)
 await ensureCmsBuild(log)
 
 const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret } })
 recordProcess(cmsPidFile, cms.process.pid!)
+const portal = await startPortal({ payload, cmsUrl: cms.url, root: path.join(DATA_DIR, 'site'), port: sitePort, log })
+recordProcess(sitePidFile, portal.server.process.pid!)
 
-const shutdown = () => {
+const shutdown = async () => {
   log('正在停止…')
+  await portal.stop()
   cms.process.kill('SIGTERM')
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)
 cms.process.on('exit', async (code, signal) => {
   if (signal !== 'SIGTERM' && signal !== 'SIGINT' && code !== 0) log(`管理后台异常退出（${code ?? signal}）`)
+  await portal.stop()
+  await closePayload(payload)
   await env.stop()
   process.exit(code && code !== 0 && !signal ? 1 : 0)
 })
 
 console.log(`
 海桥 已启动
+  门户网站   ${portal.url}
   管理后台   ${cms.url}/admin
   REST API   ${cms.url}/api
   GraphQL    ${cms.url}/api/graphql

@@ -10,6 +10,7 @@ import { Projects } from './Projects/index.ts'
 import { Providers } from './Providers/index.ts'
 import { RiskAlerts } from './RiskAlerts/index.ts'
 import { ServiceGuides } from './ServiceGuides/index.ts'
+import { SiteBuilds } from './SiteBuilds/index.ts'
 import { Tags } from './Tags/index.ts'
 import { Topics } from './Topics/index.ts'
 import { Trainings } from './Trainings/index.ts'
@@ -19,5 +20,5 @@ export const collections = [
   Articles, Columns, Topics, Tags, Media,
   RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
   CountryProfiles,
-  Users,
+  Users, SiteBuilds,
 ]

@@ -2,6 +2,7 @@
 import type { CollectionConfig } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
 import { enforcePublishRights } from '../hooks/enforcePublishRights.ts'
+import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../hooks/requestSiteBuild.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -18,6 +19,8 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeOperation: [enforcePublishRights, ...(config.hooks?.beforeOperation ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), requestSiteBuildAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), requestSiteBuildAfterDelete],
     },
   }
 }

@@ -6,6 +6,7 @@ import { COLUMNS, leafSlugs, type ColumnSeed } from './columns.ts'
 import { COUNTRIES } from './countries.ts'
 import { richText } from './lexical.ts'
 import { countryProfile } from './profiles.ts'
+import { ATTACHMENTS, demoPdf } from './attachments.ts'
 import { createRandom } from './random.ts'
 import { riskAlert } from './riskAlerts.ts'
 import { MATTERS, financeProduct, project, provider, serviceGuide, training } from './services.ts'
@@ -52,6 +53,8 @@ async function each<T>(items: T[], work: (item: T, index: number) => Promise<unk
 /** Seeds in one transaction: a failure leaves the database as it was. */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<void> {
   const req = await createLocalReq({}, payload)
+  // The launcher builds the portal once after seeding; thousands of per-document requests would only queue.
+  req.context.skipSiteBuild = true
   await initTransaction(req)
   try {
     await seedContent(payload, req, options)
@@ -123,6 +126,12 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
   }
   log(`国家/地区 ${countryIds.length} 个（含数字专栏）`)
 
+  const attachmentIds: string[] = []
+  for (const file of ATTACHMENTS) {
+    const data = demoPdf(`Haiqiao demo attachment: ${file.name}`)
+    attachmentIds.push((await payload.create({ req, collection: 'media', data: { alt: file.alt }, file: { data, mimetype: 'application/pdf', name: file.name, size: data.length } })).id)
+  }
+
   const leaves = leafSlugs()
   await each(Array.from({ length: sizes.articles }), async (_, i) => {
     const column = leaves[i % leaves.length]!
@@ -138,6 +147,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
         tags: r.some(tagIds, 1, 3),
         topics: r.chance(0.2) ? [r.pick(topicIds)] : [],
         countries: [countryIds[countryIndex]!],
+        attachments: column === 'policy' && i % 4 === 0 ? [attachmentIds[(i / 4) % attachmentIds.length]!] : [],
       },
     })
   })

@@ -1,4 +1,4 @@
-// Remembers a long-running child (the CMS server) so that a launcher killed with SIGKILL does not leave
+// Remembers a long-running child (the CMS or portal server) so that a launcher killed with SIGKILL does not leave
 // it holding the port: the next start ends the orphan first.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'

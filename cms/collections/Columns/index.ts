@@ -5,6 +5,7 @@ import { label } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'
 import { setColumnPath } from './hooks/setColumnPath.ts'
+import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../../hooks/requestSiteBuild.ts'
 
 export const Columns: CollectionConfig = {
   slug: 'columns',
@@ -35,5 +36,5 @@ export const Columns: CollectionConfig = {
     { name: 'description', type: 'textarea', label: label('栏目说明', 'Description') },
     { name: 'showInNav', type: 'checkbox', defaultValue: true, label: label('在导航中显示', 'Show in navigation') },
   ],
-  hooks: { beforeChange: [setColumnPath] },
+  hooks: { beforeChange: [setColumnPath], afterChange: [requestSiteBuildAfterChange], afterDelete: [requestSiteBuildAfterDelete] },
 }

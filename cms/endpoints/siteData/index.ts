@@ -1,0 +1,57 @@
+// GET /api/site-data/:kind — what the portal build needs and nothing more: published documents only
+// (the anonymous access rules apply), relations as ids, rich text as HTML, paged.
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import { richTextToHtml } from './richTextToHtml.ts'
+import { selectLabels } from './selectLabels.ts'
+
+/** Collections the portal renders, with the fields it never needs left out. */
+export const SITE_DATA_COLLECTIONS: Partial<Record<CollectionSlug, Record<string, false>>> = {
+  columns: {},
+  articles: { tags: false },
+  topics: {},
+  countries: {},
+  'country-profiles': {},
+  'risk-alerts': {},
+  'service-guides': {},
+  trainings: {},
+  providers: {},
+  'finance-products': {},
+  projects: {},
+  media: { sizes: false },
+}
+
+const MAX_LIMIT = 1000
+
+const problem = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status })
+
+async function handler(req: PayloadRequest): Promise<Response> {
+  const kind = String(req.routeParams?.kind ?? '')
+  if (kind === 'settings') {
+    const settings = await req.payload.findGlobal({ slug: 'site-settings', req, depth: 0, overrideAccess: false })
+    return Response.json(settings)
+  }
+  if (kind === 'labels') return Response.json(selectLabels(req.payload, Object.keys(SITE_DATA_COLLECTIONS)))
+  if (!(kind in SITE_DATA_COLLECTIONS)) return problem(404, 'unknown_kind', `没有名为“${kind}”的数据类型`)
+  const page = Number(req.searchParams.get('page') ?? 1)
+  const limit = Number(req.searchParams.get('limit') ?? 500)
+  if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    return problem(400, 'invalid_paging', `page 须为正整数，limit 须为 1–${MAX_LIMIT} 的整数`)
+  }
+  const collection = kind as CollectionSlug
+  const exclude = SITE_DATA_COLLECTIONS[collection]!
+  const result = await req.payload.find({
+    collection,
+    req,
+    page,
+    limit,
+    depth: 0,
+    draft: false,
+    overrideAccess: false,
+    user: null,
+    sort: 'id',
+    ...(Object.keys(exclude).length ? { select: exclude } : {}),
+  })
+  return Response.json({ docs: result.docs.map(richTextToHtml), page: result.page, hasNextPage: result.hasNextPage, totalDocs: result.totalDocs })
+}
+
+export const siteDataEndpoint: Endpoint = { path: '/site-data/:kind', method: 'get', handler }

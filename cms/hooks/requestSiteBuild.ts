@@ -1,0 +1,32 @@
+// Content changes that alter the public portal request a site build (see cms/lib/siteBuildQueue.ts).
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { requestSiteBuild } from '../lib/siteBuildQueue.ts'
+
+type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
+
+const describe = (collection: string, doc: Doc, action: string) =>
+  `${action} ${collection} ${doc.title ?? doc.name ?? doc.id}`.slice(0, 200)
+
+/** Drafts do not touch the site: only a publish, an update of something published, or an unpublish. */
+export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req, collection, context, operation }) => {
+  if (context.skipSiteBuild) return doc
+  const publishable = Boolean(collection.versions?.drafts)
+  const live = doc._status === 'published'
+  const wasLive = previousDoc?._status === 'published'
+  if (publishable && !live && !wasLive) return doc
+  const action = !publishable ? (operation === 'create' ? '新建' : '修改') : live ? (wasLive ? '更新' : '发布') : '撤销发布'
+  await requestSiteBuild(req, { reason: describe(collection.slug, doc, action), collection: collection.slug, docId: String(doc.id) })
+  return doc
+}
+
+export const requestSiteBuildAfterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, req, collection, context }) => {
+  if (context.skipSiteBuild) return doc
+  if (collection.versions?.drafts && doc._status !== 'published') return doc
+  await requestSiteBuild(req, { reason: describe(collection.slug, doc, '删除'), collection: collection.slug, docId: String(doc.id) })
+  return doc
+}
+
+export const requestSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, req, global, context }) => {
+  if (!context.skipSiteBuild) await requestSiteBuild(req, { reason: `修改 ${global.slug}`, collection: global.slug })
+  return doc
+}

@@ -1,0 +1,151 @@
+// One portal build: `astro build` into a fresh directory, carry over unchanged article pages (partial builds),
+// index with Pagefind, then switch the served site atomically by renaming a symlink.
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { link, mkdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ROOT } from './paths.ts'
+
+export const SITE_DIR = path.join(ROOT, 'site')
+
+export type SiteLayout = { root: string; builds: string; current: string }
+
+export function siteLayout(root: string): SiteLayout {
+  return { root, builds: path.join(root, 'builds'), current: path.join(root, 'current') }
+}
+
+/** Hash of the portal's source: a partial build is only safe on top of a build of the same source. */
+export function siteSourceHash(): string {
+  const hash = createHash('sha256')
+  const visit = (target: string) => {
+    if (statSync(target).isDirectory()) {
+      for (const entry of readdirSync(target).sort()) if (!['dist', '.astro', 'node_modules'].includes(entry)) visit(path.join(target, entry))
+    } else hash.update(path.relative(ROOT, target)).update(readFileSync(target))
+  }
+  visit(SITE_DIR)
+  hash.update(readFileSync(path.join(ROOT, 'package-lock.json')))
+  return hash.digest('hex').slice(0, 16)
+}
+
+export type BuildInfo = { id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial' }
+
+/** The build currently served, or undefined before the first build. */
+export async function currentBuild(layout: SiteLayout): Promise<{ dir: string; info: BuildInfo } | undefined> {
+  const target = await readlink(layout.current).catch(() => undefined)
+  if (!target) return undefined
+  const dir = path.resolve(layout.root, target)
+  const infoFile = path.join(dir, 'build.json')
+  return existsSync(infoFile) ? { dir, info: JSON.parse(readFileSync(infoFile, 'utf8')) as BuildInfo } : undefined
+}
+
+type BuildOptions = {
+  layout: SiteLayout
+  id: string
+  cmsUrl: string
+  siteUrl?: string
+  /** Changed article ids: render only what they touch and reuse the rest of the current build. */
+  changedArticles?: string[]
+  log?: (line: string) => void
+}
+
+export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, log = () => {} }: BuildOptions): Promise<BuildInfo> {
+  const source = siteSourceHash()
+  const previous = await currentBuild(layout)
+  const partial = Boolean(changedArticles && previous && previous.info.source === source)
+  const outDir = path.join(layout.builds, id)
+  await mkdir(layout.builds, { recursive: true })
+  await linkNodeModules(layout)
+  const started = performance.now()
+  try {
+    await runAstroBuild(outDir, {
+    CMS_URL: cmsUrl,
+    ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+    HAIQIAO_BUILD_MANIFEST: path.join(outDir, 'manifest.json'),
+    ...(partial ? { HAIQIAO_PARTIAL_ARTICLES: changedArticles!.join(','), HAIQIAO_PREVIOUS_MANIFEST: path.join(previous!.dir, 'manifest.json') } : {}),
+    }, log)
+    if (partial) await carryOverArticles(previous!.dir, outDir)
+  } catch (error) {
+    await rm(outDir, { recursive: true, force: true })
+    throw error
+  }
+  const buildMs = Math.round(performance.now() - started)
+  const indexStarted = performance.now()
+  const pages = await indexWithPagefind(path.join(outDir, 'client')).catch(async (error: unknown) => {
+    await rm(outDir, { recursive: true, force: true })
+    throw error
+  })
+  const info: BuildInfo = { id, source, pages, buildMs, indexMs: Math.round(performance.now() - indexStarted), mode: partial ? 'partial' : 'full' }
+  await writeFile(path.join(outDir, 'build.json'), JSON.stringify(info))
+  await switchTo(layout, id)
+  await pruneBuilds(layout, [id, previous ? path.basename(previous.dir) : ''])
+  return info
+}
+
+/** Built server code imports its packages by bare name; builds live outside the repo in tests. */
+async function linkNodeModules(layout: SiteLayout): Promise<void> {
+  const link = path.join(layout.root, 'node_modules')
+  if (!existsSync(link)) await symlink(path.join(ROOT, 'node_modules'), link, 'dir')
+}
+
+function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      cwd: SITE_DIR,
+      env: { ...process.env, ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const collect = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000) }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0) return resolve()
+      log(output)
+      reject(new Error(`门户构建失败（astro build 退出码 ${code}）：${output.trim().split('\n').slice(-6).join('\n')}`))
+    })
+  })
+}
+
+/** Article pages the partial build skipped are hard-linked from the live build (still-published ones only). */
+async function carryOverArticles(previousDir: string, outDir: string): Promise<void> {
+  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { articles: Record<string, string[]> }
+  for (const id of Object.keys(manifest.articles)) {
+    const target = path.join(outDir, 'client', 'articles', id)
+    const source = path.join(previousDir, 'client', 'articles', id, 'index.html')
+    if (existsSync(target) || !existsSync(source)) continue
+    await mkdir(target, { recursive: true })
+    await link(source, path.join(target, 'index.html'))
+  }
+}
+
+async function indexWithPagefind(clientDir: string): Promise<number> {
+  const pagefind = await import('pagefind')
+  try {
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(`Pagefind 初始化失败：${errors.join('；')}`)
+    const added = await index.addDirectory({ path: clientDir })
+    if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`)
+    const written = await index.writeFiles({ outputPath: path.join(clientDir, 'pagefind') })
+    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`)
+    return added.page_count
+  } finally {
+    await pagefind.close()
+  }
+}
+
+/** rename(2) of a symlink is atomic: a request sees the old build or the new one, never a mix. */
+async function switchTo(layout: SiteLayout, id: string): Promise<void> {
+  const temp = `${layout.current}.${id}.tmp`
+  await rm(temp, { force: true })
+  await symlink(path.join('builds', id), temp, 'dir')
+  await rename(temp, layout.current)
+}
+
+/** Keeps the live build and the one before it (requests in flight may still read it). */
+async function pruneBuilds(layout: SiteLayout, keep: string[]): Promise<void> {
+  for (const entry of readdirSync(layout.builds)) {
+    if (!keep.includes(entry)) await rm(path.join(layout.builds, entry), { recursive: true, force: true })
+  }
+}

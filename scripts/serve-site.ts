@@ -1,0 +1,46 @@
+// The public portal server: serves whichever build `<site root>/current` points at, through the Astro node
+// adapter's handler of that build. A switch of the symlink takes effect on the next request.
+// Usage: node scripts/serve-site.ts <site root> <port> [host]
+import { readlinkSync } from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
+const [root, port, host = '127.0.0.1'] = process.argv.slice(2)
+if (!root || !port) throw new Error('用法：serve-site.ts <站点目录> <端口> [地址]')
+process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+
+const handlers = new Map<string, Promise<Handler>>()
+
+function handlerFor(target: string): Promise<Handler> {
+  if (!handlers.has(target)) {
+    const entry = pathToFileURL(path.resolve(root!, target, 'server', 'entry.mjs')).href
+    handlers.set(target, import(entry).then((module: { handler: Handler }) => module.handler))
+    // Older builds are pruned by the publisher; keep only the two newest handlers.
+    for (const old of [...handlers.keys()].slice(0, -2)) handlers.delete(old)
+  }
+  return handlers.get(target)!
+}
+
+const unavailable = (res: http.ServerResponse) => {
+  res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '10' })
+  res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网站正在发布</title><p>网站正在生成首个版本，请稍后刷新。</p></html>')
+}
+
+const server = http.createServer((req, res) => {
+  let target: string
+  try {
+    target = readlinkSync(path.join(root, 'current'))
+  } catch {
+    return unavailable(res)
+  }
+  handlerFor(target).then((handler) => handler(req, res), (error: unknown) => {
+    console.error('[门户] 加载构建失败', error)
+    unavailable(res)
+  })
+})
+server.listen(Number(port), host, () => console.log(`[门户] http://${host}:${port}`))
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)

@@ -1,0 +1,13 @@
+// Applies the visitor's stored accessibility settings before first paint (see src/scripts/a11y/state.ts).
+(function () {
+  try {
+    var state = JSON.parse(localStorage.getItem('haiqiao-a11y') || '{}')
+    var root = document.documentElement
+    for (var key in state) {
+      var value = state[key]
+      if (value === false || value === 'default' || value === 1) continue
+      root.setAttribute('data-a11y-' + key.toLowerCase(), String(value))
+    }
+    if (state.zoom) root.style.setProperty('--a11y-zoom', String(state.zoom))
+  } catch (e) {}
+})()

@@ -1,0 +1,33 @@
+// Fetches the portal's data from the CMS once per build (GET /api/site-data/:kind), memoised per kind.
+const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
+const PAGE_SIZE = 1000
+
+const cache = new Map<string, Promise<unknown>>()
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(`${CMS_URL}/api/site-data/${path}`)
+  if (!res.ok) throw new Error(`读取 CMS 数据失败：${path} → HTTP ${res.status} ${await res.text()}`)
+  return (await res.json()) as T
+}
+
+async function fetchPaged<T>(kind: string): Promise<T[]> {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const result = await getJson<{ docs: T[]; hasNextPage: boolean }>(`${kind}?page=${page}&limit=${PAGE_SIZE}`)
+    docs.push(...result.docs)
+    if (!result.hasNextPage) return docs
+  }
+}
+
+function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load())
+  return cache.get(key) as Promise<T>
+}
+
+/** Every published document of a collection, as the CMS's site-data endpoint projects it. */
+export const loadAll = <T>(kind: string): Promise<T[]> => memo(kind, () => fetchPaged<T>(kind))
+
+/** A single JSON document (settings, select labels). */
+export const loadOne = <T>(kind: string): Promise<T> => memo(kind, () => getJson<T>(kind))
+
+export const cmsUrl = () => CMS_URL

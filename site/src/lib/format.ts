@@ -1,0 +1,38 @@
+// Dates as Chinese government sites show them, always in China Standard Time.
+const dateParts = (iso: string) => {
+  const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
+    .formatToParts(new Date(iso))
+  return Object.fromEntries(parts.map((part) => [part.type, part.value])) as Record<string, string>
+}
+
+/** 2026-09-14 */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const p = dateParts(iso)
+  return `${p.year}-${p.month}-${p.day}`
+}
+
+/** 2026-09-14 00:48 */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const p = dateParts(iso)
+  return `${p.year}-${p.month}-${p.day} ${p.hour === '24' ? '00' : p.hour}:${p.minute}`
+}
+
+/** 2026年9月14日 */
+export function formatLongDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const p = dateParts(iso)
+  return `${p.year}年${Number(p.month)}月${Number(p.day)}日`
+}
+
+export const yearOf = (iso: string | null | undefined) => (iso ? dateParts(iso).year : '')
+
+export const formatNumber = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(value)
+
+/** Strips tags for descriptions and excerpts. */
+export const plainText = (html: string | null | undefined, max = 120) => {
+  const text = (html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}

@@ -1,0 +1,74 @@
+// The search page: Pagefind's JS API with filters, sort, excerpts and "load more".
+type PagefindResult = { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>
+  filters: () => Promise<Record<string, Record<string, number>>>
+  search: (query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>
+}
+
+const PAGE = 10
+
+export async function startSearch(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!
+  const bundle = '/pagefind/pagefind.js'
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
+  await pagefind.options({ excerptLength: 36 })
+
+  const params = new URLSearchParams(location.search)
+  const available = await pagefind.filters()
+  for (const select of form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')) {
+    const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => (select.name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh')))
+    for (const [value, count] of values) select.add(new Option(`${value}（${count}）`, value))
+    select.value = params.get(select.name) ?? ''
+  }
+  form.querySelector<HTMLInputElement>('[data-search-query]')!.value = params.get('q') ?? ''
+  form.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = params.get('sort') ?? ''
+
+  let results: PagefindResult[] = []
+  let shown = 0
+  const showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
+    for (const data of batch) {
+      const item = document.createElement('li')
+      const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url })
+      const excerpt = document.createElement('p')
+      excerpt.innerHTML = data.excerpt // Pagefind's excerpt: escaped page text with <mark> around matches.
+      const meta = Object.assign(document.createElement('p'), { className: 'meta', textContent: data.meta.date ? `发布日期：${data.meta.date}` : '' })
+      item.append(link, excerpt, meta)
+      list.append(item)
+    }
+    shown += batch.length
+    more.hidden = shown >= results.length
+  }
+
+  const run = async () => {
+    const data = new FormData(form)
+    const query = String(data.get('q') ?? '').trim()
+    const filters = Object.fromEntries([...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')].filter((s) => s.value).map((s) => [s.name, s.value]))
+    list.replaceChildren()
+    shown = 0
+    if (!query && !Object.keys(filters).length) {
+      status.textContent = '请输入关键词或选择筛选条件。'
+      more.hidden = true
+      return
+    }
+    status.textContent = '正在搜索…'
+    const sort = data.get('sort') === 'date' ? { date: 'desc' as const } : undefined
+    results = (await pagefind.search(query || null, { filters, sort })).results
+    status.textContent = results.length ? `找到 ${results.length} 条结果` : '没有找到相关内容，请尝试更换关键词或减少筛选条件。'
+    await showMore()
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const next = new URLSearchParams([...data.entries()].filter(([, v]) => v).map(([k, v]) => [k, String(v)]))
+    history.replaceState(null, '', `?${next}`)
+    void run()
+  })
+  more.addEventListener('click', () => void showMore())
+  await run()
+}
