@@ -28,7 +28,11 @@ export function siteSourceHash(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-export type BuildInfo = { id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial' }
+export type BuildInfo = {
+  id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial'
+  /** Peak resident memory of the `astro build` process. */
+  peakRssMb: number
+}
 
 /** The build currently served, or undefined before the first build. */
 export async function currentBuild(layout: SiteLayout): Promise<{ dir: string; info: BuildInfo } | undefined> {
@@ -57,8 +61,9 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   await mkdir(layout.builds, { recursive: true })
   await linkNodeModules(layout)
   const started = performance.now()
+  let peakRssMb = 0
   try {
-    await runAstroBuild(outDir, {
+    peakRssMb = await runAstroBuild(outDir, {
     CMS_URL: cmsUrl,
     ...(siteUrl ? { SITE_URL: siteUrl } : {}),
     HAIQIAO_BUILD_MANIFEST: path.join(outDir, 'manifest.json'),
@@ -71,11 +76,12 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   }
   const buildMs = Math.round(performance.now() - started)
   const indexStarted = performance.now()
-  const pages = await indexWithPagefind(path.join(outDir, 'client')).catch(async (error: unknown) => {
+  await indexWithPagefind(path.join(outDir, 'client')).catch(async (error: unknown) => {
     await rm(outDir, { recursive: true, force: true })
     throw error
   })
-  const info: BuildInfo = { id, source, pages, buildMs, indexMs: Math.round(performance.now() - indexStarted), mode: partial ? 'partial' : 'full' }
+  const pages = countPages(path.join(outDir, 'client'))
+  const info: BuildInfo = { id, source, pages, buildMs, indexMs: Math.round(performance.now() - indexStarted), mode: partial ? 'partial' : 'full', peakRssMb }
   await writeFile(path.join(outDir, 'build.json'), JSON.stringify(info))
   await switchTo(layout, id)
   await pruneBuilds(layout, [id, previous ? path.basename(previous.dir) : ''])
@@ -88,7 +94,21 @@ async function linkNodeModules(layout: SiteLayout): Promise<void> {
   if (!existsSync(link)) await symlink(path.join(ROOT, 'node_modules'), link, 'dir')
 }
 
-function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: string) => void): Promise<void> {
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((entry) => String(entry).endsWith('.html')).length
+}
+
+/** Linux reports a process's peak resident set as VmHWM. */
+function peakRss(pid: number | undefined): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1] ?? 0) / 1024
+  } catch {
+    return 0
+  }
+}
+
+/** Resolves with the build process's peak memory in MiB. */
+function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
       cwd: SITE_DIR,
@@ -96,14 +116,19 @@ function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: 
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
+    let peak = 0
+    const sampler = setInterval(() => { peak = Math.max(peak, peakRss(child.pid)) }, 200)
     const collect = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000) }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     child.on('error', reject)
     child.on('exit', (code) => {
-      if (code === 0) return resolve()
+      clearInterval(sampler)
+      if (code === 0) return resolve(Math.round(peak))
       log(output)
-      reject(new Error(`门户构建失败（astro build 退出码 ${code}）：${output.trim().split('\n').slice(-6).join('\n')}`))
+      // The message lines, without stack frames and code excerpts, are what an editor can act on.
+      const message = output.split('\n').map((line) => line.trim()).filter((line) => line && !/^(at |Stack trace|\d+ \||\^|file:)/.test(line))
+      reject(new Error(`门户构建失败（astro build 退出码 ${code}）：${message.slice(0, 6).join('\n')}`))
     })
   })
 }

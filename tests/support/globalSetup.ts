@@ -1,7 +1,9 @@
 // Starts a fresh embedded PostgreSQL on a free port, applies the migrations, seeds the demo content,
-// builds (if needed) and starts the production CMS server; tears everything down afterwards.
+// builds (if needed) and starts the production CMS server, then builds and serves the portal with its
+// publisher; tears everything down afterwards.
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
+import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { DEMO_ACCOUNTS } from '../../cms/seed/accounts.ts'
 import { seed } from '../../cms/seed/index.ts'
@@ -9,6 +11,7 @@ import { ensureCmsBuild } from '../../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../../scripts/lib/cmsServer.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../../scripts/lib/payloadInstance.ts'
+import { startPortal } from '../../scripts/lib/portal.ts'
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
 import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import './context.ts'
@@ -23,18 +26,24 @@ export default async function setup(project: TestProject) {
   const payloadSecret = randomBytes(32).toString('hex')
   const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `Test-${randomBytes(6).toString('hex')}#9`]))
 
+  // Uploads go to the scratch dir, for the seeding process here and for the CMS server alike.
+  process.env.MEDIA_DIR = path.join(dataDir, 'media')
   const payload = await openPayload(pg.url, payloadSecret)
   await payload.db.migrate()
   log('生成演示内容…')
   await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
-  await closePayload(payload)
 
   await ensureCmsBuild(log)
-  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: payloadSecret }, quiet: true })
+  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
   log(`管理后台 ${cms.url}`)
-  project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, passwords })
+  const siteRoot = path.join(dataDir, 'site')
+  const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: await freePort(), quietMs: 300, quiet: true, log })
+  log(`门户网站 ${portal.url}`)
+  project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords })
 
   return async () => {
+    await portal.stop()
+    await closePayload(payload)
     await cms.stop()
     await pg.stop()
     rmSync(dataDir, { recursive: true, force: true })

@@ -3,6 +3,8 @@ import { inject } from 'vitest'
 import './context.ts'
 
 export type Rest = {
+  /** The Authorization header value (empty when anonymous), for multipart uploads. */
+  authorization: string
   get: (path: string) => Promise<Response>
   post: (path: string, body: unknown) => Promise<Response>
   patch: (path: string, body: unknown) => Promise<Response>
@@ -24,6 +26,7 @@ export async function restAs(email?: string): Promise<Rest> {
   const call = (method: string) => (path: string, body?: unknown) =>
     fetch(`${cmsUrl}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   return {
+    authorization: headers.Authorization ?? '',
     get: call('GET'),
     post: call('POST'),
     patch: call('PATCH'),

@@ -27,6 +27,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       required: true,
       defaultValue: 'http://127.0.0.1:4321',
+      validate: (value: unknown) => (typeof value === 'string' && /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(value) ? true : '请填写以 http:// 或 https:// 开头的网址'),
       label: label('网站地址（用于规范链接与站点地图）', 'Public URL (canonical links, sitemap)'),
     },
     {

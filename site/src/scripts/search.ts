@@ -1,4 +1,6 @@
 // The search page: Pagefind's JS API with filters, sort, excerpts and "load more".
+import { searchChinese } from './searchQuery.ts'
+
 type PagefindResult = { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
@@ -57,7 +59,7 @@ export async function startSearch(): Promise<void> {
     }
     status.textContent = '正在搜索…'
     const sort = data.get('sort') === 'date' ? { date: 'desc' as const } : undefined
-    results = (await pagefind.search(query || null, { filters, sort })).results
+    results = await searchChinese(pagefind, query, { filters, sort })
     status.textContent = results.length ? `找到 ${results.length} 条结果` : '没有找到相关内容，请尝试更换关键词或减少筛选条件。'
     await showMore()
   }

@@ -3,7 +3,7 @@ const BLOCKS = 'a, button, h1, h2, h3, h4, p, li, td, th, dt, dd, label, figcapt
 
 export function textUnder(target: EventTarget | null, max = 160): string {
   const element = target instanceof Element ? target.closest<HTMLElement>(BLOCKS) : null
-  if (!element || element.closest('[data-a11y-caption]')) return ''
+  if (!element || element.closest('[data-a11y-caption-bar]')) return ''
   const text = element.getAttribute('aria-label')
     ?? (element instanceof HTMLImageElement ? element.alt : '')
     ?? ''

@@ -14,9 +14,9 @@ export function startA11yToolbar(): void {
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!
   const toolbar = $<HTMLElement>('.a11y-toolbar')
   const status = $<HTMLElement>('[data-a11y-status]')
-  const caption = $<HTMLElement>('[data-a11y-caption]')
+  const caption = $<HTMLElement>('[data-a11y-caption-bar]')
   const help = $<HTMLDialogElement>('[data-a11y-help]')
-  const crosshairs = [...root.querySelectorAll<HTMLElement>('[data-a11y-crosshair]')]
+  const crosshairs = [...root.querySelectorAll<HTMLElement>('[data-a11y-line]')]
   let state = loadState()
   let reading: HTMLElement[] | undefined
 

@@ -1,0 +1,175 @@
+// WCAG 2.1 AA with axe-core on every page type (default and high-contrast schemes), and the accessibility
+// toolbar's functions, in headless Chromium.
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, pageTypes, siteUrl } from '../support/site.ts'
+
+let browser: Browser
+beforeAll(async () => { browser = await launchChromium() })
+afterAll(async () => { await browser?.close() })
+
+async function open(pathname: string, init?: () => void): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  if (init) await page.addInitScript(init)
+  await page.goto(new URL(pathname, siteUrl()).href)
+  return page
+}
+
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
+    .map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+
+const html = (page: Page, attribute: string) => page.evaluate((name) => document.documentElement.getAttribute(name), attribute)
+
+describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
+  it('每种页面零违规', async () => {
+    const found: string[] = []
+    for (const [type, pathname] of Object.entries(pageTypes())) {
+      const page = await open(pathname)
+      found.push(...(await violations(page)).map((v) => `${type}: ${v}`))
+      await page.close()
+    }
+    expect(found).toEqual([])
+  })
+
+  it('高对比度、深色和黄底黑字配色下首页与文章页零违规', async () => {
+    const found: string[] = []
+    for (const scheme of ['contrast', 'dark', 'yellow']) {
+      for (const pathname of ['/', pageTypes()['文章']!]) {
+        const page = await open(pathname, new Function(`localStorage.setItem('haiqiao-a11y', JSON.stringify({ open: true, scheme: '${scheme}' }))`) as () => void)
+        found.push(...(await violations(page)).map((v) => `${scheme} ${pathname}: ${v}`))
+        await page.close()
+      }
+    }
+    expect(found).toEqual([])
+  })
+
+  it('移动端 360px 宽无横向滚动', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
+    for (const pathname of ['/', pageTypes()['文章']!, '/digital/market/', '/map/']) {
+      await page.goto(new URL(pathname, siteUrl()).href)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, pathname).toBeLessThanOrEqual(0)
+    }
+    await page.close()
+  })
+})
+
+describe('无障碍工具条', () => {
+  it('按钮：配色、缩放、大鼠标、十字线、大字幕、纯文本，设置跨页面保留，重置与退出', async () => {
+    const page = await open('/')
+    const toolbar = page.getByRole('toolbar', { name: '无障碍工具条' })
+    await expect.poll(() => toolbar.isVisible()).toBe(false)
+    await page.getByRole('button', { name: '无障碍浏览' }).click()
+    await expect.poll(() => toolbar.isVisible()).toBe(true)
+
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const before = await background()
+    await toolbar.getByRole('button', { name: '高对比度' }).click()
+    expect(await html(page, 'data-a11y-scheme')).toBe('contrast')
+    expect(await background()).toBe('rgb(0, 0, 0)')
+    expect(await toolbar.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true')
+    expect(before).not.toBe('rgb(0, 0, 0)')
+
+    await toolbar.getByRole('button', { name: '放大' }).click()
+    await toolbar.getByRole('button', { name: '放大' }).click()
+    expect(await page.evaluate(() => getComputedStyle(document.body).zoom)).toBe('1.5')
+    await toolbar.getByRole('button', { name: '缩小' }).click()
+    expect(await page.evaluate(() => getComputedStyle(document.body).zoom)).toBe('1.25')
+
+    await toolbar.getByRole('button', { name: '大鼠标' }).click()
+    expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toContain('large-arrow.svg')
+
+    await toolbar.getByRole('button', { name: '十字线' }).click()
+    await page.mouse.move(300, 400, { steps: 5 })
+    const lines = page.locator('[data-a11y-line]')
+    expect(await lines.nth(0).isVisible()).toBe(true)
+    expect(await lines.nth(0).evaluate((el) => el.style.transform)).toBe('translateY(400px)')
+    expect(await lines.nth(1).evaluate((el) => el.style.transform)).toBe('translateX(300px)')
+
+    await toolbar.getByRole('button', { name: '大字幕' }).click()
+    await page.locator('.site-name').focus()
+    await expect.poll(() => page.locator('[data-a11y-caption-bar]').textContent()).toContain('海桥')
+    expect(await page.locator('[data-a11y-caption-bar]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28)
+
+    await page.goto(new URL('/digital/market/', siteUrl()).href)
+    expect(await html(page, 'data-a11y-scheme')).toBe('contrast')
+    expect(await html(page, 'data-a11y-zoom')).toBe('1.25')
+    await page.getByRole('toolbar').getByRole('button', { name: '纯文本' }).click()
+    expect(await page.locator('.chart svg').first().isVisible()).toBe(false)
+    expect(await page.locator('.chart table').first().isVisible()).toBe(true)
+
+    await page.getByRole('toolbar').getByRole('button', { name: '重置' }).click()
+    expect(await html(page, 'data-a11y-scheme')).toBeNull()
+    expect(await html(page, 'data-a11y-textonly')).toBeNull()
+    await page.getByRole('toolbar').getByRole('button', { name: '退出' }).click()
+    expect(await page.getByRole('toolbar', { name: '无障碍工具条' }).isVisible()).toBe(false)
+    await page.close()
+  })
+
+  it('长者模式一键放大并开启大鼠标和大字幕', async () => {
+    const page = await open('/')
+    await page.getByRole('button', { name: '长者模式' }).click()
+    expect(await html(page, 'data-a11y-zoom')).toBe('1.5')
+    expect(await html(page, 'data-a11y-cursor')).toBe('true')
+    expect(await html(page, 'data-a11y-caption')).toBe('true')
+    await page.close()
+  })
+
+  it('单键快捷键（仅在工具条打开时）与快捷键说明对话框，全程可用键盘操作', async () => {
+    const page = await open('/')
+    await page.keyboard.press('c')
+    expect(await html(page, 'data-a11y-scheme')).toBeNull()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('无障碍浏览')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('c')
+    expect(await html(page, 'data-a11y-scheme')).toBe('contrast')
+    await page.keyboard.press('+')
+    expect(await html(page, 'data-a11y-zoom')).toBe('1.25')
+    await page.keyboard.press('x')
+    expect(await html(page, 'data-a11y-crosshair')).toBe('true')
+    await page.keyboard.press('?')
+    const dialog = page.getByRole('dialog', { name: '键盘快捷键' })
+    expect(await dialog.isVisible()).toBe(true)
+    expect(await dialog.getByRole('row').count()).toBeGreaterThan(10)
+    await page.keyboard.press('Escape')
+    expect(await dialog.isVisible()).toBe(false)
+    await page.getByRole('searchbox', { name: '站内搜索' }).focus()
+    await page.keyboard.press('c')
+    expect(await html(page, 'data-a11y-scheme')).toBe('contrast')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('0')
+    expect(await html(page, 'data-a11y-scheme')).toBeNull()
+    await page.close()
+  })
+
+  it('指读与连读调用浏览器中文语音朗读', async () => {
+    // Headless Chromium has no voices: record what the toolbar asks the speech API to say.
+    const page = await open(pageTypes()['文章']!, () => {
+      const spoken: { text: string; lang: string }[] = []
+      Object.assign(window, { spoken })
+      window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        spoken.push({ text: u.text, lang: u.lang })
+        setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 10)
+      }
+    })
+    const spoken = () => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken)
+    await page.getByRole('button', { name: '无障碍浏览' }).click()
+    await page.getByRole('toolbar').getByRole('button', { name: '指读' }).click()
+    await page.locator('main h1').hover()
+    const title = await page.locator('main h1').textContent()
+    await expect.poll(async () => (await spoken()).map((s) => s.text)).toContain(title)
+    expect((await spoken())[0]!.lang).toBe('zh-CN')
+    await page.getByRole('toolbar').getByRole('button', { name: '指读' }).click()
+    await page.getByRole('toolbar').getByRole('button', { name: '连读' }).click()
+    await expect.poll(async () => (await spoken()).length, { timeout: 10_000 }).toBeGreaterThan(8)
+    const paragraphs = await page.locator('main .article-body p').allTextContents()
+    expect((await spoken()).map((s) => s.text)).toEqual(expect.arrayContaining(paragraphs.slice(0, 2)))
+    await page.close()
+  })
+})

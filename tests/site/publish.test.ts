@@ -1,0 +1,109 @@
+// The publish pipeline: a publish, an update or an unpublish in the CMS reaches the portal through a queued,
+// debounced build that switches atomically; a failed build keeps the previous site and is reported.
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { demoPdf } from '../../cms/seed/attachments.ts'
+import { closePayload, testPayload } from '../support/payload.ts'
+import { restAs, type Rest } from '../support/rest.ts'
+import { eventually, getPage } from '../support/site.ts'
+
+let payload: Payload
+let editor: Rest
+let reviewer: Rest
+let columnId: string
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ;[editor, reviewer] = await Promise.all([restAs('editor@haiqiao.local'), restAs('reviewer@haiqiao.local')])
+  columnId = (await payload.find({ collection: 'columns', where: { slug: { equals: 'work' } } })).docs[0]!.id
+})
+afterAll(() => closePayload(payload))
+
+const latestBuild = async () =>
+  (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 1, overrideAccess: true })).docs[0]!
+
+const settled = () => eventually(async () => {
+  const pending = await payload.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } }, overrideAccess: true })
+  expect(pending.totalDocs).toBe(0)
+})
+
+describe('发布到门户', () => {
+  it('草稿不触发构建；审核员发布后文章出现在门户（增量构建），撤销发布后下线', async () => {
+    await settled()
+    const before = await payload.count({ collection: 'site-builds', overrideAccess: true })
+    const created = await editor.post('/articles?draft=true', { title: '门户发布测试：跨境电商海外仓建设指引', column: columnId, summary: '用于验证发布流水线。', _status: 'draft' })
+    const { doc } = (await created.json()) as { doc: { id: string } }
+    expect((await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+
+    expect((await reviewer.patch(`/articles/${doc.id}`, { _status: 'published', publishedAt: new Date().toISOString() })).status).toBe(200)
+    const page = await eventually(async () => {
+      const result = await getPage(`/articles/${doc.id}/`)
+      expect(result.status).toBe(200)
+      return result
+    })
+    expect(page.html).toContain('门户发布测试：跨境电商海外仓建设指引')
+    await settled()
+    const build = await latestBuild()
+    expect(build).toMatchObject({ status: 'succeeded', mode: 'partial' })
+    expect(build.reasons?.map((r) => r.docId)).toContain(doc.id)
+    expect((await getPage('/columns/work/')).html).toContain('门户发布测试：跨境电商海外仓建设指引')
+
+    expect((await reviewer.patch(`/articles/${doc.id}`, { title: '门户发布测试：海外仓建设指引（修订）' })).status).toBe(200)
+    await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).html).toContain('海外仓建设指引（修订）'))
+
+    expect((await reviewer.patch(`/articles/${doc.id}`, { _status: 'draft' })).status).toBe(200)
+    await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).status).toBe(404))
+    expect((await getPage('/columns/work/')).html).not.toContain('海外仓建设指引')
+  })
+
+  it('连续多次发布合并为一次构建（防抖），构建依次进行', async () => {
+    await settled()
+    const before = await payload.count({ collection: 'site-builds', overrideAccess: true })
+    const ids: string[] = []
+    for (const n of [1, 2, 3]) {
+      const res = await reviewer.post('/articles', { title: `门户防抖测试第${n}篇`, column: columnId, _status: 'published', publishedAt: new Date().toISOString() })
+      ids.push(((await res.json()) as { doc: { id: string } }).doc.id)
+    }
+    await settled()
+    const builds = await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 5, overrideAccess: true })
+    const newBuilds = builds.docs.slice(0, builds.totalDocs - before.totalDocs)
+    expect(newBuilds.length).toBeLessThan(3)
+    expect(newBuilds.flatMap((b) => b.reasons?.map((r) => r.docId) ?? [])).toEqual(expect.arrayContaining(ids))
+    for (const id of ids) expect((await getPage(`/articles/${id}/`)).status).toBe(200)
+  })
+
+  it('构建失败（媒体文件丢失）时继续提供上一版本，并在 CMS 中记录失败原因', async () => {
+    await settled()
+    const home = await getPage('/')
+    const form = new FormData()
+    form.append('file', new Blob([demoPdf('lost file')], { type: 'application/pdf' }), 'lost-file.pdf')
+    form.append('_payload', JSON.stringify({ alt: '测试：磁盘上丢失的附件' }))
+    const upload = await fetch(`${inject('haiqiao').cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: editor.authorization }, body: form })
+    expect(upload.status).toBe(201)
+    const media = ((await upload.json()) as { doc: { id: string; filename: string } }).doc
+    rmSync(path.join(path.dirname(inject('haiqiao').siteRoot), 'media', media.filename))
+
+    const res = await reviewer.post('/articles', { title: '门户失败测试：此文需等待存储修复', column: columnId, _status: 'published', publishedAt: new Date().toISOString() })
+    const { doc } = (await res.json()) as { doc: { id: string } }
+    await settled()
+    const failed = await latestBuild()
+    expect(failed.status).toBe('failed')
+    expect(failed.error).toContain('下载媒体文件失败')
+    expect((await getPage('/')).html).toBe(home.html)
+    expect((await getPage(`/articles/${doc.id}/`)).status).toBe(404)
+
+    expect((await reviewer.del(`/media/${media.id}`)).status).toBe(200)
+    expect((await reviewer.patch(`/articles/${doc.id}`, { summary: '存储已修复。' })).status).toBe(200)
+    await settled()
+    expect((await latestBuild()).status).toBe('succeeded')
+    expect((await getPage(`/articles/${doc.id}/`)).status).toBe(200)
+  })
+
+  it('编辑可在后台查看发布记录，但不能伪造', async () => {
+    const list = await editor.get('/site-builds?limit=1')
+    expect(list.status).toBe(200)
+    expect((await editor.post('/site-builds', { status: 'succeeded', requestedAt: new Date().toISOString() })).status).toBe(403)
+  })
+})
