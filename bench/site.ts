@@ -29,21 +29,21 @@ async function searchBytes(siteUrl: string, queries: string[]): Promise<number[]
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
   try {
     const page = await browser.newPage()
+    let bytes = 0
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length
+    })
+    // The first query pays for the Pagefind runtime (JS + WebAssembly) and index entry, loaded with the page.
     await page.goto(`${siteUrl}/search/`)
     await page.waitForSelector('[data-search-status]:not(:empty)')
     const figures: number[] = []
     for (const query of queries) {
-      let bytes = 0
-      const count = async (response: import('playwright-core').Response) => {
-        if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length
-      }
-      page.on('response', count)
       await page.fill('[data-search-query]', query)
       await page.click('[data-search-form] button[type=submit]')
       await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''))
-      await page.waitForTimeout(300)
-      page.off('response', count)
+      await page.waitForLoadState('networkidle')
       figures.push(bytes)
+      bytes = 0
     }
     return figures
   } finally {

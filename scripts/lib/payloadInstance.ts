@@ -11,6 +11,8 @@ export async function openPayload(databaseUrl: string, payloadSecret: string): P
 type PgClient = { release?: (destroy: boolean) => void }
 type PgPool = {
   end: () => Promise<void>
+  ending?: boolean
+  ended?: boolean
   on: (event: 'error', fn: () => void) => void
   _clients?: PgClient[]
   _idle?: { client: PgClient }[]
@@ -27,5 +29,6 @@ export async function closePayload(payload: Payload): Promise<void> {
   pool.on('error', () => {})
   const idle = new Set((pool._idle ?? []).map((item) => item.client))
   for (const client of (pool._clients ?? []).filter((c) => !idle.has(c))) client.release?.(true)
-  await pool.end()
+  // destroy() ends the pool itself when Payload failed part-way; a second end() throws.
+  if (!pool.ending && !pool.ended) await pool.end()
 }

@@ -1,6 +1,7 @@
 // Starts the public portal server (scripts/serve-site.ts) as its own process and waits until it listens.
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { stopChild, waitForHttp } from './childServer.ts'
 import { ROOT } from './paths.ts'
 
 export type SiteServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
@@ -12,21 +13,6 @@ export async function startSiteServer({ root, port, quiet }: { root: string; por
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   })
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`门户服务进程退出（退出码 ${code}）`))))
-  await Promise.race([waitForListen(url), exited])
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-  })
-  return { url, process: child, stop }
-}
-
-async function waitForListen(url: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await fetch(url).then(() => true, () => false)) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`等待门户服务 ${url} 超时`)
+  await waitForHttp(child, url, '门户服务', 30_000)
+  return { url, process: child, stop: () => stopChild(child) }
 }

@@ -78,7 +78,7 @@ describe('发布到门户', () => {
     await settled()
     const home = await getPage('/')
     const form = new FormData()
-    form.append('file', new Blob([demoPdf('lost file')], { type: 'application/pdf' }), 'lost-file.pdf')
+    form.append('file', new Blob([new Uint8Array(demoPdf('lost file'))], { type: 'application/pdf' }), 'lost-file.pdf')
     form.append('_payload', JSON.stringify({ alt: '测试：磁盘上丢失的附件' }))
     const upload = await fetch(`${inject('haiqiao').cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: editor.authorization }, body: form })
     expect(upload.status).toBe(201)
