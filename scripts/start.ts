@@ -12,7 +12,7 @@ import { portInUse } from './lib/freePort.ts'
 import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
-import { startPortal } from './lib/portal.ts'
+import { startPortal, type Portal } from './lib/portal.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -43,27 +43,41 @@ await ensureCmsBuild(log)
 
 const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret } })
 recordProcess(cmsPidFile, cms.process.pid!)
-const portal = await startPortal({ payload, cmsUrl: cms.url, root: path.join(DATA_DIR, 'site'), port: sitePort, log })
-recordProcess(sitePidFile, portal.server.process.pid!)
 
-const shutdown = async () => {
+let portal: Portal | undefined
+let stopping: Promise<void> | undefined
+/** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
+const stopAll = (exitCode: number) => (stopping ??= (async () => {
   log('正在停止…')
-  await portal.stop()
-  cms.process.kill('SIGTERM')
+  for (const step of [() => portal?.stop(), () => cms.stop(), () => closePayload(payload), () => env.stop()]) {
+    await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
+  }
+  process.exit(exitCode)
+})())
+process.on('SIGINT', () => void stopAll(0))
+process.on('SIGTERM', () => void stopAll(0))
+cms.process.on('exit', (code, signal) => {
+  if (stopping) return
+  log(`管理后台异常退出（${code ?? signal}）`)
+  void stopAll(1)
+})
+
+try {
+  portal = await startPortal({ payload, cmsUrl: cms.url, root: path.join(DATA_DIR, 'site'), port: sitePort, log })
+} catch (error) {
+  log(`门户启动失败：${error instanceof Error ? error.message : String(error)}`)
+  await stopAll(1)
 }
-process.on('SIGINT', shutdown)
-process.on('SIGTERM', shutdown)
-cms.process.on('exit', async (code, signal) => {
-  if (signal !== 'SIGTERM' && signal !== 'SIGINT' && code !== 0) log(`管理后台异常退出（${code ?? signal}）`)
-  await portal.stop()
-  await closePayload(payload)
-  await env.stop()
-  process.exit(code && code !== 0 && !signal ? 1 : 0)
+recordProcess(sitePidFile, portal!.server.process.pid!)
+portal!.server.process.on('exit', (code, signal) => {
+  if (stopping) return
+  log(`门户服务异常退出（${code ?? signal}）`)
+  void stopAll(1)
 })
 
 console.log(`
 海桥 已启动
-  门户网站   ${portal.url}
+  门户网站   ${portal!.url}
   管理后台   ${cms.url}/admin
   REST API   ${cms.url}/api
   GraphQL    ${cms.url}/api/graphql

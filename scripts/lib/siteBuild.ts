@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { link, mkdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { link, mkdir, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ROOT } from './paths.ts'
 
@@ -30,6 +30,8 @@ export function siteSourceHash(): string {
 
 export type BuildInfo = {
   id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial'
+  /** From build start until the new pages were served (partial builds go live before re-indexing). */
+  liveMs: number
   /** Peak resident memory of the `astro build` process. */
   peakRssMb: number
 }
@@ -50,42 +52,79 @@ type BuildOptions = {
   siteUrl?: string
   /** Changed article ids: render only what they touch and reuse the rest of the current build. */
   changedArticles?: string[]
+  /** Aborting kills the build process (the launcher is stopping); the live site stays as it is. */
+  signal?: AbortSignal
   log?: (line: string) => void
 }
 
-export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, log = () => {} }: BuildOptions): Promise<BuildInfo> {
+export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, signal, log = () => {} }: BuildOptions): Promise<BuildInfo> {
   const source = siteSourceHash()
   const previous = await currentBuild(layout)
   const partial = Boolean(changedArticles && previous && previous.info.source === source)
   const outDir = path.join(layout.builds, id)
+  const client = path.join(outDir, 'client')
   await mkdir(layout.builds, { recursive: true })
   await linkNodeModules(layout)
   const started = performance.now()
   let peakRssMb = 0
   try {
     peakRssMb = await runAstroBuild(outDir, {
-    CMS_URL: cmsUrl,
-    ...(siteUrl ? { SITE_URL: siteUrl } : {}),
-    HAIQIAO_BUILD_MANIFEST: path.join(outDir, 'manifest.json'),
-    ...(partial ? { HAIQIAO_PARTIAL_ARTICLES: changedArticles!.join(','), HAIQIAO_PREVIOUS_MANIFEST: path.join(previous!.dir, 'manifest.json') } : {}),
-    }, log)
-    if (partial) await carryOverArticles(previous!.dir, outDir)
+      CMS_URL: cmsUrl,
+      ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+      HAIQIAO_BUILD_MANIFEST: path.join(outDir, 'manifest.json'),
+      ...(partial ? { HAIQIAO_PARTIAL_ARTICLES: changedArticles!.join(','), HAIQIAO_PREVIOUS_MANIFEST: path.join(previous!.dir, 'manifest.json') } : {}),
+    }, log, signal)
+    if (partial) {
+      await carryOverArticles(previous!.dir, outDir)
+      // Phase 1: the new pages go live at once with the previous search index (a complete, consistent site);
+      // phase 2 below swaps in the new index. Re-indexing 10k pages takes longer than rendering the change.
+      await linkTree(await realpath(path.join(previous!.dir, 'client', 'pagefind')), path.join(client, `pagefind-${previous!.info.id}`))
+      await pointSymlink(path.join(client, 'pagefind'), `pagefind-${previous!.info.id}`)
+    }
   } catch (error) {
     await rm(outDir, { recursive: true, force: true })
     throw error
   }
   const buildMs = Math.round(performance.now() - started)
+  const info: BuildInfo = { id, source, pages: countPages(client), buildMs, indexMs: 0, liveMs: 0, mode: partial ? 'partial' : 'full', peakRssMb }
+  if (partial) {
+    await switchTo(layout, id)
+    info.liveMs = Math.round(performance.now() - started)
+  }
   const indexStarted = performance.now()
-  await indexWithPagefind(path.join(outDir, 'client')).catch(async (error: unknown) => {
-    await rm(outDir, { recursive: true, force: true })
-    throw error
-  })
-  const pages = countPages(path.join(outDir, 'client'))
-  const info: BuildInfo = { id, source, pages, buildMs, indexMs: Math.round(performance.now() - indexStarted), mode: partial ? 'partial' : 'full', peakRssMb }
+  try {
+    await indexWithPagefind(client, path.join(client, `pagefind-${id}`))
+    await pointSymlink(path.join(client, 'pagefind'), `pagefind-${id}`)
+  } catch (error) {
+    if (!partial) await rm(outDir, { recursive: true, force: true })
+    throw new Error(`${partial ? '页面已更新，但' : ''}搜索索引失败：${error instanceof Error ? error.message : String(error)}`)
+  }
+  info.indexMs = Math.round(performance.now() - indexStarted)
   await writeFile(path.join(outDir, 'build.json'), JSON.stringify(info))
-  await switchTo(layout, id)
+  if (partial) await rm(path.join(client, `pagefind-${previous!.info.id}`), { recursive: true, force: true })
+  else {
+    await switchTo(layout, id)
+    info.liveMs = Math.round(performance.now() - started)
+  }
   await pruneBuilds(layout, [id, previous ? path.basename(previous.dir) : ''])
   return info
+}
+
+/** Hard-links every file of `from` into `to` (same layout): instant, no extra space. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true })
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) await linkTree(path.join(from, entry.name), path.join(to, entry.name))
+    else await link(path.join(from, entry.name), path.join(to, entry.name))
+  }
+}
+
+/** Atomically (re)points `linkPath` at `target` by renaming a fresh symlink over it. */
+async function pointSymlink(linkPath: string, target: string): Promise<void> {
+  const temp = `${linkPath}.${process.pid}.tmp`
+  await rm(temp, { force: true })
+  await symlink(target, temp, 'dir')
+  await rename(temp, linkPath)
 }
 
 /** Built server code imports its packages by bare name; builds live outside the repo in tests. */
@@ -108,12 +147,13 @@ function peakRss(pid: number | undefined): number {
 }
 
 /** Resolves with the build process's peak memory in MiB. */
-function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: string) => void): Promise<number> {
+function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: string) => void, signal?: AbortSignal): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
       cwd: SITE_DIR,
       env: { ...process.env, ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
     })
     let output = ''
     let peak = 0
@@ -121,9 +161,10 @@ function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: 
     const collect = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000) }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
-    child.on('error', reject)
+    child.on('error', (error) => { clearInterval(sampler); reject(signal?.aborted ? new Error('服务停止，构建已中断，继续提供上一版本') : error) })
     child.on('exit', (code) => {
       clearInterval(sampler)
+      if (signal?.aborted) return
       if (code === 0) return resolve(Math.round(peak))
       log(output)
       // The message lines, without stack frames and code excerpts, are what an editor can act on.
@@ -145,14 +186,14 @@ async function carryOverArticles(previousDir: string, outDir: string): Promise<v
   }
 }
 
-async function indexWithPagefind(clientDir: string): Promise<number> {
+async function indexWithPagefind(clientDir: string, outputPath: string): Promise<number> {
   const pagefind = await import('pagefind')
   try {
     const { index, errors } = await pagefind.createIndex({})
     if (!index) throw new Error(`Pagefind 初始化失败：${errors.join('；')}`)
     const added = await index.addDirectory({ path: clientDir })
     if (added.errors.length) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`)
-    const written = await index.writeFiles({ outputPath: path.join(clientDir, 'pagefind') })
+    const written = await index.writeFiles({ outputPath })
     if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`)
     return added.page_count
   } finally {
@@ -162,10 +203,7 @@ async function indexWithPagefind(clientDir: string): Promise<number> {
 
 /** rename(2) of a symlink is atomic: a request sees the old build or the new one, never a mix. */
 async function switchTo(layout: SiteLayout, id: string): Promise<void> {
-  const temp = `${layout.current}.${id}.tmp`
-  await rm(temp, { force: true })
-  await symlink(path.join('builds', id), temp, 'dir')
-  await rename(temp, layout.current)
+  await pointSymlink(layout.current, path.join('builds', id))
 }
 
 /** Keeps the live build and the one before it (requests in flight may still read it). */

@@ -17,6 +17,7 @@ export async function startSitePublisher({ payload, layout, cmsUrl, quietMs = 15
   })
   let running: Promise<void> | undefined
   let stopped = false
+  const abort = new AbortController()
 
   const runOnce = async (): Promise<boolean> => {
     const id = `${new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`
@@ -27,9 +28,9 @@ export async function startSitePublisher({ payload, layout, cmsUrl, quietMs = 15
     const onlyArticles = changes.length > 0 && changes.every((change) => change.collection === 'articles' && change.docId)
     try {
       const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-      const info = await buildSite({ layout, id, cmsUrl, siteUrl: settings.siteUrl, changedArticles: onlyArticles ? changes.map((c) => c.docId!) : undefined, log })
+      const info = await buildSite({ layout, id, cmsUrl, siteUrl: settings.siteUrl, changedArticles: onlyArticles ? changes.map((c) => c.docId!) : undefined, signal: abort.signal, log })
       await finishSiteBuild(payload, claimed, { status: 'succeeded', pages: info.pages, buildMs: info.buildMs, indexMs: info.indexMs, mode: info.mode })
-      log(`门户已更新（${info.mode === 'partial' ? '增量' : '全量'}，${info.pages} 页，构建 ${info.buildMs} ms，索引 ${info.indexMs} ms）`)
+      log(`门户已更新（${info.mode === 'partial' ? '增量' : '全量'}，${info.pages} 页，构建 ${info.buildMs} ms，${info.liveMs} ms 时上线，索引 ${info.indexMs} ms）`)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       await finishSiteBuild(payload, claimed, { status: 'failed', error: message.slice(0, 4000) })
@@ -49,6 +50,7 @@ export async function startSitePublisher({ payload, layout, cmsUrl, quietMs = 15
     stop: async () => {
       stopped = true
       clearInterval(timer)
+      abort.abort()
       await running
     },
     settled: async () => {

@@ -13,6 +13,7 @@ export async function startSiteServer({ root, port, quiet }: { root: string; por
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   })
-  await waitForHttp(child, url, '门户服务', 30_000)
+  // Before the first build the server answers 503 (网站正在发布): listening is what counts here.
+  await waitForHttp(child, url, '门户服务', { timeoutMs: 30_000, ready: () => true })
   return { url, process: child, stop: () => stopChild(child) }
 }

@@ -22,30 +22,37 @@ const SEED_ANCHOR = new Date('2026-11-01T00:00:00Z')
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[测试环境] ${line}`)
   const dataDir = scratchDir('test')
-  const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_test' })
-  const payloadSecret = randomBytes(32).toString('hex')
-  const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `Test-${randomBytes(6).toString('hex')}#9`]))
-
-  // Uploads go to the scratch dir, for the seeding process here and for the CMS server alike.
-  process.env.MEDIA_DIR = path.join(dataDir, 'media')
-  const payload = await openPayload(pg.url, payloadSecret)
-  await payload.db.migrate()
-  log('生成演示内容…')
-  await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
-
-  await ensureCmsBuild(log)
-  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
-  log(`管理后台 ${cms.url}`)
-  const siteRoot = path.join(dataDir, 'site')
-  const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: await freePort(), quietMs: 300, quiet: true, log })
-  log(`门户网站 ${portal.url}`)
-  project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords })
-
-  return async () => {
-    await portal.stop()
-    await closePayload(payload)
-    await cms.stop()
-    await pg.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+  // Everything started so far, stopped in reverse order on teardown or when a later step fails.
+  const stops: (() => Promise<void>)[] = [async () => rmSync(dataDir, { recursive: true, force: true })]
+  const teardown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }
+  try {
+    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_test' })
+    stops.push(pg.stop)
+    const payloadSecret = randomBytes(32).toString('hex')
+    const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `Test-${randomBytes(6).toString('hex')}#9`]))
+
+    // Uploads go to the scratch dir, for the seeding process here and for the CMS server alike.
+    process.env.MEDIA_DIR = path.join(dataDir, 'media')
+    const payload = await openPayload(pg.url, payloadSecret)
+    stops.push(() => closePayload(payload))
+    await payload.db.migrate()
+    log('生成演示内容…')
+    await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
+
+    await ensureCmsBuild(log)
+    const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
+    stops.push(cms.stop)
+    log(`管理后台 ${cms.url}`)
+    const siteRoot = path.join(dataDir, 'site')
+    const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: await freePort(), quietMs: 300, quiet: true, log })
+    stops.push(portal.stop)
+    log(`门户网站 ${portal.url}`)
+    project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords })
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  return teardown
 }
