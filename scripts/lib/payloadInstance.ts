@@ -5,7 +5,10 @@ export async function openPayload(databaseUrl: string, payloadSecret: string): P
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = payloadSecret
   const { default: config } = await import('../../payload.config.ts')
-  return getPayload({ config })
+  const payload = await getPayload({ config })
+  // An idle connection dropped by a database shutdown must not crash a long-running launcher.
+  ;(payload.db as unknown as { pool?: PgPool }).pool?.on('error', () => {})
+  return payload
 }
 
 type PgClient = { release?: (destroy: boolean) => void }
