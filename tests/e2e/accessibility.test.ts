@@ -118,7 +118,7 @@ describe('无障碍工具条', () => {
     await page.close()
   })
 
-  it('单键快捷键（仅在工具条打开时）与快捷键说明对话框，全程可用键盘操作', async () => {
+  it('单键快捷键（仅在工具条打开时）、方向键在工具条内移动、快捷键说明对话框，全程可用键盘操作', async () => {
     const page = await open('/')
     await page.keyboard.press('c')
     expect(await html(page, 'data-a11y-scheme')).toBeNull()
@@ -133,6 +133,16 @@ describe('无障碍工具条', () => {
     expect(await html(page, 'data-a11y-zoom')).toBe('1.25')
     await page.keyboard.press('x')
     expect(await html(page, 'data-a11y-crosshair')).toBe('true')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('长者模式')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('默认配色')
+    await page.keyboard.press('ArrowRight')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('高对比度')
+    await page.keyboard.press('End')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('退出')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role=toolbar]')))).toBe(false)
     await page.keyboard.press('?')
     const dialog = page.getByRole('dialog', { name: '键盘快捷键' })
     expect(await dialog.isVisible()).toBe(true)

@@ -1,4 +1,5 @@
 // Wires the accessibility toolbar: buttons, shortcuts, crosshair, caption bar and read-aloud.
+import { rovingFocus } from './rovingFocus.ts'
 import { commandForKey, type Command } from './shortcuts.ts'
 import { readingBlocks, speak, speechAvailable, stopSpeaking } from './speech.ts'
 import { applyState, DEFAULTS, loadState, saveState, SCHEMES, ZOOM_STEPS, type A11yState, type Scheme } from './state.ts'
@@ -134,5 +135,6 @@ export function startA11yToolbar(): void {
   document.addEventListener('pointerover', follow)
   document.addEventListener('focusin', follow)
 
+  rovingFocus(toolbar)
   render()
 }
