@@ -55,6 +55,9 @@ export type SiteBuildOutcome =
   | { status: 'succeeded'; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial' }
   | { status: 'failed'; error: string }
 
+/** Successful builds are kept this long; failures stay until someone has looked at them and cleaned up. */
+const KEEP_SUCCEEDED_DAYS = 90
+
 export async function finishSiteBuild(payload: Payload, ids: string[], outcome: SiteBuildOutcome): Promise<void> {
   await payload.update({
     collection: 'site-builds',
@@ -63,4 +66,6 @@ export async function finishSiteBuild(payload: Payload, ids: string[], outcome: 
     overrideAccess: true,
     depth: 0,
   })
+  const cutoff = new Date(Date.now() - KEEP_SUCCEEDED_DAYS * 86_400_000).toISOString()
+  await payload.delete({ collection: 'site-builds', where: { status: { equals: 'succeeded' }, finishedAt: { less_than: cutoff } }, overrideAccess: true })
 }

@@ -101,9 +101,14 @@ describe('发布到门户', () => {
     expect((await getPage(`/articles/${doc.id}/`)).status).toBe(200)
   })
 
-  it('编辑可在后台查看发布记录，但不能伪造', async () => {
+  it('编辑可在后台查看发布记录，但不能伪造或删除；系统管理员可清理', async () => {
     const list = await editor.get('/site-builds?limit=1')
     expect(list.status).toBe(200)
+    const { docs: [record] } = (await list.json()) as { docs: { id: string }[] }
     expect((await editor.post('/site-builds', { status: 'succeeded', requestedAt: new Date().toISOString() })).status).toBe(403)
+    expect((await editor.patch(`/site-builds/${record!.id}`, { status: 'failed' })).status).toBe(403)
+    expect((await editor.del(`/site-builds/${record!.id}`)).status).toBe(403)
+    const sysadmin = await restAs('sysadmin@haiqiao.local')
+    expect((await sysadmin.del(`/site-builds/${record!.id}`)).status).toBe(200)
   })
 })

@@ -24,12 +24,13 @@ export const SiteBuilds: CollectionConfig = {
     description: label('发布或撤销内容后，门户会自动重新构建并整体切换；构建失败时继续提供上一版本。', 'Publishing queues a portal rebuild; a failed build keeps the previous site.'),
   },
   defaultSort: '-requestedAt',
-  // Written only by the CMS itself (overrideAccess); staff who publish may read it.
+  // Written only by the CMS itself (overrideAccess); staff who publish may read it; the system admin may
+  // clear old failures (successful records expire after 90 days, cms/lib/siteBuildQueue.ts).
   access: {
     read: ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'systemAdmin'),
     create: () => false,
     update: () => false,
-    delete: () => false,
+    delete: ({ req: { user } }) => hasRole(user, 'systemAdmin'),
   },
   fields: [
     { name: 'status', type: 'select', required: true, index: true, options: SITE_BUILD_STATUSES, label: label('状态', 'Status') },
