@@ -1,0 +1,62 @@
+// CryptoProvider: the one interface every feature uses for 国密 operations that involve keys. The software
+// implementation keeps keys in SoftKeyStore; a certified hardware module (SDF/密码服务) can implement it later.
+import { blindIndex, decryptField, encryptField, type FieldContext } from './fieldCipher.ts'
+import { SoftKeyStore, type KeyPurpose } from './keyStore.ts'
+import { equalBytes, hmacSm3, sm3, type Bytes } from './sm.ts'
+import { SM2_DEFAULT_USER_ID, sm2PublicKeyOf, sm2Sign, sm2Verify } from './sm2.ts'
+
+export type Sm2Signature = { signature: string; publicKey: string; userId: string; keyVersion: number }
+
+export interface CryptoProvider {
+  readonly name: string
+  /** SM3 digest (hex). */
+  digest(data: Bytes): string
+  encryptField(plaintext: string, context: FieldContext): string
+  decryptField(token: string, context: FieldContext): string
+  blindIndex(value: string, context: Omit<FieldContext, 'rowId'>): string
+  /** HMAC-SM3 integrity tag `v<version>:<hex>` with the integrity key. */
+  integrityTag(data: Bytes): string
+  verifyIntegrityTag(data: Bytes, tag: string): boolean
+  /** SM2 signature (DER hex) with the platform's signing key. */
+  sign(data: Uint8Array): Sm2Signature
+  verify(data: Uint8Array, signature: Sm2Signature): boolean
+  rotate(purpose: KeyPurpose): number
+}
+
+export class SoftCryptoProvider implements CryptoProvider {
+  readonly name = 'soft-keystore（软件密钥库，非认证密码模块）'
+  private readonly store: SoftKeyStore
+  constructor(store: SoftKeyStore) {
+    this.store = store
+  }
+
+  digest = (data: Bytes) => sm3(data).toString('hex')
+  encryptField = (plaintext: string, context: FieldContext) => encryptField(this.store, plaintext, context)
+  decryptField = (token: string, context: FieldContext) => decryptField(this.store, token, context)
+  blindIndex = (value: string, context: Omit<FieldContext, 'rowId'>) => blindIndex(this.store, value, context)
+
+  integrityTag(data: Bytes): string {
+    const { version, key } = this.store.current('integrity')
+    return `v${version}:${hmacSm3(key, data).toString('hex')}`
+  }
+
+  verifyIntegrityTag(data: Bytes, tag: string): boolean {
+    const match = /^v(\d+):([0-9a-f]{64})$/.exec(tag)
+    if (!match) return false
+    try {
+      return equalBytes(hmacSm3(this.store.get('integrity', Number(match[1])), data), Buffer.from(match[2]!, 'hex'))
+    } catch {
+      return false
+    }
+  }
+
+  sign(data: Uint8Array): Sm2Signature {
+    const { version, key } = this.store.current('sm2-signing')
+    const privateKey = key.toString('hex')
+    return { signature: sm2Sign(privateKey, data, SM2_DEFAULT_USER_ID), publicKey: sm2PublicKeyOf(privateKey), userId: SM2_DEFAULT_USER_ID, keyVersion: version }
+  }
+
+  verify = (data: Uint8Array, { signature, publicKey, userId }: Sm2Signature) => sm2Verify(publicKey, data, signature, userId)
+
+  rotate = (purpose: KeyPurpose) => this.store.rotate(purpose)
+}
