@@ -19,9 +19,18 @@ function tagOf(macKey: Buffer, version: number, context: FieldContext, iv: Buffe
   return hmacSm3(macKey, Buffer.concat([header, aad, iv, ct]))
 }
 
-const keysFor = (store: SoftKeyStore, version: number) => {
-  const dataKey = store.get('field', version)
-  return { enc: deriveKey(dataKey, 'field-enc'), mac: deriveKey(dataKey, 'field-mac', 32) }
+type FieldKeys = { enc: Buffer; mac: Buffer }
+const derived = new WeakMap<SoftKeyStore, Map<number, FieldKeys>>()
+
+/** Encryption and MAC keys derived from the field data key of `version` (cached per store). */
+function keysFor(store: SoftKeyStore, version: number): FieldKeys {
+  if (!derived.has(store)) derived.set(store, new Map())
+  const cache = derived.get(store)!
+  if (!cache.has(version)) {
+    const dataKey = store.get('field', version)
+    cache.set(version, { enc: deriveKey(dataKey, 'field-enc'), mac: deriveKey(dataKey, 'field-mac', 32) })
+  }
+  return cache.get(version)!
 }
 
 export function encryptField(store: SoftKeyStore, plaintext: string, context: FieldContext): string {

@@ -50,10 +50,15 @@ export class SoftCryptoProvider implements CryptoProvider {
     }
   }
 
+  /** Public keys by signing-key version: deriving one is a point multiplication, as costly as signing. */
+  private readonly publicKeys = new Map<number, string>()
+
   sign(data: Uint8Array): Sm2Signature {
     const { version, key } = this.store.current('sm2-signing')
     const privateKey = key.toString('hex')
-    return { signature: sm2Sign(privateKey, data, SM2_DEFAULT_USER_ID), publicKey: sm2PublicKeyOf(privateKey), userId: SM2_DEFAULT_USER_ID, keyVersion: version }
+    if (!this.publicKeys.has(version)) this.publicKeys.set(version, sm2PublicKeyOf(privateKey))
+    const publicKey = this.publicKeys.get(version)!
+    return { signature: sm2Sign(privateKey, data, SM2_DEFAULT_USER_ID, publicKey), publicKey, userId: SM2_DEFAULT_USER_ID, keyVersion: version }
   }
 
   verify = (data: Uint8Array, { signature, publicKey, userId }: Sm2Signature) => sm2Verify(publicKey, data, signature, userId)

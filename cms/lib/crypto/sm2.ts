@@ -16,8 +16,8 @@ export function sm2GenerateKeyPair(): Sm2KeyPair {
 export const sm2PublicKeyOf = (privateKey: string): string => sm2.getPublicKeyFromPrivateKey(privateKey)
 
 /** Signs (Z_A computed with `userId`); returns the DER-encoded signature as hex. */
-export function sm2Sign(privateKey: string, message: Uint8Array, userId: string): string {
-  return sm2.doSignature(Array.from(message), privateKey, { der: true, hash: true, publicKey: sm2PublicKeyOf(privateKey), userId })
+export function sm2Sign(privateKey: string, message: Uint8Array, userId: string, publicKey = sm2PublicKeyOf(privateKey)): string {
+  return sm2.doSignature(Array.from(message), privateKey, { der: true, hash: true, publicKey, userId })
 }
 
 export function sm2Verify(publicKey: string, message: Uint8Array, signatureDer: string, userId: string): boolean {
