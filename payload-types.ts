@@ -83,6 +83,7 @@ export interface Config {
     'country-profiles': CountryProfile;
     users: User;
     'site-builds': SiteBuild;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -106,6 +107,7 @@ export interface Config {
     'country-profiles': CountryProfilesSelect<false> | CountryProfilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -775,6 +777,32 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  seq: number;
+  at: string;
+  event?: string | null;
+  result?: string | null;
+  actorId?: string | null;
+  actorRoles?: string | null;
+  sessionId?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  objectType?: string | null;
+  objectId?: string | null;
+  reason?: string | null;
+  requestId?: string | null;
+  beforeDigest?: string | null;
+  afterDigest?: string | null;
+  prevHash?: string | null;
+  hash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -860,6 +888,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: string | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1368,6 +1400,31 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   buildMs?: T;
   indexMs?: T;
   error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  seq?: T;
+  at?: T;
+  event?: T;
+  result?: T;
+  actorId?: T;
+  actorRoles?: T;
+  sessionId?: T;
+  ip?: T;
+  userAgent?: T;
+  objectType?: T;
+  objectId?: T;
+  reason?: T;
+  requestId?: T;
+  beforeDigest?: T;
+  afterDigest?: T;
+  prevHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import * as migration_20261123_085713_initial from './20261123_085713_initial.ts';
 import * as migration_20261123_100718_site_portal from './20261123_100718_site_portal.ts';
+import * as migration_20261123_113821_audit_log from './20261123_113821_audit_log.ts';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_100718_site_portal.up,
     down: migration_20261123_100718_site_portal.down,
-    name: '20261123_100718_site_portal'
+    name: '20261123_100718_site_portal',
+  },
+  {
+    up: migration_20261123_113821_audit_log.up,
+    down: migration_20261123_113821_audit_log.down,
+    name: '20261123_113821_audit_log'
   },
 ];

@@ -6,6 +6,7 @@ import { COLUMNS, leafSlugs, type ColumnSeed } from './columns.ts'
 import { COUNTRIES } from './countries.ts'
 import { richText } from './lexical.ts'
 import { countryProfile } from './profiles.ts'
+import { writeAudit } from '../lib/audit/writeAudit.ts'
 import { ATTACHMENTS, demoPdf } from './attachments.ts'
 import { createRandom } from './random.ts'
 import { riskAlert } from './riskAlerts.ts'
@@ -55,10 +56,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const req = await createLocalReq({}, payload)
   // The launcher builds the portal once after seeding; thousands of per-document requests would only queue.
   req.context.skipSiteBuild = true
+  // One audit record for the whole seed instead of one per generated document.
+  req.context.skipAudit = true
   await initTransaction(req)
   try {
     await seedContent(payload, req, options)
     await commitTransaction(req)
+    await writeAudit(payload, { event: 'system.seed', result: 'success', reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇` })
   } catch (error) {
     await killTransaction(req)
     throw error

@@ -1,0 +1,48 @@
+// Appends one record to the audit chain. Runs in its own short transaction under a PostgreSQL advisory lock,
+// so concurrent writers (CMS server, launcher) never fork the chain. Fails closed: the caller's hook throws.
+import { randomUUID } from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
+import { chainHash, GENESIS, type AuditEntry } from './chain.ts'
+
+const COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'session_id', 'ip', 'user_agent', 'object_type', 'object_id', 'reason', 'request_id', 'before_digest', 'after_digest', 'prev_hash', 'hash']
+
+export const auditPool = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
+
+export async function writeAudit(payload: Payload, entry: AuditEntry): Promise<void> {
+  const client = await auditPool(payload).connect()
+  try {
+    await client.query('BEGIN')
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('haiqiao.audit_log'))")
+    const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+    const seq = last.rows[0] ? Number(last.rows[0].seq) + 1 : 1
+    const prevHash = last.rows[0]?.hash ?? GENESIS
+    const record = { ...entry, seq, at: new Date().toISOString() }
+    const hash = chainHash(prevHash, record)
+    const values = [seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,
+      entry.userAgent ?? null, entry.objectType ?? null, entry.objectId ?? null, entry.reason ?? null, entry.requestId ?? null,
+      entry.beforeDigest ?? null, entry.afterDigest ?? null, prevHash, hash]
+    await client.query(`INSERT INTO audit_log (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, values)
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** Who, from where, in which request: the context part of an audit entry. */
+export function requestContext(req: PayloadRequest): Pick<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'> {
+  req.context.requestId ??= randomUUID()
+  const headers = req.headers
+  const user = req.user as { id?: string; roles?: string[]; _sid?: string } | null | undefined
+  return {
+    actorId: user?.id ? String(user.id) : null,
+    actorRoles: user?.roles?.join(',') ?? null,
+    sessionId: user?._sid ?? null,
+    ip: headers?.get('x-forwarded-for')?.split(',')[0]?.trim() ?? headers?.get('x-real-ip') ?? null,
+    userAgent: headers?.get('user-agent')?.slice(0, 300) ?? null,
+    requestId: String(req.context.requestId),
+  }
+}

@@ -1,0 +1,87 @@
+// The audit log: every change and login is recorded with who/where/what and SM3 before/after digests,
+// chained by SM3; only the audit admin reads it; SQL cannot change it, and a change made behind the
+// triggers' back is detected by the verifier.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { verifyAuditChain } from '../../cms/lib/audit/verifyAuditChain.ts'
+import { ROOT } from '../../scripts/lib/paths.ts'
+import { restAs, type Rest } from '../support/rest.ts'
+
+let pool: pg.Pool
+let reviewer: Rest
+let auditor: Rest
+let editor: Rest
+
+beforeAll(async () => {
+  pool = new pg.Pool({ connectionString: inject('haiqiao').databaseUrl, max: 2 })
+  ;[reviewer, auditor, editor] = await Promise.all([restAs('reviewer@haiqiao.local'), restAs('auditor@haiqiao.local'), restAs('editor@haiqiao.local')])
+})
+afterAll(() => pool.end())
+
+type AuditDoc = { seq: number; event: string; actorId: string; actorRoles: string; objectId: string; userAgent: string; requestId: string; beforeDigest: string; afterDigest: string; hash: string }
+
+const latest = async (event: string, extra = '') => {
+  const res = await auditor.get(`/audit-log?where[event][equals]=${event}${extra}&sort=-seq&limit=1`)
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { docs: AuditDoc[] }).docs[0]
+}
+
+describe('审计日志', () => {
+  it('登录与内容变更被记录：操作人、角色、客户端、请求编号、变更前后 SM3 摘要', async () => {
+    expect(await latest('auth.login', '&where[actorRoles][equals]=auditAdmin')).toMatchObject({ event: 'auth.login', actorRoles: 'auditAdmin' })
+    const { docs: [article] } = (await (await reviewer.get('/articles?limit=1&depth=0')).json()) as { docs: { id: string }[] }
+    expect((await reviewer.patch(`/articles/${article!.id}`, { summary: '审计测试：审核员修改摘要。' })).status).toBe(200)
+    const record = await latest('articles.update')
+    expect(record).toMatchObject({ objectId: article!.id, actorRoles: 'reviewer' })
+    expect(record!.actorId).toBeTruthy()
+    expect(record!.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(record!.beforeDigest).toMatch(/^[0-9a-f]{64}$/)
+    expect(record!.afterDigest).toMatch(/^[0-9a-f]{64}$/)
+    expect(record!.afterDigest).not.toBe(record!.beforeDigest)
+  })
+
+  it('只有审计管理员能查看；任何角色都不能通过 API 新增、修改或删除', async () => {
+    expect((await editor.get('/audit-log')).status).toBe(403)
+    expect((await reviewer.get('/audit-log')).status).toBe(403)
+    const sysadmin = await restAs('sysadmin@haiqiao.local')
+    expect((await sysadmin.get('/audit-log')).status).toBe(403)
+    const record = (await latest('auth.login'))!
+    const { docs } = (await (await auditor.get(`/audit-log?where[seq][equals]=${record.seq}`)).json()) as { docs: { id: string }[] }
+    for (const client of [auditor, sysadmin]) {
+      expect((await client.post('/audit-log', { seq: 999999, at: new Date().toISOString(), event: 'forged' })).status).toBe(403)
+      expect((await client.patch(`/audit-log/${docs[0]!.id}`, { event: 'changed' })).status).toBe(403)
+      expect((await client.del(`/audit-log/${docs[0]!.id}`)).status).toBe(403)
+    }
+  })
+
+  it('数据库层拒绝 UPDATE、DELETE 和 TRUNCATE', async () => {
+    await expect(pool.query("UPDATE audit_log SET reason = 'x' WHERE seq = 1")).rejects.toThrow(/只能追加/)
+    await expect(pool.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/只能追加/)
+    await expect(pool.query('TRUNCATE audit_log CASCADE')).rejects.toThrow(/只能追加/)
+  })
+
+  it('绕过触发器修改或删除记录会被哈希链校验发现（npm run audit:verify 同样）', async () => {
+    expect(await verifyAuditChain(pool)).toMatchObject({ ok: true })
+    const client = await pool.connect()
+    try {
+      await client.query('ALTER TABLE audit_log DISABLE TRIGGER USER')
+      const { rows: [original] } = await client.query('SELECT * FROM audit_log WHERE seq = 2')
+      await client.query("UPDATE audit_log SET actor_id = 'someone-else' WHERE seq = 2")
+      expect(await verifyAuditChain(pool)).toMatchObject({ ok: false, brokenAt: 2, problem: expect.stringContaining('被修改') })
+      await client.query('DELETE FROM audit_log WHERE seq = 2')
+      expect(await verifyAuditChain(pool)).toMatchObject({ ok: false, brokenAt: 2 })
+      const columns = Object.keys(original)
+      await client.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((c) => original[c]))
+    } finally {
+      await client.query('ALTER TABLE audit_log ENABLE TRIGGER USER')
+      client.release()
+    }
+    expect(await verifyAuditChain(pool)).toMatchObject({ ok: true })
+    const { databaseUrl, payloadSecret } = inject('haiqiao')
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/audit-verify.ts')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret }, encoding: 'utf8' })
+    expect(cli.stdout).toContain('哈希链校验通过')
+    expect(cli.status).toBe(0)
+  })
+})
