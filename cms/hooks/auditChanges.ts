@@ -1,5 +1,7 @@
-// Every create, update and delete on audited collections, and staff login/logout, go to the audit chain.
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionAfterLoginHook, CollectionAfterLogoutHook } from 'payload'
+// Every create, update and delete on audited collections, configuration changes, and staff login, failed
+// login, lockout and logout go to the audit chain.
+import { AuthenticationError, LockedAuth } from 'payload'
+import type { AfterErrorHook, CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionAfterLoginHook, CollectionAfterLogoutHook, GlobalAfterChangeHook } from 'payload'
 import { digestOf } from '../lib/audit/chain.ts'
 import { requestContext, writeAudit } from '../lib/audit/writeAudit.ts'
 
@@ -35,6 +37,21 @@ const afterLogout: CollectionAfterLogoutHook = async ({ req }) => {
   await writeAudit(req.payload, { ...requestContext(req), event: 'auth.logout', result: 'success', objectType: 'users', objectId: req.user ? String(req.user.id) : null })
 }
 
+/** Failed and locked-out logins (Payload raises AuthenticationError / LockedAuth; class names are minified in the build). */
+const afterLoginError: AfterErrorHook = async ({ error, req }) => {
+  const locked = error instanceof LockedAuth
+  if (!locked && !(error instanceof AuthenticationError)) return
+  const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 200) : null
+  await writeAudit(req.payload, { ...requestContext(req), event: locked ? 'auth.lockout' : 'auth.login', result: 'failure', objectType: 'users', objectId: email, reason: locked ? 'LockedAuth' : 'AuthenticationError' })
+}
+
+/** Configuration changes (globals such as 站点设置). */
+export const auditGlobalChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req, global, context }) => {
+  if (context.skipAudit) return doc
+  await writeAudit(req.payload, { ...requestContext(req), event: `${global.slug}.update`, result: 'success', objectType: global.slug, beforeDigest: digestOf(previousDoc), afterDigest: digestOf(doc) })
+  return doc
+}
+
 /** Adds the audit hooks to a collection (one place, applied to every collection in collections/index.ts). */
 export function audited(config: CollectionConfig): CollectionConfig {
   if (NOT_AUDITED.has(config.slug)) return config
@@ -45,7 +62,11 @@ export function audited(config: CollectionConfig): CollectionConfig {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), afterChange],
       afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
-      ...(config.auth ? { afterLogin: [...(hooks.afterLogin ?? []), afterLogin], afterLogout: [...(hooks.afterLogout ?? []), afterLogout] } : {}),
+      ...(config.auth ? {
+        afterLogin: [...(hooks.afterLogin ?? []), afterLogin],
+        afterLogout: [...(hooks.afterLogout ?? []), afterLogout],
+        afterError: [...(hooks.afterError ?? []), afterLoginError],
+      } : {}),
     },
   }
 }

@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(() => pool.end())
 
-type AuditDoc = { seq: number; event: string; actorId: string; actorRoles: string; objectId: string; userAgent: string; requestId: string; beforeDigest: string; afterDigest: string; hash: string }
+type AuditDoc = { seq: number; event: string; reason: string; actorId: string; actorRoles: string; objectId: string; userAgent: string; requestId: string; beforeDigest: string; afterDigest: string; hash: string }
 
 const latest = async (event: string, extra = '') => {
   const res = await auditor.get(`/audit-log?where[event][equals]=${event}${extra}&sort=-seq&limit=1`)
@@ -40,6 +40,17 @@ describe('审计日志', () => {
     expect(record!.beforeDigest).toMatch(/^[0-9a-f]{64}$/)
     expect(record!.afterDigest).toMatch(/^[0-9a-f]{64}$/)
     expect(record!.afterDigest).not.toBe(record!.beforeDigest)
+  })
+
+  it('登录失败与配置修改也被记录', async () => {
+    const { cmsUrl } = inject('haiqiao')
+    const res = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'service@haiqiao.local', password: 'wrong-password' }) })
+    expect(res.status).toBe(401)
+    expect(await latest('auth.login', '&where[result][equals]=failure')).toMatchObject({ objectId: 'service@haiqiao.local', reason: 'AuthenticationError' })
+    const sysadmin = await restAs('sysadmin@haiqiao.local')
+    expect((await sysadmin.post('/globals/site-settings', { contact: '服务热线 021-00000001（演示）' })).status).toBe(200)
+    const record = await latest('site-settings.update')
+    expect(record?.beforeDigest).not.toBe(record?.afterDigest)
   })
 
   it('只有审计管理员能查看；任何角色都不能通过 API 新增、修改或删除', async () => {

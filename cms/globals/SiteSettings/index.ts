@@ -2,6 +2,7 @@
 import type { GlobalConfig } from 'payload'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
+import { auditGlobalChange } from '../../hooks/auditChanges.ts'
 import { requestSiteBuildAfterGlobalChange } from '../../hooks/requestSiteBuild.ts'
 import { GROUPS } from '../../collections/groups.ts'
 
@@ -13,7 +14,7 @@ export const SiteSettings: GlobalConfig = {
     read: () => true,
     update: ({ req: { user } }) => hasRole(user, 'systemAdmin'),
   },
-  hooks: { afterChange: [requestSiteBuildAfterGlobalChange] },
+  hooks: { afterChange: [requestSiteBuildAfterGlobalChange, auditGlobalChange] },
   fields: [
     {
       type: 'row',
