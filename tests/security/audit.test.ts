@@ -2,10 +2,15 @@
 // chained by SM3; only the audit admin reads it; SQL cannot change it, and a change made behind the
 // triggers' back is detected by the verifier.
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { checkCheckpoints, signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
 import { verifyAuditChain } from '../../cms/lib/audit/verifyAuditChain.ts'
+import { SoftKeyStore } from '../../cms/lib/crypto/keyStore.ts'
+import { SoftCryptoProvider } from '../../cms/lib/crypto/provider.ts'
 import { ROOT } from '../../scripts/lib/paths.ts'
 import { restAs, type Rest } from '../support/rest.ts'
 
@@ -92,7 +97,41 @@ describe('审计日志', () => {
     expect(await verifyAuditChain(pool)).toMatchObject({ ok: true })
     const { databaseUrl, payloadSecret } = inject('haiqiao')
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/audit-verify.ts')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret }, encoding: 'utf8' })
-    expect(cli.stdout).toContain('哈希链校验通过')
+    expect(cli.stdout).toContain('校验通过')
     expect(cli.status).toBe(0)
+  })
+
+  it('SM2 签名检查点：链尾被截断、检查点被伪造都会被发现', async () => {
+    const keys = mkdtempSync(path.join(os.tmpdir(), 'haiqiao-audit-keys-'))
+    const platform = new SoftCryptoProvider(new SoftKeyStore({ dir: keys }))
+    const intruderKeys = mkdtempSync(path.join(os.tmpdir(), 'haiqiao-intruder-'))
+    const intruder = new SoftCryptoProvider(new SoftKeyStore({ dir: intruderKeys }))
+    const client = await pool.connect()
+    try {
+      const seq = await signCheckpoint(pool, platform)
+      expect(seq).toBeGreaterThan(0)
+      expect(await signCheckpoint(pool, platform)).toBeUndefined()
+      expect(await checkCheckpoints(pool, platform)).toBeUndefined()
+      expect(await checkCheckpoints(pool, intruder)).toMatch(/不是平台签名密钥签发的/)
+      await expect(pool.query('DELETE FROM audit_checkpoints')).rejects.toThrow(/只能追加/)
+
+      // Cutting the tail off keeps the remaining chain consistent; only the signed checkpoint reveals it.
+      await client.query('ALTER TABLE audit_log DISABLE TRIGGER USER')
+      const { rows: [tail] } = await client.query('SELECT * FROM audit_log WHERE seq = $1', [seq])
+      await client.query('DELETE FROM audit_log WHERE seq = $1', [seq])
+      expect(await verifyAuditChain(pool)).toMatchObject({ ok: true })
+      expect(await checkCheckpoints(pool, platform)).toMatch(/被截断/)
+      const columns = Object.keys(tail)
+      await client.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((c) => tail[c]))
+      expect(await checkCheckpoints(pool, platform)).toBeUndefined()
+    } finally {
+      await client.query('ALTER TABLE audit_log ENABLE TRIGGER USER')
+      // The checkpoint was signed with this test's key, not the platform's: remove it again.
+      await client.query('ALTER TABLE audit_checkpoints DISABLE TRIGGER USER')
+      await client.query('DELETE FROM audit_checkpoints')
+      await client.query('ALTER TABLE audit_checkpoints ENABLE TRIGGER USER')
+      client.release()
+      for (const dir of [keys, intruderKeys]) rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

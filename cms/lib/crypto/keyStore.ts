@@ -71,6 +71,11 @@ export class SoftKeyStore {
     return { version, key: this.get(purpose, version) }
   }
 
+  /** Every version of a purpose's key, oldest first. */
+  versions(purpose: KeyPurpose): number[] {
+    return this.keys.filter((k) => k.purpose === purpose).map((k) => k.version).sort((a, b) => a - b)
+  }
+
   get(purpose: KeyPurpose, version: number): Buffer {
     const id = `${purpose}:${version}`
     const cached = this.cache.get(id)

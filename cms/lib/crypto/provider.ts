@@ -20,6 +20,8 @@ export interface CryptoProvider {
   /** SM2 signature (DER hex) with the platform's signing key. */
   sign(data: Uint8Array): Sm2Signature
   verify(data: Uint8Array, signature: Sm2Signature): boolean
+  /** Public keys of every version of the platform's signing key: what signatures must be checked against. */
+  signingPublicKeys(): string[]
   rotate(purpose: KeyPurpose): number
 }
 
@@ -62,6 +64,14 @@ export class SoftCryptoProvider implements CryptoProvider {
   }
 
   verify = (data: Uint8Array, { signature, publicKey, userId }: Sm2Signature) => sm2Verify(publicKey, data, signature, userId)
+
+  signingPublicKeys(): string[] {
+    if (!this.store.versions('sm2-signing').length) this.store.current('sm2-signing')
+    return this.store.versions('sm2-signing').map((version) => {
+      if (!this.publicKeys.has(version)) this.publicKeys.set(version, sm2PublicKeyOf(this.store.get('sm2-signing', version).toString('hex')))
+      return this.publicKeys.get(version)!
+    })
+  }
 
   rotate = (purpose: KeyPurpose) => this.store.rotate(purpose)
 }

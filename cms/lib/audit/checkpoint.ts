@@ -1,0 +1,39 @@
+// Signed checkpoints of the audit chain: the current tail (seq, hash) signed with SM2, stored append-only.
+// Verification accepts only signatures by the platform's own signing keys.
+import type { Pool } from 'pg'
+import type { CryptoProvider } from '../crypto/index.ts'
+
+export const checkpointMessage = (seq: number, hash: string, at: string) => Buffer.from(`haiqiao-audit-checkpoint|${seq}|${hash}|${at}`)
+
+/** Signs the chain's tail if it moved since the last checkpoint; returns the signed sequence number, if any. */
+export async function signCheckpoint(pool: Pool, crypto: CryptoProvider): Promise<number | undefined> {
+  const tail = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+  const last = await pool.query<{ seq: string }>('SELECT seq FROM audit_checkpoints ORDER BY seq DESC LIMIT 1')
+  if (!tail.rows[0] || Number(last.rows[0]?.seq ?? 0) >= Number(tail.rows[0].seq)) return undefined
+  const seq = Number(tail.rows[0].seq)
+  const at = new Date().toISOString()
+  const signed = crypto.sign(checkpointMessage(seq, tail.rows[0].hash, at))
+  await pool.query(
+    'INSERT INTO audit_checkpoints (seq, hash, at, signature, public_key, user_id, key_version) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [seq, tail.rows[0].hash, at, signed.signature, signed.publicKey, signed.userId, signed.keyVersion],
+  )
+  return seq
+}
+
+type CheckpointRow = { seq: string; hash: string; at: Date; signature: string; public_key: string; user_id: string; key_version: string }
+
+/** Problems with the checkpoints against the chain: forged signatures, hashes that differ, a cut-off tail. */
+export async function checkCheckpoints(pool: Pool, crypto: CryptoProvider): Promise<string | undefined> {
+  const trusted = new Set(crypto.signingPublicKeys())
+  const { rows } = await pool.query<CheckpointRow>('SELECT * FROM audit_checkpoints ORDER BY seq')
+  const hashes = new Map((await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log')).rows.map((r) => [Number(r.seq), r.hash]))
+  for (const row of rows) {
+    const seq = Number(row.seq)
+    if (!trusted.has(row.public_key)) return `检查点 ${seq} 不是平台签名密钥签发的`
+    const valid = crypto.verify(checkpointMessage(seq, row.hash, row.at.toISOString()), { signature: row.signature, publicKey: row.public_key, userId: row.user_id, keyVersion: Number(row.key_version) })
+    if (!valid) return `检查点 ${seq} 的 SM2 签名无效`
+    if (!hashes.has(seq)) return `检查点 ${seq} 之后的审计记录被截断或删除`
+    if (hashes.get(seq) !== row.hash) return `检查点 ${seq} 的链尾哈希与审计日志不符`
+  }
+  return undefined
+}
