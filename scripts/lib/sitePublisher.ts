@@ -41,7 +41,7 @@ export async function startSitePublisher({ payload, layout, cmsUrl, quietMs = 15
 
   const timer = setInterval(() => {
     if (running || stopped) return
-    running = runOnce().then(() => undefined, (error: unknown) => log(`发布队列出错：${String(error)}`)).finally(() => { running = undefined })
+    running = runOnce().then(() => undefined, (error: unknown) => { if (!stopped) log(`发布队列出错：${String(error)}`) }).finally(() => { running = undefined })
   }, pollMs)
 
   const pending = async () => (await payload.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } }, overrideAccess: true })).totalDocs
