@@ -1,10 +1,10 @@
 // One portal build: `astro build` into a fresh directory, carry over unchanged article pages (partial builds),
 // index with Pagefind, then switch the served site atomically by renaming a symlink.
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { link, mkdir, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { hashTree } from './hashTree.ts'
 import { ROOT } from './paths.ts'
 
 export const SITE_DIR = path.join(ROOT, 'site')
@@ -16,17 +16,7 @@ export function siteLayout(root: string): SiteLayout {
 }
 
 /** Hash of the portal's source: a partial build is only safe on top of a build of the same source. */
-export function siteSourceHash(): string {
-  const hash = createHash('sha256')
-  const visit = (target: string) => {
-    if (statSync(target).isDirectory()) {
-      for (const entry of readdirSync(target).sort()) if (!['dist', '.astro', 'node_modules'].includes(entry)) visit(path.join(target, entry))
-    } else hash.update(path.relative(ROOT, target)).update(readFileSync(target))
-  }
-  visit(SITE_DIR)
-  hash.update(readFileSync(path.join(ROOT, 'package-lock.json')))
-  return hash.digest('hex').slice(0, 16)
-}
+export const siteSourceHash = () => hashTree(['site', 'package-lock.json'], new Set(['dist', '.astro', 'node_modules'])).slice(0, 16)
 
 export type BuildInfo = {
   id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial'
@@ -72,6 +62,7 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
       CMS_URL: cmsUrl,
       ...(siteUrl ? { SITE_URL: siteUrl } : {}),
       HAIQIAO_BUILD_MANIFEST: path.join(outDir, 'manifest.json'),
+      ...(previous ? { HAIQIAO_PREVIOUS_CLIENT: path.join(previous.dir, 'client') } : {}),
       ...(partial ? { HAIQIAO_PARTIAL_ARTICLES: changedArticles!.join(','), HAIQIAO_PREVIOUS_MANIFEST: path.join(previous!.dir, 'manifest.json') } : {}),
     }, log, signal)
     if (partial) {

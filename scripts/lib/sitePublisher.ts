@@ -21,10 +21,10 @@ export async function startSitePublisher({ payload, layout, cmsUrl, quietMs = 15
 
   const runOnce = async (): Promise<boolean> => {
     const id = `${new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)}-${randomBytes(3).toString('hex')}`
-    const claimed = await claimSiteBuild(payload, id, quietMs)
-    if (!claimed.length) return false
-    const requests = await payload.find({ collection: 'site-builds', where: { id: { in: claimed } }, depth: 0, overrideAccess: true, pagination: false })
-    const changes = requests.docs.flatMap((doc) => doc.reasons ?? [])
+    const requests = await claimSiteBuild(payload, id, quietMs)
+    if (!requests.length) return false
+    const claimed = requests.map((request) => request.id)
+    const changes = requests.flatMap((request) => request.reasons ?? [])
     const onlyArticles = changes.length > 0 && changes.every((change) => change.collection === 'articles' && change.docId)
     try {
       const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })

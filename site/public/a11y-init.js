@@ -1,5 +1,8 @@
-// Applies the visitor's stored accessibility settings before first paint (see src/scripts/a11y/state.ts).
+// Applies the visitor's stored accessibility settings before first paint (see src/scripts/a11y/state.ts)
+// and marks the page as scripted.
 (function () {
+  // The toolbar is script-driven: without JavaScript its launcher stays hidden (global.css).
+  document.documentElement.classList.add('js')
   try {
     var state = JSON.parse(localStorage.getItem('haiqiao-a11y') || '{}')
     var root = document.documentElement

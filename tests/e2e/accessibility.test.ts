@@ -46,6 +46,27 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     expect(found).toEqual([])
   })
 
+  it('不启用脚本也能阅读：列表完整显示，脚本功能（筛选、工具条）不出现', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(new URL('/risk-alerts/', siteUrl()).href)
+    const items = page.locator('#alert-list > li')
+    expect(await items.count()).toBeGreaterThan(10)
+    for (const item of await items.all()) expect(await item.isVisible()).toBe(true)
+    expect(await page.locator('form[data-filter-for]').isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: '无障碍浏览' }).isVisible()).toBe(false)
+    await page.goto(new URL(pageTypes()['文章']!, siteUrl()).href)
+    expect(await page.locator('main h1').isVisible()).toBe(true)
+    expect((await page.locator('main .article-body p').allInnerTexts()).join('').length).toBeGreaterThan(100)
+    await context.close()
+    const scripted = await open('/risk-alerts/')
+    expect(await scripted.locator('form[data-filter-for]').isVisible()).toBe(true)
+    await scripted.selectOption('select[name=state]', 'expired')
+    const shown = await scripted.locator('#alert-list > li:visible').count()
+    expect(shown).toBe(await scripted.locator('#alert-list > li.expired').count())
+    await scripted.close()
+  })
+
   it('移动端 360px 宽无横向滚动', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
     for (const pathname of ['/', pageTypes()['文章']!, '/digital/market/', '/map/']) {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { builtPages, getPage, liveClientDir, pageTypes } from '../support/site.ts'
+import { builtPages, getPage, liveClientDir, pageTypes, siteUrl } from '../support/site.ts'
 
 const meta = (html: string, name: string) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1]
 
@@ -35,7 +35,7 @@ describe('门户页面', () => {
     expect(html).toContain('data-pagefind-body')
     expect(html).toContain('id="related-title"')
     const file = html.match(/href="(\/media\/[^"]+\.pdf)"/)![1]!
-    const res = await fetch(new URL(file, (await import('../support/site.ts')).siteUrl()))
+    const res = await fetch(new URL(file, siteUrl()))
     expect(res.status).toBe(200)
     expect((await res.text()).startsWith('%PDF-1.4')).toBe(true)
   })
@@ -55,7 +55,13 @@ describe('门户页面', () => {
   })
 
   it('风险提示标注过期，图表为可访问的 SVG 并附数据表，地图不绘制边界线', async () => {
-    expect((await getPage('/risk-alerts/')).html).toContain('已过期')
+    // Expired alerts carry the 已过期 badge in the list (not just the filter's option) and a note on their page.
+    const list = (await getPage('/risk-alerts/')).html
+    const expired = [...list.matchAll(/<li class="expired"[^>]*>([\s\S]*?)<\/li>/g)]
+    expect(expired.length).toBeGreaterThan(0)
+    for (const [, item] of expired) expect(item).toContain('<span class="badge expired">已过期</span>')
+    const expiredPage = expired[0]![1]!.match(/href="(\/risk-alerts\/[^"]+)"/)![1]!
+    expect((await getPage(expiredPage)).html).toContain('本风险提示已过期')
     const market = (await getPage('/digital/market/')).html
     expect(market).toMatch(/<svg role="img" aria-labelledby="chart-gdp-title chart-gdp-desc"/)
     expect(market).toContain('经济规模（GDP）数据表')

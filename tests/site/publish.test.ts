@@ -67,10 +67,16 @@ describe('发布到门户', () => {
       ids.push(((await res.json()) as { doc: { id: string } }).doc.id)
     }
     await settled()
-    const builds = await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 5, overrideAccess: true })
-    const newBuilds = builds.docs.slice(0, builds.totalDocs - before.totalDocs)
-    expect(newBuilds.length).toBeLessThan(3)
-    expect(newBuilds.flatMap((b) => b.reasons?.map((r) => r.docId) ?? [])).toEqual(expect.arrayContaining(ids))
+    // One request per change; the three changes were claimed together, as one build (or at most two).
+    const requests = await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 3, overrideAccess: true })
+    expect(requests.totalDocs - before.totalDocs).toBe(3)
+    expect(requests.docs.flatMap((r) => r.reasons?.map((reason) => reason.docId) ?? [])).toEqual(expect.arrayContaining(ids))
+    expect(requests.docs.every((r) => r.status === 'succeeded' && r.buildId)).toBe(true)
+    expect(new Set(requests.docs.map((r) => r.buildId)).size).toBeLessThan(3)
+    // Builds run one at a time: no two builds' running periods overlap.
+    const all = await payload.find({ collection: 'site-builds', where: { buildId: { exists: true } }, pagination: false, overrideAccess: true })
+    const periods = [...new Map(all.docs.map((b) => [b.buildId, [b.startedAt!, b.finishedAt!] as const])).values()].sort(([a], [b]) => a.localeCompare(b))
+    for (let i = 1; i < periods.length; i++) expect(periods[i]![0] >= periods[i - 1]![1]).toBe(true)
     for (const id of ids) expect((await getPage(`/articles/${id}/`)).status).toBe(200)
   })
 

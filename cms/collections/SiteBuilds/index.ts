@@ -19,7 +19,7 @@ export const SiteBuilds: CollectionConfig = {
   labels: { singular: label('站点发布记录', 'Site build'), plural: label('站点发布记录', 'Site builds') },
   admin: {
     group: GROUPS.system,
-    defaultColumns: ['requestedAt', 'status', 'mode', 'pages', 'buildMs', 'error'],
+    defaultColumns: ['requestedAt', 'reasons', 'status', 'buildId', 'mode', 'buildMs', 'error'],
     useAsTitle: 'requestedAt',
     description: label('发布或撤销内容后，门户会自动重新构建并整体切换；构建失败时继续提供上一版本。', 'Publishing queues a portal rebuild; a failed build keeps the previous site.'),
   },

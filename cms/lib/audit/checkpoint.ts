@@ -26,7 +26,8 @@ type CheckpointRow = { seq: string; hash: string; at: Date; signature: string; p
 export async function checkCheckpoints(pool: Pool, crypto: CryptoProvider): Promise<string | undefined> {
   const trusted = new Set(crypto.signingPublicKeys())
   const { rows } = await pool.query<CheckpointRow>('SELECT * FROM audit_checkpoints ORDER BY seq')
-  const hashes = new Map((await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log')).rows.map((r) => [Number(r.seq), r.hash]))
+  const chain = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log WHERE seq = ANY($1::numeric[])', [rows.map((row) => row.seq)])
+  const hashes = new Map(chain.rows.map((r) => [Number(r.seq), r.hash]))
   for (const row of rows) {
     const seq = Number(row.seq)
     if (!trusted.has(row.public_key)) return `检查点 ${seq} 不是平台签名密钥签发的`

@@ -1,11 +1,10 @@
 // Articles: newest first, grouped by column, country and topic, and related content for article pages.
-import { loadAll } from './client.ts'
+import { loadAll, memo } from './client.ts'
 import type { Article } from './types.ts'
 
 const newestFirst = (a: Article, b: Article) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
 
-let sorted: Promise<Article[]> | undefined
-export const getArticles = () => (sorted ??= loadAll<Article>('articles').then((docs) => [...docs].sort(newestFirst)))
+export const getArticles = () => memo('articles:newest', async () => [...(await loadAll<Article>('articles'))].sort(newestFirst))
 
 function groupBy(articles: Article[], keys: (article: Article) => (string | null | undefined)[]): Map<string, Article[]> {
   const groups = new Map<string, Article[]>()
@@ -19,12 +18,14 @@ function groupBy(articles: Article[], keys: (article: Article) => (string | null
   return groups
 }
 
-let indexes: Promise<{ byColumn: Map<string, Article[]>; byCountry: Map<string, Article[]>; byTopic: Map<string, Article[]> }> | undefined
-export const getArticleIndexes = () => (indexes ??= getArticles().then((articles) => ({
-  byColumn: groupBy(articles, (a) => [a.column]),
-  byCountry: groupBy(articles, (a) => a.countries ?? []),
-  byTopic: groupBy(articles, (a) => a.topics ?? []),
-})))
+export const getArticleIndexes = () => memo('articles:indexes', async () => {
+  const articles = await getArticles()
+  return {
+    byColumn: groupBy(articles, (a) => [a.column]),
+    byCountry: groupBy(articles, (a) => a.countries ?? []),
+    byTopic: groupBy(articles, (a) => a.topics ?? []),
+  }
+})
 
 /** Articles in any of the given columns, newest first. */
 export async function articlesInColumns(columnIds: string[]): Promise<Article[]> {

@@ -19,7 +19,11 @@ async function fetchPaged<T>(kind: string): Promise<T[]> {
   }
 }
 
-function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * Computes `load` once per build (one build is one process) and shares the promise: fetched data and every
+ * view derived from it (sorted lists, indexes, lookup maps) that thousands of pages ask for again.
+ */
+export function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!cache.has(key)) cache.set(key, load())
   return cache.get(key) as Promise<T>
 }

@@ -1,12 +1,12 @@
 // The column tree: navigation, breadcrumbs, and which leaf columns a section covers.
-import { loadAll } from './client.ts'
+import { loadAll, memo } from './client.ts'
 import type { Column } from './types.ts'
 
 export type ColumnNode = Column & { children: ColumnNode[] }
 
 const byOrder = (a: Column, b: Column) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'zh')
 
-export async function getColumnTree(): Promise<ColumnNode[]> {
+export const getColumnTree = () => memo('columns:tree', async (): Promise<ColumnNode[]> => {
   const columns = await loadAll<Column>('columns')
   const nodes = new Map(columns.map((column) => [column.id, { ...column, children: [] as ColumnNode[] }]))
   const roots: ColumnNode[] = []
@@ -16,11 +16,9 @@ export async function getColumnTree(): Promise<ColumnNode[]> {
     else roots.push(node)
   }
   return roots
-}
+})
 
-export async function getColumns(): Promise<Map<string, Column>> {
-  return new Map((await loadAll<Column>('columns')).map((column) => [column.id, column]))
-}
+export const getColumns = () => memo('columns:byId', async () => new Map((await loadAll<Column>('columns')).map((column) => [column.id, column])))
 
 export async function columnBySlug(slug: string): Promise<ColumnNode | undefined> {
   const find = (nodes: ColumnNode[]): ColumnNode | undefined =>

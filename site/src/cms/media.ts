@@ -1,28 +1,34 @@
 // Media files referenced by content: served by the portal under /media/, copied from the CMS at build time.
-import { mkdir, writeFile, access } from 'node:fs/promises'
+import { link, mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { cmsUrl, loadAll } from './client.ts'
+import { cmsUrl, loadAll, memo } from './client.ts'
 import type { Media } from './types.ts'
 
-export async function mediaById(): Promise<Map<string, Media>> {
-  return new Map((await loadAll<Media>('media')).map((media) => [media.id, media]))
-}
+export const mediaById = () => memo('media:byId', async () => new Map((await loadAll<Media>('media')).map((media) => [media.id, media])))
 
 export const mediaUrl = (media: Pick<Media, 'filename'>) => `/media/${encodeURIComponent(media.filename ?? '')}`
 
-/** Copies every media file into `<outDir>/media/`, skipping files already there (kept from the previous build). */
+/**
+ * Puts every media file into `<outDir>/media/`: hard-linked from the live build when it has the same file
+ * (HAIQIAO_PREVIOUS_CLIENT, set by the publisher), downloaded from the CMS otherwise. Returns how many were downloaded.
+ */
 export async function copyMedia(outDir: string): Promise<number> {
   const dir = path.join(outDir, 'media')
+  const previous = process.env.HAIQIAO_PREVIOUS_CLIENT ? path.join(process.env.HAIQIAO_PREVIOUS_CLIENT, 'media') : undefined
   await mkdir(dir, { recursive: true })
-  let copied = 0
+  let downloaded = 0
   for (const media of await loadAll<Media>('media')) {
     if (!media.filename) continue
-    const target = path.join(dir, path.basename(media.filename))
-    if (await access(target).then(() => true, () => false)) continue
+    const name = path.basename(media.filename)
+    const kept = previous && (await stat(path.join(previous, name)).catch(() => undefined))
+    if (kept && kept.size === media.filesize) {
+      await link(path.join(previous, name), path.join(dir, name))
+      continue
+    }
     const res = await fetch(`${cmsUrl()}/api/media/file/${encodeURIComponent(media.filename)}`)
     if (!res.ok) throw new Error(`下载媒体文件失败：${media.filename} → HTTP ${res.status}`)
-    await writeFile(target, Buffer.from(await res.arrayBuffer()))
-    copied++
+    await writeFile(path.join(dir, name), Buffer.from(await res.arrayBuffer()))
+    downloaded++
   }
-  return copied
+  return downloaded
 }
