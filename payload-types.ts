@@ -728,6 +728,31 @@ export interface User {
   name: string;
   department?: string | null;
   roles?: ('editor' | 'reviewer' | 'serviceStaff' | 'systemAdmin' | 'securityAdmin' | 'auditAdmin')[] | null;
+  mustChangePassword?: boolean | null;
+  passwordChangedAt?: string | null;
+  mfaEnabledAt?: string | null;
+  passwordHash?: string | null;
+  passwordHistory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mfaSecret?: string | null;
+  mfaLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rolesTag?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1381,6 +1406,15 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   department?: T;
   roles?: T;
+  mustChangePassword?: T;
+  passwordChangedAt?: T;
+  mfaEnabledAt?: T;
+  passwordHash?: T;
+  passwordHistory?: T;
+  mfaSecret?: T;
+  mfaLastStep?: T;
+  recoveryCodes?: T;
+  rolesTag?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -42,6 +42,13 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' - 海桥管理平台' },
     dateFormat: 'yyyy-MM-dd HH:mm',
+    // Our login (second factor, first-admin setup) replaces Payload's password-only views.
+    components: {
+      views: {
+        login: { Component: '/components/auth/LoginView.tsx#LoginView' },
+        createFirstUser: { Component: '/components/auth/LoginView.tsx#LoginView' },
+      },
+    },
     importMap: { baseDir: path.join(root, 'cms'), importMapFile: path.join(root, 'cms/app/(payload)/admin/importMap.js') },
   },
   typescript: { outputFile: path.join(root, 'payload-types.ts') },

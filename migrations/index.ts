@@ -2,6 +2,7 @@ import * as migration_20261123_085713_initial from './20261123_085713_initial.ts
 import * as migration_20261123_100718_site_portal from './20261123_100718_site_portal.ts';
 import * as migration_20261123_113821_audit_log from './20261123_113821_audit_log.ts';
 import * as migration_20261123_114901_audit_checkpoints from './20261123_114901_audit_checkpoints.ts';
+import * as migration_20261123_123855_staff_identity from './20261123_123855_staff_identity.ts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_114901_audit_checkpoints.up,
     down: migration_20261123_114901_audit_checkpoints.down,
-    name: '20261123_114901_audit_checkpoints'
+    name: '20261123_114901_audit_checkpoints',
+  },
+  {
+    up: migration_20261123_123855_staff_identity.up,
+    down: migration_20261123_123855_staff_identity.down,
+    name: '20261123_123855_staff_identity'
   },
 ];

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
 import { seed } from '../cms/seed/index.ts'
+import { ensureSetupCode } from '../cms/lib/auth/setupCode.ts'
 import { ensureCmsBuild } from './lib/cmsBuild.ts'
 import { startCmsServer } from './lib/cmsServer.ts'
 import { demoPasswords } from './lib/demoPasswords.ts'
@@ -21,7 +22,7 @@ const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const cmsPidFile = path.join(DATA_DIR, 'run', 'cms.pid')
 const sitePidFile = path.join(DATA_DIR, 'run', 'site.pid')
 
-await stopRecordedProcess(cmsPidFile, 'next')
+await stopRecordedProcess(cmsPidFile, 'cms-serve')
 await stopRecordedProcess(sitePidFile, 'serve-site')
 
 for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT']] as const) {
@@ -40,6 +41,7 @@ if (firstStart) {
   log('首次启动：正在生成演示内容…')
   await seed(payload, { log: (line) => log(`  · ${line}`), passwordFor: (email) => passwords[email]! })
 }
+const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
 
 const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret } })
@@ -92,8 +94,14 @@ console.log(`
   GraphQL    ${cms.url}/api/graphql
   数据库     ${env.embedded ? `内置 PostgreSQL（${DATA_DIR}/postgres）` : '外部 PostgreSQL（DATABASE_URL）'}
 `)
+if (setupCode) {
+  console.log(`首次使用：系统中还没有系统管理员（没有默认账号）。打开 ${cms.url}/admin ，输入初始化码
+  ${setupCode}
+创建系统管理员；首次登录时绑定动态验证码。初始化码只能使用一次。
+`)
+}
 if (Object.keys(passwords).length) {
-  console.log('演示账号（密码保存在 .data/keystore/demo-accounts.json，仅本机可读）：')
+  console.log('演示账号（密码保存在 .data/keystore/demo-accounts.json，仅本机可读；首次登录时绑定动态验证码）：')
   for (const account of DEMO_ACCOUNTS) {
     console.log(`  ${ROLES[account.role].padEnd(6, '　')} ${account.email.padEnd(26)} ${passwords[account.email]}`)
   }

@@ -1,7 +1,6 @@
-// Every create, update and delete on audited collections, configuration changes, and staff login, failed
-// login, lockout and logout go to the audit chain.
-import { AuthenticationError, LockedAuth } from 'payload'
-import type { AfterErrorHook, CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionAfterLoginHook, CollectionAfterLogoutHook, GlobalAfterChangeHook } from 'payload'
+// Every create, update and delete on audited collections, configuration changes, and staff logout go to the
+// audit chain. (Login, its failures, lockouts and second-factor events are written by the login endpoints.)
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, CollectionAfterLogoutHook, GlobalAfterChangeHook } from 'payload'
 import { digestOf } from '../lib/audit/chain.ts'
 import { requestContext, writeAudit } from '../lib/audit/writeAudit.ts'
 
@@ -28,21 +27,8 @@ const afterDelete: CollectionAfterDeleteHook = async ({ doc, req, collection, co
   return doc
 }
 
-const afterLogin: CollectionAfterLoginHook = async ({ req, user }) => {
-  await writeAudit(req.payload, { ...requestContext(req), actorId: String(user.id), actorRoles: (user as { roles?: string[] }).roles?.join(',') ?? null, event: 'auth.login', result: 'success', objectType: 'users', objectId: String(user.id) })
-  return user
-}
-
 const afterLogout: CollectionAfterLogoutHook = async ({ req }) => {
   await writeAudit(req.payload, { ...requestContext(req), event: 'auth.logout', result: 'success', objectType: 'users', objectId: req.user ? String(req.user.id) : null })
-}
-
-/** Failed and locked-out logins (Payload raises AuthenticationError / LockedAuth; class names are minified in the build). */
-const afterLoginError: AfterErrorHook = async ({ error, req }) => {
-  const locked = error instanceof LockedAuth
-  if (!locked && !(error instanceof AuthenticationError)) return
-  const email = typeof req.data?.email === 'string' ? req.data.email.slice(0, 200) : null
-  await writeAudit(req.payload, { ...requestContext(req), event: locked ? 'auth.lockout' : 'auth.login', result: 'failure', objectType: 'users', objectId: email, reason: locked ? 'LockedAuth' : 'AuthenticationError' })
 }
 
 /** Configuration changes (globals such as 站点设置). */
@@ -62,11 +48,7 @@ export function audited(config: CollectionConfig): CollectionConfig {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), afterChange],
       afterDelete: [...(hooks.afterDelete ?? []), afterDelete],
-      ...(config.auth ? {
-        afterLogin: [...(hooks.afterLogin ?? []), afterLogin],
-        afterLogout: [...(hooks.afterLogout ?? []), afterLogout],
-        afterError: [...(hooks.afterError ?? []), afterLoginError],
-      } : {}),
+      ...(config.auth ? { afterLogout: [...(hooks.afterLogout ?? []), afterLogout] } : {}),
     },
   }
 }

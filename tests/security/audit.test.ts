@@ -51,7 +51,7 @@ describe('审计日志', () => {
     const { cmsUrl } = inject('haiqiao')
     const res = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'service@haiqiao.local', password: 'wrong-password' }) })
     expect(res.status).toBe(401)
-    expect(await latest('auth.login', '&where[result][equals]=failure')).toMatchObject({ objectId: 'service@haiqiao.local', reason: 'AuthenticationError' })
+    expect(await latest('auth.login', '&where[result][equals]=failure')).toMatchObject({ reason: 'wrong-password' })
     const sysadmin = await restAs('sysadmin@haiqiao.local')
     expect((await sysadmin.post('/globals/site-settings', { contact: '服务热线 021-00000001（演示）' })).status).toBe(200)
     const record = await latest('site-settings.update')

@@ -6,8 +6,11 @@ export type TestContext = {
   /** The public portal server and the directory holding its builds (`current` → the live one). */
   siteUrl: string
   siteRoot: string
-  /** Demo account e-mail → password, generated per test run. */
+  /** Staff e-mail → password, generated per test run: the demo accounts and the system admin made by setup. */
   passwords: Record<string, string>
+  /** Staff e-mail → TOTP secret enrolled at their first login, and the JWT of that login's session. */
+  totpSecrets: Record<string, string>
+  sessions: Record<string, string>
 }
 
 declare module 'vitest' {

@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { DEMO_ACCOUNTS } from '../../cms/seed/accounts.ts'
+import { ensureSetupCode } from '../../cms/lib/auth/setupCode.ts'
 import { seed } from '../../cms/seed/index.ts'
 import { ensureCmsBuild } from '../../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../../scripts/lib/cmsServer.ts'
@@ -15,9 +16,11 @@ import { startPortal } from '../../scripts/lib/portal.ts'
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
 import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import './context.ts'
+import { login, post } from './login.ts'
 
 /** A fixed anchor keeps the seeded content identical from run to run. */
 const SEED_ANCHOR = new Date('2026-11-01T00:00:00Z')
+const SYSADMIN = 'sysadmin@haiqiao.local'
 
 export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[测试环境] ${line}`)
@@ -31,10 +34,11 @@ export default async function setup(project: TestProject) {
     const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_test' })
     stops.push(pg.stop)
     const payloadSecret = randomBytes(32).toString('hex')
-    const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.email, `Test-${randomBytes(6).toString('hex')}#9`]))
+    const passwords = Object.fromEntries([...DEMO_ACCOUNTS.map((a) => a.email), SYSADMIN].map((email) => [email, `Test-${randomBytes(6).toString('hex')}#9`]))
 
-    // Uploads go to the scratch dir, for the seeding process here and for the CMS server alike.
+    // Uploads and keys go to the scratch dir, for the seeding process here and for the CMS server alike.
     process.env.MEDIA_DIR = path.join(dataDir, 'media')
+    process.env.HAIQIAO_KEYSTORE_DIR = path.join(dataDir, 'keystore')
     const payload = await openPayload(pg.url, payloadSecret)
     stops.push(() => closePayload(payload))
     await payload.db.migrate()
@@ -49,7 +53,18 @@ export default async function setup(project: TestProject) {
     const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: await freePort(), quietMs: 300, quiet: true, log })
     stops.push(portal.stop)
     log(`门户网站 ${portal.url}`)
-    project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords })
+    // No default account: the system admin comes from the one-time setup, as on a real first start.
+    const setup = await post(`${cms.url}/api/users/setup`, { code: await ensureSetupCode(payload), name: '赵磊', email: SYSADMIN, password: passwords[SYSADMIN] })
+    if (setup.status !== 201) throw new Error(`初始化系统管理员失败：${setup.status} ${JSON.stringify(setup.body)}`)
+    // Every account logs in once (enrolling its second factor); the tests share these sessions.
+    const totpSecrets: Record<string, string> = {}
+    const sessions: Record<string, string> = {}
+    for (const email of Object.keys(passwords)) {
+      const { token, secret } = await login(cms.url, email, passwords[email]!)
+      totpSecrets[email] = secret
+      sessions[email] = token
+    }
+    project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords, totpSecrets, sessions })
   } catch (error) {
     await teardown()
     throw error

@@ -1,4 +1,4 @@
-// A small REST client for the running CMS: anonymous or logged in as a demo account.
+// A small REST client for the running CMS: anonymous or in the session globalSetup opened for a staff account.
 import { inject } from 'vitest'
 import './context.ts'
 
@@ -13,15 +13,11 @@ export type Rest = {
 }
 
 export async function restAs(email?: string): Promise<Rest> {
-  const { cmsUrl, passwords } = inject('haiqiao')
+  const { cmsUrl, sessions } = inject('haiqiao')
   const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' }
   if (email) {
-    const res = await fetch(`${cmsUrl}/api/users/login`, {
-      method: 'POST', headers, body: JSON.stringify({ email, password: passwords[email] }),
-    })
-    if (!res.ok) throw new Error(`登录失败 ${email}: ${res.status} ${await res.text()}`)
-    const { token } = (await res.json()) as { token: string }
-    headers.Authorization = `JWT ${token}`
+    if (!sessions[email]) throw new Error(`没有 ${email} 的会话`)
+    headers.Authorization = `JWT ${sessions[email]}`
   }
   const call = (method: string) => (path: string, body?: unknown) =>
     fetch(`${cmsUrl}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })

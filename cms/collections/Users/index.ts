@@ -1,10 +1,17 @@
 // 工作人员账号: the one auth collection for all staff; roles follow 三权分立.
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 import { assignRoles, readStaff, systemAdmin, updateStaff } from '../../access/staff.ts'
-import { ROLES, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
+import { hasRole, ROLES, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
+import { loginEndpoints } from './endpoints/login.ts'
+import { resetMfaEndpoint } from './endpoints/resetMfa.ts'
+import { setupEndpoints } from './endpoints/setup.ts'
+import { checkRolesIntegrity, markRoleChange, storeCredentials, takeNewPassword } from './hooks/credentials.ts'
 import { limitSecurityAdminEdits } from './hooks/limitSecurityAdminEdits.ts'
+import { capRefresh, refuseLocalPasswordOperations } from './hooks/sessionLimits.ts'
+import { IDENTITY_POLICY } from '../../lib/auth/policy.ts'
+import { problem } from '../../lib/http/problem.ts'
 
 const ROLE_EN: Record<Role, string> = {
   editor: 'Editor',
@@ -15,16 +22,28 @@ const ROLE_EN: Record<Role, string> = {
   auditAdmin: 'Audit admin',
 }
 
+const never = () => false
+const NO_API_WRITE = { create: never, update: never }
+const SYSTEM_MANAGED = { admin: { position: 'sidebar' as const, readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }, access: NO_API_WRITE }
+const systemAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'systemAdmin')
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('工作人员', 'Staff member'), plural: label('工作人员', 'Staff') },
   admin: { group: GROUPS.system, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'updatedAt'] },
   auth: {
-    tokenExpiration: 30 * 60,
-    maxLoginAttempts: 5,
-    lockTime: 30 * 60 * 1000,
+    tokenExpiration: IDENTITY_POLICY.idleSeconds,
+    maxLoginAttempts: IDENTITY_POLICY.maxFailures,
+    lockTime: IDENTITY_POLICY.lockMinutes * 60 * 1000,
+    useSessions: true,
     cookies: { sameSite: 'Strict', secure: process.env.COOKIE_SECURE === 'true' },
   },
+  endpoints: [
+    ...loginEndpoints,
+    ...setupEndpoints,
+    resetMfaEndpoint,
+    { path: '/first-register', method: 'post', handler: () => problem(403, 'use_setup', '请在登录页使用初始化码创建第一个系统管理员') },
+  ],
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
     read: readStaff,
@@ -32,7 +51,13 @@ export const Users: CollectionConfig = {
     update: updateStaff,
     delete: systemAdmin,
   },
-  hooks: { beforeChange: [limitSecurityAdminEdits] },
+  hooks: {
+    beforeOperation: [refuseLocalPasswordOperations, takeNewPassword],
+    beforeChange: [limitSecurityAdminEdits, markRoleChange],
+    afterChange: [storeCredentials],
+    beforeRead: [checkRolesIntegrity],
+    refresh: [capRefresh],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 40, label: label('姓名', 'Name') },
     { name: 'department', type: 'text', label: label('部门', 'Department') },
@@ -49,5 +74,21 @@ export const Users: CollectionConfig = {
         return admins.length <= 1 ? true : '三权分立：系统管理员、安全管理员、审计管理员不能由同一账号兼任'
       },
     },
+    {
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      label: label('下次登录须修改密码', 'Must change password at next login'),
+      admin: { position: 'sidebar' },
+      access: { create: systemAdminField, update: systemAdminField },
+    },
+    { name: 'passwordChangedAt', type: 'date', label: label('密码修改时间', 'Password changed'), ...SYSTEM_MANAGED },
+    { name: 'mfaEnabledAt', type: 'date', label: label('双因素认证启用时间', 'Two-factor enabled'), ...SYSTEM_MANAGED },
+    // Written only by the login and credential code (payload.db), never through the API; never returned.
+    { name: 'passwordHash', type: 'text', hidden: true, access: NO_API_WRITE },
+    { name: 'passwordHistory', type: 'json', hidden: true, access: NO_API_WRITE },
+    { name: 'mfaSecret', type: 'text', hidden: true, access: NO_API_WRITE },
+    { name: 'mfaLastStep', type: 'number', hidden: true, access: NO_API_WRITE },
+    { name: 'recoveryCodes', type: 'json', hidden: true, access: NO_API_WRITE },
+    { name: 'rolesTag', type: 'text', hidden: true, access: NO_API_WRITE },
   ],
 }

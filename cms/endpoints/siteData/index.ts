@@ -1,6 +1,7 @@
 // GET /api/site-data/:kind — what the portal build needs and nothing more: published documents only
 // (the anonymous access rules apply), relations as ids, rich text as HTML, paged.
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import { problem } from '../../lib/http/problem.ts'
 import { richTextToHtml } from './richTextToHtml.ts'
 import { selectLabels } from './selectLabels.ts'
 
@@ -21,8 +22,6 @@ export const SITE_DATA_COLLECTIONS: Partial<Record<CollectionSlug, Record<string
 }
 
 const MAX_LIMIT = 1000
-
-const problem = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status })
 
 async function handler(req: PayloadRequest): Promise<Response> {
   const kind = String(req.routeParams?.kind ?? '')

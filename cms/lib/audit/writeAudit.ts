@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
+import { clientIp } from '../http/clientIp.ts'
 import { chainHash, GENESIS, type AuditEntry } from './chain.ts'
 
 const COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'session_id', 'ip', 'user_agent', 'object_type', 'object_id', 'reason', 'request_id', 'before_digest', 'after_digest', 'prev_hash', 'hash']
@@ -41,7 +42,7 @@ export function requestContext(req: PayloadRequest): Pick<AuditEntry, 'actorId' 
     actorId: user?.id ? String(user.id) : null,
     actorRoles: user?.roles?.join(',') ?? null,
     sessionId: user?._sid ?? null,
-    ip: headers?.get('x-forwarded-for')?.split(',')[0]?.trim() ?? headers?.get('x-real-ip') ?? null,
+    ip: headers ? clientIp(headers) : null,
     userAgent: headers?.get('user-agent')?.slice(0, 300) ?? null,
     requestId: String(req.context.requestId),
   }

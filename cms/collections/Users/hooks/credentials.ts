@@ -1,0 +1,94 @@
+// Passwords never reach Payload's own hashing (PBKDF2-SHA256): the new password is taken out of the request
+// before the operation runs, checked against the policy and the last five, and stored as PBKDF2-HMAC-SM3.
+// Role assignments carry an HMAC-SM3 tag; a row whose roles do not match their tag loses its roles on load.
+import { randomBytes } from 'node:crypto'
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type PayloadRequest } from 'payload'
+import type { User } from '../../../../payload-types.ts'
+import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { hashPassword, verifyPassword } from '../../../lib/auth/password.ts'
+import { IDENTITY_POLICY, passwordProblem } from '../../../lib/auth/policy.ts'
+import { endSessions, updateUserRow, type UserRowUpdate } from '../../../lib/auth/userRow.ts'
+import { getCrypto } from '../../../lib/crypto/index.ts'
+
+type Credentials = Pick<User, 'id' | 'passwordHistory'>
+
+const NEW_PASSWORD = 'haiqiao.newPassword'
+const SIGN_ROLES = 'haiqiao.signRoles'
+
+const rolesMessage = (id: string, roles: readonly string[] | null | undefined) => `users:${id}:roles:${[...(roles ?? [])].sort().join(',')}`
+export const rolesTagOf = (id: string, roles: readonly string[] | null | undefined) => getCrypto().integrityTag(rolesMessage(id, roles))
+
+const invalid = (message: string) => new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] })
+
+export const takeNewPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = args.data as { password?: unknown; email?: string; name?: string } | undefined
+  if (typeof data?.password !== 'string' || !data.password) return args
+  const problem = passwordProblem(data.password, data)
+  if (problem) throw invalid(problem)
+  ;(args.req as PayloadRequest).context[NEW_PASSWORD] = data.password
+  // Payload requires a password to create an account and hashes it itself; it gets one nobody knows, and
+  // its hash is cleared right after (storeCredentials). On update it gets none.
+  if (operation === 'create') data.password = `${randomBytes(24).toString('base64url')}aA1!`
+  else delete data.password
+  return args
+}
+
+export const markRoleChange: CollectionBeforeChangeHook<User> = ({ data, originalDoc, operation, req }) => {
+  const before = [...(originalDoc?.roles ?? [])].sort().join(',')
+  const after = [...(data.roles ?? originalDoc?.roles ?? [])].sort().join(',')
+  if (operation === 'create' || before !== after) req.context[SIGN_ROLES] = true
+  return data
+}
+
+export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
+  const newPassword = req.context[NEW_PASSWORD]
+  const signRoles = req.context[SIGN_ROLES]
+  delete req.context[NEW_PASSWORD]
+  delete req.context[SIGN_ROLES]
+  if (typeof newPassword !== 'string' && !signRoles) return doc
+  const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: doc.id } } })) as Credentials
+  const data: UserRowUpdate = {}
+  if (signRoles) data.rolesTag = rolesTagOf(doc.id, doc.roles)
+  if (typeof newPassword === 'string') {
+    const history = (stored.passwordHistory as string[] | null) ?? []
+    for (const old of history) {
+      if (await verifyPassword(newPassword, old)) throw invalid(`新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
+    }
+    const hash = await hashPassword(newPassword)
+    const self = req.user?.id === doc.id
+    Object.assign(data, {
+      passwordHash: hash,
+      passwordHistory: [hash, ...history].slice(0, IDENTITY_POLICY.historySize),
+      passwordChangedAt: new Date().toISOString(),
+      // Whoever set someone else's password knows it, so the owner must change it at the next login. (The
+      // seed and the first-admin setup run without a user: their accounts keep the value they were given.)
+      mustChangePassword: req.user && !self ? true : operation === 'create' ? Boolean(doc.mustChangePassword) : false,
+      hash: null,
+      salt: null,
+    })
+    // Other sessions end with a password change; your own current one continues.
+    await endSessions(req, doc.id, self ? (req.user as { _sid?: string })._sid : undefined)
+  }
+  await updateUserRow(req, doc.id, data)
+  if (typeof newPassword === 'string' && operation === 'update') {
+    await writeAudit(req.payload, { ...requestContext(req), event: 'auth.password-change', result: 'success', objectType: 'users', objectId: doc.id })
+  }
+  return { ...doc, passwordChangedAt: (data.passwordChangedAt as string | undefined) ?? doc.passwordChangedAt, mustChangePassword: (data.mustChangePassword as boolean | undefined) ?? doc.mustChangePassword }
+}
+
+/** Alerts once per tampered state, not on every read. */
+const alerted = new Set<string>()
+
+export const checkRolesIntegrity: CollectionBeforeReadHook<User> = async ({ doc, req }) => {
+  const roles = doc.roles ?? []
+  if (!roles.length) return doc
+  if (doc.rolesTag && getCrypto().verifyIntegrityTag(rolesMessage(doc.id, roles), doc.rolesTag)) return doc
+  const key = `${doc.id}:${roles.join(',')}:${doc.rolesTag}`
+  if (!alerted.has(key)) {
+    alerted.add(key)
+    req.payload.logger.error(`【安全告警】账号 ${doc.email} 的角色与完整性标签不符（疑似绕过系统直接修改数据库），已停用其全部角色`)
+    await writeAudit(req.payload, { ...requestContext(req), event: 'security.integrity', result: 'failure', objectType: 'users', objectId: doc.id, reason: `角色完整性校验失败：${roles.join(',')}` })
+  }
+  return { ...doc, roles: [] }
+}

@@ -1,0 +1,43 @@
+// Targeted writes to a staff account's security columns. Payload's db.updateOne rewrites the whole row (an
+// upsert), which would race with concurrent logins; these touch only the named columns, inside the request's
+// transaction when it has one.
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from 'drizzle-orm'
+import type { PayloadRequest } from 'payload'
+
+type Db = { execute: (query: SQL) => Promise<unknown> }
+
+const COLUMNS = {
+  loginAttempts: 'login_attempts',
+  lockUntil: 'lock_until',
+  passwordHash: 'password_hash',
+  passwordHistory: 'password_history',
+  passwordChangedAt: 'password_changed_at',
+  mustChangePassword: 'must_change_password',
+  hash: 'hash',
+  salt: 'salt',
+  mfaSecret: 'mfa_secret',
+  mfaEnabledAt: 'mfa_enabled_at',
+  mfaLastStep: 'mfa_last_step',
+  recoveryCodes: 'recovery_codes',
+  rolesTag: 'roles_tag',
+} as const
+
+export type UserRowUpdate = Partial<Record<keyof typeof COLUMNS, string | number | boolean | string[] | null>>
+
+async function dbFor(req: PayloadRequest): Promise<Db> {
+  const adapter = req.payload.db as unknown as { drizzle: Db; sessions?: Record<string, { db: Db } | undefined> }
+  const transaction = req.transactionID ? await req.transactionID : undefined
+  return (transaction !== undefined && adapter.sessions?.[String(transaction)]?.db) || adapter.drizzle
+}
+
+export async function updateUserRow(req: PayloadRequest, id: string, data: UserRowUpdate): Promise<void> {
+  const sets = Object.entries(data).map(([key, value]) =>
+    sql`${sql.identifier(COLUMNS[key as keyof typeof COLUMNS])} = ${Array.isArray(value) ? JSON.stringify(value) : value}`)
+  if (sets.length) await (await dbFor(req)).execute(sql`UPDATE users SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`)
+}
+
+/** Ends the account's sessions, except `keep` (the caller's own). */
+export async function endSessions(req: PayloadRequest, id: string, keep?: string): Promise<void> {
+  await (await dbFor(req)).execute(sql`DELETE FROM users_sessions WHERE _parent_id = ${id} AND id <> ${keep ?? ''}`)
+}

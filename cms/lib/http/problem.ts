@@ -1,0 +1,13 @@
+// One shape for every error our own endpoints return: { error: { code, message } }, message in Chinese.
+export const problem = (status: number, code: string, message: string, headers?: HeadersInit) =>
+  Response.json({ error: { code, message } }, { status, headers })
+
+/** The JSON body of a request, or null when it is missing, too large or not JSON. */
+export async function readJson(req: { json?: () => Promise<unknown>; headers: Headers }, maxBytes = 16 * 1024): Promise<unknown> {
+  if (Number(req.headers.get('content-length') ?? 0) > maxBytes || !req.json) return null
+  try {
+    return await req.json()
+  } catch {
+    return null
+  }
+}
