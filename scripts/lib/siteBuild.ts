@@ -85,6 +85,7 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   const indexStarted = performance.now()
   try {
     await indexWithPagefind(client, path.join(client, `pagefind-${id}`))
+    if (previous) await carryOverIndex(await realpath(path.join(previous.dir, 'client', 'pagefind')), path.join(client, `pagefind-${id}`))
     await pointSymlink(path.join(client, 'pagefind'), `pagefind-${id}`)
   } catch (error) {
     if (!partial) await rm(outDir, { recursive: true, force: true })
@@ -99,6 +100,31 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   }
   await pruneBuilds(layout, [id, previous ? path.basename(previous.dir) : ''])
   return info
+}
+
+const CARRIED = '.carried'
+
+/**
+ * A visitor whose page loaded the previous index keeps fetching its files after the swap. Index, filter and
+ * fragment files have content-hashed names, so the previous index's files are linked into the new one where
+ * absent — one generation only: files it had carried over itself are listed in `.carried` and not passed on.
+ */
+async function carryOverIndex(from: string, to: string): Promise<void> {
+  const inherited = new Set(existsSync(path.join(from, CARRIED)) ? readFileSync(path.join(from, CARRIED), 'utf8').split('\n') : [])
+  const carried: string[] = []
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of readdirSync(path.join(from, dir), { withFileTypes: true })) {
+      const relative = path.join(dir, entry.name)
+      if (entry.isDirectory()) await walk(relative)
+      else if (entry.name !== CARRIED && !inherited.has(relative) && !existsSync(path.join(to, relative))) {
+        await mkdir(path.dirname(path.join(to, relative)), { recursive: true })
+        await link(path.join(from, relative), path.join(to, relative))
+        carried.push(relative)
+      }
+    }
+  }
+  await walk('')
+  await writeFile(path.join(to, CARRIED), carried.join('\n'))
 }
 
 /** Hard-links every file of `from` into `to` (same layout): instant, no extra space. */

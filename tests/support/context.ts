@@ -11,6 +11,8 @@ export type TestContext = {
   /** Staff e-mail → TOTP secret enrolled at their first login, and the JWT of that login's session. */
   totpSecrets: Record<string, string>
   sessions: Record<string, string>
+  /** The key store the CMS server uses (HAIQIAO_KEYSTORE_DIR), for a second server started by a test. */
+  keystoreDir: string
 }
 
 declare module 'vitest' {

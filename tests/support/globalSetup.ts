@@ -64,7 +64,7 @@ export default async function setup(project: TestProject) {
       totpSecrets[email] = secret
       sessions[email] = token
     }
-    project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords, totpSecrets, sessions })
+    project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords, totpSecrets, sessions, keystoreDir: process.env.HAIQIAO_KEYSTORE_DIR })
   } catch (error) {
     await teardown()
     throw error

@@ -3,6 +3,7 @@
 // transaction when it has one.
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 type Db = { execute: (query: SQL) => Promise<unknown> }
@@ -35,6 +36,16 @@ export async function updateUserRow(req: PayloadRequest, id: string, data: UserR
   const sets = Object.entries(data).map(([key, value]) =>
     sql`${sql.identifier(COLUMNS[key as keyof typeof COLUMNS])} = ${Array.isArray(value) ? JSON.stringify(value) : value}`)
   if (sets.length) await (await dbFor(req)).execute(sql`UPDATE users SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`)
+}
+
+/** Starts a session row (Payload's own table, so its JWT strategy, refresh and logout apply) and drops expired ones. */
+export async function addSession(req: PayloadRequest, id: string, lifetimeSeconds: number): Promise<string> {
+  const sid = randomUUID()
+  const db = await dbFor(req)
+  await db.execute(sql`DELETE FROM users_sessions WHERE _parent_id = ${id} AND expires_at < now()`)
+  await db.execute(sql`INSERT INTO users_sessions (_order, _parent_id, id, created_at, expires_at)
+    SELECT COALESCE(MAX(_order), 0) + 1, ${id}, ${sid}, now(), now() + make_interval(secs => ${lifetimeSeconds}) FROM users_sessions WHERE _parent_id = ${id}`)
+  return sid
 }
 
 /** Ends the account's sessions, except `keep` (the caller's own). */

@@ -18,6 +18,12 @@ const SIGN_ROLES = 'haiqiao.signRoles'
 const rolesMessage = (id: string, roles: readonly string[] | null | undefined) => `users:${id}:roles:${[...(roles ?? [])].sort().join(',')}`
 export const rolesTagOf = (id: string, roles: readonly string[] | null | undefined) => getCrypto().integrityTag(rolesMessage(id, roles))
 
+/** The new password of the operation in progress (taken out of `data` before Payload could hash it). */
+export const pendingPassword = (req: PayloadRequest): string | undefined => {
+  const value = req.context[NEW_PASSWORD]
+  return typeof value === 'string' ? value : undefined
+}
+
 const invalid = (message: string) => new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] })
 
 export const takeNewPassword: CollectionBeforeOperationHook = ({ args, operation }) => {

@@ -3,17 +3,16 @@
 import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
 import type { User } from '../../../../payload-types.ts'
 import { hasRole } from '../../../access/roles.ts'
+import { pendingPassword } from './credentials.ts'
 
 /** `data` holds the whole merged document here, so compare values rather than look for keys. */
-const ACCOUNT_FIELDS = ['name', 'department', 'email', 'hash', 'salt'] as const
+const ACCOUNT_FIELDS = ['name', 'department', 'email', 'mustChangePassword'] as const
 
 export const limitSecurityAdminEdits: CollectionBeforeChangeHook<User> = ({ data, originalDoc, operation, req }) => {
   const actor = req.user
   if (operation !== 'update' || !actor || !originalDoc || actor.id === originalDoc.id) return data
   if (hasRole(actor, 'systemAdmin')) return data
   const changed = ACCOUNT_FIELDS.some((field) => field in data && (data[field] ?? null) !== (originalDoc[field] ?? null))
-  // The new password is hashed after this hook runs, so it shows as the plain `password` key.
-  const newPassword = (data as { password?: unknown }).password
-  if (changed || (typeof newPassword === 'string' && newPassword.length > 0)) throw new Forbidden(req.t)
+  if (changed || pendingPassword(req)) throw new Forbidden(req.t)
   return data
 }

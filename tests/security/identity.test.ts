@@ -1,0 +1,250 @@
+// Staff identity (等保 8.1.4) against the running CMS: 国密 password hashes, password policy and history,
+// the second factor for everyone, lockout, logout, the one-time setup, role integrity tags, and privilege
+// escalation attempts over REST and GraphQL. A second CMS server with short limits covers idle timeout,
+// absolute session lifetime and per-IP throttling.
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { startCmsServer, type CmsServer } from '../../scripts/lib/cmsServer.ts'
+import { freePort } from '../../scripts/lib/freePort.ts'
+import { login, post, totpCode } from '../support/login.ts'
+import { restAs } from '../support/rest.ts'
+import { newStaff, strongPassword } from '../support/staff.ts'
+
+const { cmsUrl, databaseUrl } = inject('haiqiao')
+const api = `${cmsUrl}/api/users`
+let db: pg.Pool
+
+beforeAll(() => { db = new pg.Pool({ connectionString: databaseUrl, max: 2 }) })
+afterAll(() => db.end())
+
+const me = async (token: string, base = cmsUrl) => {
+  const res = await fetch(`${base}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })
+  return ((await res.json()) as { user: { id: string; roles?: string[] } | null }).user
+}
+
+const GENERIC = /账号或密码错误/
+
+describe('口令：国密哈希、复杂度、历史、首次登录修改', () => {
+  it('新账号须绑定动态验证码并修改管理员设置的初始密码；不能重用最近 5 次的密码', async () => {
+    const staff = await newStaff('editor', 'first')
+    const first = await post(`${api}/login`, { email: staff.email, password: staff.password })
+    expect(first.status).toBe(200)
+    expect(first.body).toMatchObject({ next: 'enroll' })
+    expect(first.body.token).toBeUndefined()
+    expect(first.cookie).toBe('')
+
+    const enrolled = await post(`${api}/login/verify`, { challenge: first.body.challenge, code: totpCode(first.body.secret!) })
+    expect(enrolled.body.next).toBe('password')
+    expect(enrolled.body.recoveryCodes).toHaveLength(10)
+    expect(enrolled.body.token).toBeUndefined()
+
+    const reused = await post(`${api}/login/password`, { challenge: enrolled.body.challenge, password: staff.password })
+    expect(reused.status).toBe(400)
+    expect(reused.body.error?.message).toContain('最近 5 次')
+    const weak = await post(`${api}/login/password`, { challenge: enrolled.body.challenge, password: 'abcdefgh1' })
+    expect(weak.body.error?.message).toContain('3 类')
+
+    const changed = await post(`${api}/login/password`, { challenge: enrolled.body.challenge, password: strongPassword() })
+    expect(changed.status).toBe(200)
+    expect(changed.cookie).toMatch(/payload-token=.+HttpOnly/i)
+    expect(changed.cookie).toMatch(/SameSite=Strict/i)
+    expect((await me(changed.body.token!))?.id).toBe(staff.id)
+    // The challenge was bound to the old password hash: it cannot be replayed after the change.
+    expect((await post(`${api}/login/password`, { challenge: enrolled.body.challenge, password: strongPassword() })).status).toBe(400)
+  })
+
+  it('数据库只存 PBKDF2-HMAC-SM3 口令哈希、SM4 加密的动态口令密钥和恢复码的 HMAC；不存 Payload 的 SHA-256 哈希', async () => {
+    const staff = await newStaff('reviewer', 'rows')
+    const { recoveryCodes } = await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
+    const { rows: [row] } = await db.query('SELECT password_hash, password_history, hash, salt, mfa_secret, recovery_codes, roles_tag FROM users WHERE id = $1', [staff.id])
+    expect(row.password_hash).toMatch(/^pbkdf2-sm3\$100000\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
+    expect(row.password_history).toHaveLength(2)
+    expect(row.hash).toBeNull()
+    expect(row.salt).toBeNull()
+    expect(row.mfa_secret).toMatch(/^hq1\./)
+    expect(row.recovery_codes).toHaveLength(10)
+    for (const code of recoveryCodes!) expect(JSON.stringify(row.recovery_codes)).not.toContain(code)
+    expect(row.roles_tag).toMatch(/^v\d+:[0-9a-f]{64}$/)
+  })
+
+  it('弱口令在建账号时被拒绝，提示中文原因', async () => {
+    const sysadmin = await restAs('sysadmin@haiqiao.local')
+    for (const [password, reason] of [['Ab1#', '至少 8 位'], ['abcdefgh12', '3 类']] as const) {
+      const res = await sysadmin.post('/users', { email: `weak-${Date.now()}@haiqiao.local`, name: '弱口令', password })
+      expect(res.status).toBe(400)
+      expect(JSON.stringify(await res.json())).toContain(reason)
+    }
+  })
+})
+
+describe('双因素认证', () => {
+  it('只有口令拿不到会话；错误或重复使用的验证码被拒绝；恢复码只能用一次', async () => {
+    const staff = await newStaff('editor', 'mfa')
+    const password = strongPassword()
+    const { secret, recoveryCodes } = await login(cmsUrl, staff.email, staff.password, { newPassword: password })
+
+    const step = await post(`${api}/login`, { email: staff.email, password })
+    expect(step.body).toMatchObject({ next: 'mfa' })
+    expect(step.body.token).toBeUndefined()
+    expect((await post(`${api}/login/verify`, { challenge: step.body.challenge, code: '000000' })).status).toBe(401)
+    const code = totpCode(secret)
+    expect((await post(`${api}/login/verify`, { challenge: step.body.challenge, code })).status).toBe(200)
+    const replay = await post(`${api}/login/verify`, { challenge: step.body.challenge, code })
+    expect(replay.status).toBe(401)
+    expect(replay.body.error?.message).toContain('已使用')
+
+    const withRecovery = await post(`${api}/login/verify`, { challenge: step.body.challenge, recoveryCode: recoveryCodes![0] })
+    expect(withRecovery.status).toBe(200)
+    expect(await me(withRecovery.body.token!)).toMatchObject({ id: staff.id })
+    expect((await post(`${api}/login/verify`, { challenge: step.body.challenge, recoveryCode: recoveryCodes![0] })).status).toBe(401)
+  })
+
+  it('Payload 自带的口令登录、找回密码和首位用户注册都被拒绝（REST 与 GraphQL）', async () => {
+    const { passwords } = inject('haiqiao')
+    const graphql = await fetch(`${cmsUrl}/api/graphql`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: 'editor@haiqiao.local', p: passwords['editor@haiqiao.local'] } }),
+    })
+    const answer = (await graphql.json()) as { data?: { loginUser?: { token?: string } | null }; errors?: { message: string }[] }
+    expect(answer.data?.loginUser?.token).toBeFalsy()
+    expect(answer.errors?.[0]?.message).toContain('双因素认证')
+    expect((await post(`${api}/forgot-password`, { email: 'editor@haiqiao.local' })).status).toBe(403)
+    expect((await post(`${api}/first-register`, { email: 'x@haiqiao.local', password: strongPassword() })).status).toBe(403)
+  })
+
+  it('系统管理员可以重置他人的动态验证码（不能重置自己的），该账号下次登录重新绑定', async () => {
+    const staff = await newStaff('editor', 'reset')
+    const password = strongPassword()
+    const session = await login(cmsUrl, staff.email, staff.password, { newPassword: password })
+    const sysadmin = await restAs('sysadmin@haiqiao.local')
+    const own = (await me(inject('haiqiao').sessions['sysadmin@haiqiao.local']!))!
+    expect((await sysadmin.post(`/users/${own.id}/reset-mfa`, {})).status).toBe(403)
+    expect((await (await restAs('secadmin@haiqiao.local')).post(`/users/${staff.id}/reset-mfa`, {})).status).toBe(403)
+    expect((await sysadmin.post(`/users/${staff.id}/reset-mfa`, {})).status).toBe(200)
+    expect(await me(session.token)).toBeNull()
+    expect((await post(`${api}/login`, { email: staff.email, password })).body.next).toBe('enroll')
+  })
+})
+
+describe('锁定、退出、初始化', () => {
+  it('连续 5 次失败锁定 30 分钟，其间正确口令也被拒绝，提示不泄露账号是否存在', async () => {
+    const staff = await newStaff('editor', 'lock')
+    const unknown = await post(`${api}/login`, { email: 'nobody@haiqiao.local', password: 'Wrong-pass1' })
+    expect(unknown.status).toBe(401)
+    for (let i = 0; i < 5; i++) {
+      const res = await post(`${api}/login`, { email: staff.email, password: `Wrong-pass${i}` })
+      expect(res.status).toBe(401)
+      expect(res.body.error?.message).toBe(unknown.body.error?.message)
+    }
+    const locked = await post(`${api}/login`, { email: staff.email, password: staff.password })
+    expect(locked.status).toBe(401)
+    expect(locked.body.error?.message).toMatch(GENERIC)
+    const { rows: [row] } = await db.query('SELECT lock_until FROM users WHERE id = $1', [staff.id])
+    expect(new Date(row.lock_until).getTime() - Date.now()).toBeGreaterThan(29 * 60_000)
+    const auditor = await restAs('auditor@haiqiao.local')
+    const records = (await (await auditor.get(`/audit-log?where[event][equals]=auth.lockout&where[objectId][equals]=${staff.id}`)).json()) as { totalDocs: number }
+    expect(records.totalDocs).toBeGreaterThanOrEqual(1)
+  })
+
+  it('退出后会话立即失效', async () => {
+    const staff = await newStaff('reviewer', 'logout')
+    const { token } = await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
+    expect(await me(token)).toMatchObject({ id: staff.id })
+    const res = await fetch(`${api}/logout`, { method: 'POST', headers: { Authorization: `JWT ${token}` } })
+    expect(res.status).toBe(200)
+    expect(await me(token)).toBeNull()
+  })
+
+  it('系统管理员只能通过一次性初始化创建，完成后不能再用', async () => {
+    const status = (await (await fetch(`${api}/setup`)).json()) as { pending: boolean }
+    expect(status.pending).toBe(false)
+    const again = await post(`${api}/setup`, { code: '0000-0000-0000-0000', name: '冒充者', email: 'evil@haiqiao.local', password: strongPassword() })
+    expect(again.status).toBe(409)
+  })
+})
+
+describe('三权分立与角色完整性', () => {
+  it('直接用 SQL 给账号加角色会被完整性标签发现：该账号失去全部角色，审计告警', async () => {
+    const staff = await newStaff('editor', 'tamper')
+    const { token } = await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
+    expect((await me(token))?.roles).toEqual(['editor'])
+    await db.query(`INSERT INTO users_roles ("order", parent_id, value) VALUES (2, $1, 'systemAdmin')`, [staff.id])
+    expect((await me(token))?.roles).toEqual([])
+    const list = await fetch(`${cmsUrl}/api/users`, { headers: { Authorization: `JWT ${token}` } })
+    expect(((await list.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    expect((await fetch(`${cmsUrl}/api/articles?draft=true&limit=1`, { headers: { Authorization: `JWT ${token}` } }).then((r) => r.json()) as { docs: { _status: string }[] }).docs.every((doc) => doc._status === 'published')).toBe(true)
+    const auditor = await restAs('auditor@haiqiao.local')
+    const alerts = (await (await auditor.get(`/audit-log?where[event][equals]=security.integrity&where[objectId][equals]=${staff.id}`)).json()) as { totalDocs: number }
+    expect(alerts.totalDocs).toBe(1)
+  })
+
+  it('越权尝试（GraphQL）：编辑不能给自己加角色、不能改他人账号、看不到他人', async () => {
+    const editor = await restAs('editor@haiqiao.local')
+    const own = (await me(inject('haiqiao').sessions['editor@haiqiao.local']!))!
+    const selfGrant = await editor.graphql('mutation($id: String!) { updateUser(id: $id, data: { roles: [systemAdmin] }) { roles } }', { id: own.id })
+    expect(JSON.stringify(selfGrant)).not.toContain('systemAdmin')
+    expect((await me(inject('haiqiao').sessions['editor@haiqiao.local']!))?.roles).toEqual(['editor'])
+    const reviewer = (await me(inject('haiqiao').sessions['reviewer@haiqiao.local']!))!
+    const other = await editor.graphql('mutation($id: String!) { updateUser(id: $id, data: { name: "被改名" }) { name } }', { id: reviewer.id })
+    expect(other.errors?.length).toBeGreaterThan(0)
+    const listed = await editor.graphql('{ Users { totalDocs docs { email } } }')
+    expect(listed.data?.Users).toEqual({ totalDocs: 1, docs: [{ email: 'editor@haiqiao.local' }] })
+    const hidden = await (await restAs('sysadmin@haiqiao.local')).get(`/users/${reviewer.id}`)
+    const body = JSON.stringify(await hidden.json())
+    for (const secret of ['passwordHash', 'mfaSecret', 'recoveryCodes', 'rolesTag', 'passwordHistory']) expect(body).not.toContain(secret)
+  })
+})
+
+describe('会话时限与按 IP 限流（第二个 CMS 实例：空闲 3 秒、最长 8 秒、每 IP 3 次失败）', () => {
+  let short: CmsServer
+  beforeAll(async () => {
+    const { payloadSecret, keystoreDir } = inject('haiqiao')
+    short = await startCmsServer({
+      port: await freePort(),
+      quiet: true,
+      env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir, HAIQIAO_SESSION_IDLE_SECONDS: '3', HAIQIAO_SESSION_MAX_SECONDS: '8', HAIQIAO_LOGIN_IP_LIMIT: '3' },
+    })
+  })
+  afterAll(() => short?.stop())
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+  it('空闲超过时限会话失效；活动中靠刷新续期，但不超过最长时限', async () => {
+    const staff = await newStaff('editor', 'idle')
+    const password = strongPassword()
+    const idle = await login(short.url, staff.email, staff.password, { newPassword: password })
+    expect(await me(idle.token, short.url)).toMatchObject({ id: staff.id })
+    await pause(4000)
+    expect(await me(idle.token, short.url)).toBeNull()
+
+    const loginAt = Date.now()
+    const active = await login(short.url, staff.email, password, { secret: idle.secret })
+    let token = active.token
+    const refresh = () => fetch(`${short.url}/api/users/refresh-token`, { method: 'POST', headers: { Authorization: `JWT ${token}` } })
+    let refreshes = 0
+    while (Date.now() < loginAt + 6000) {
+      await pause(2000)
+      const res = await refresh()
+      expect(res.status).toBe(200)
+      const answer = (await res.json()) as { refreshedToken: string; exp: number }
+      // No refreshed token outlives the session's maximum lifetime.
+      expect(answer.exp * 1000).toBeLessThanOrEqual(loginAt + 8000 + 2000)
+      token = answer.refreshedToken
+      expect(await me(token, short.url)).toMatchObject({ id: staff.id })
+      refreshes++
+    }
+    expect(refreshes).toBeGreaterThanOrEqual(2)
+    await pause(Math.max(0, loginAt + 10_500 - Date.now()))
+    expect((await refresh()).status).not.toBe(200)
+    expect(await me(token, short.url)).toBeNull()
+  })
+
+  it('同一 IP 失败过多时暂时拒绝所有登录（429，中文提示）', async () => {
+    for (let i = 0; i < 3; i++) expect((await post(`${short.url}/api/users/login`, { email: `spray${i}@haiqiao.local`, password: 'Wrong-pass1' })).status).toBe(401)
+    const { passwords } = inject('haiqiao')
+    const blocked = await post(`${short.url}/api/users/login`, { email: 'editor@haiqiao.local', password: passwords['editor@haiqiao.local'] })
+    expect(blocked.status).toBe(429)
+    expect(blocked.body.error?.message).toContain('分钟后再试')
+    // The main server keeps its own budget: the same client is not blocked there.
+    expect((await post(`${api}/login`, { email: 'editor@haiqiao.local', password: passwords['editor@haiqiao.local'] })).status).toBe(200)
+  })
+})
