@@ -1,11 +1,12 @@
 // Serves the built CMS: Next.js behind a small Node HTTP front that stamps each request with the client's
 // address (so a client cannot claim one; behind a proxy set HAIQIAO_TRUST_PROXY=true to use X-Forwarded-For)
-// and refuses oversized request bodies before they reach the application.
+// sets the security headers, and refuses oversized request bodies before they reach the application.
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import { CLIENT_IP_HEADER } from '../cms/lib/http/clientIp.ts'
 import { ROOT } from './lib/paths.ts'
+import { CMS_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? '127.0.0.1'
@@ -20,6 +21,7 @@ await app.prepare()
 const handle = app.getRequestHandler()
 
 createServer((req, res) => {
+  setHeaders(res, CMS_HEADERS)
   const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
   req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown'
   const limit = UPLOAD_PATHS.test(req.url ?? '') ? UPLOAD_LIMIT : BODY_LIMIT

@@ -5,6 +5,7 @@ import { readlinkSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { PORTAL_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 const [root, port, host = '127.0.0.1'] = process.argv.slice(2)
@@ -29,6 +30,7 @@ const unavailable = (res: http.ServerResponse) => {
 }
 
 const server = http.createServer((req, res) => {
+  setHeaders(res, PORTAL_HEADERS)
   let target: string
   try {
     target = readlinkSync(path.join(root, 'current'))

@@ -1,8 +1,10 @@
-// 媒体库: images, documents and videos used by content. Stricter upload checks come with the security baseline.
+// 媒体库: images, documents and videos used by content; every upload passes checkUpload (allowlist, magic
+// bytes, size caps, no SVG/HTML).
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
 import { label } from '../../fields/label.ts'
+import { checkUpload } from '../../hooks/checkUpload.ts'
 import { GROUPS } from '../groups.ts'
 
 export const Media: CollectionConfig = {
@@ -10,6 +12,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('媒体文件', 'Media'), plural: label('媒体库', 'Media') },
   admin: { group: GROUPS.content, defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher },
+  hooks: { beforeOperation: [checkUpload] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), '.data/media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/pdf', 'video/mp4',

@@ -76,6 +76,7 @@ export function LoginFlow({ setupPending, redirect, api }: Props) {
           {field('password', '密码（至少 8 位，含大写、小写、数字、符号中的 3 类）', { type: 'password', autoComplete: 'new-password', minLength: 8 })}
           {field('confirm', '再次输入密码', { type: 'password', autoComplete: 'new-password', minLength: 8 })}
           <button type="submit" className="btn btn--style-primary" disabled={busy}>创建系统管理员</button>
+          <button type="button" className="hq-login__link" onClick={() => setStep({ name: 'credentials' })}>已有账号（如演示账号）？直接登录</button>
         </form>
       )}
 

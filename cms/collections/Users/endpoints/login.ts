@@ -19,6 +19,7 @@ import { newTotpSecret, otpauthUrl, verifyTotp } from '../../../lib/auth/totp.ts
 import { updateUserRow } from '../../../lib/auth/userRow.ts'
 import { getCrypto } from '../../../lib/crypto/index.ts'
 import { clientIp } from '../../../lib/http/clientIp.ts'
+import { sameOriginOnly } from '../../../lib/http/origin.ts'
 import { problem, readJson } from '../../../lib/http/problem.ts'
 
 const GENERIC = `账号或密码错误，或账号已被临时锁定（连续失败 ${IDENTITY_POLICY.maxFailures} 次将锁定 ${IDENTITY_POLICY.lockMinutes} 分钟）`
@@ -71,7 +72,7 @@ const credentialsBody = z.object({ email: z.string().trim().toLowerCase().min(3)
 const login: Endpoint = {
   path: '/login',
   method: 'post',
-  handler: async (req) => {
+  handler: sameOriginOnly(async (req) => {
     const parsed = credentialsBody.safeParse(await readJson(req))
     if (!parsed.success) return problem(400, 'invalid_input', '请输入邮箱和密码')
     const limited = await throttled(req)
@@ -96,7 +97,7 @@ const login: Endpoint = {
       otpauthUrl: url,
       qrCode: await QRCode.toDataURL(url, { margin: 1, width: 200 }),
     })
-  },
+  }),
 }
 
 const verifyBody = z.object({
@@ -118,7 +119,7 @@ async function challenged(req: PayloadRequest, token: string, steps: Challenge['
 const verify: Endpoint = {
   path: '/login/verify',
   method: 'post',
-  handler: async (req) => {
+  handler: sameOriginOnly(async (req) => {
     const parsed = verifyBody.safeParse(await readJson(req))
     if (!parsed.success) return problem(400, 'invalid_input', parsed.error.issues[0]?.message ?? '请输入动态验证码')
     const limited = await throttled(req)
@@ -161,7 +162,7 @@ const verify: Endpoint = {
       })
     }
     return complete(req, user, extra)
-  },
+  }),
 }
 
 const passwordBody = z.object({ challenge: z.string().min(10).max(2000), password: z.string().min(1).max(200) })
@@ -169,7 +170,7 @@ const passwordBody = z.object({ challenge: z.string().min(10).max(2000), passwor
 const changePassword: Endpoint = {
   path: '/login/password',
   method: 'post',
-  handler: async (req) => {
+  handler: sameOriginOnly(async (req) => {
     const parsed = passwordBody.safeParse(await readJson(req))
     if (!parsed.success) return problem(400, 'invalid_input', '请输入新密码')
     const found = await challenged(req, parsed.data.challenge, ['password'])
@@ -186,7 +187,7 @@ const changePassword: Endpoint = {
       throw error
     }
     return complete(req, (await findStored(req, { id: user.id }))!)
-  },
+  }),
 }
 
 export const loginEndpoints: Endpoint[] = [login, verify, changePassword]

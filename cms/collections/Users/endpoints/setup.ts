@@ -6,6 +6,7 @@ import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { consumeSetupCode, setupCodeMatches, setupPending } from '../../../lib/auth/setupCode.ts'
 import { ipThrottled, recordIpFailure } from '../../../lib/auth/throttle.ts'
 import { clientIp } from '../../../lib/http/clientIp.ts'
+import { sameOriginOnly } from '../../../lib/http/origin.ts'
 import { problem, readJson } from '../../../lib/http/problem.ts'
 
 const body = z.object({
@@ -24,7 +25,7 @@ const status: Endpoint = {
 const create: Endpoint = {
   path: '/setup',
   method: 'post',
-  handler: async (req) => {
+  handler: sameOriginOnly(async (req) => {
     if (!(await setupPending(req.payload))) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
     const ip = clientIp(req.headers)
     if (ipThrottled(ip)) return problem(429, 'too_many_attempts', '尝试次数过多，请稍后再试')
@@ -49,7 +50,7 @@ const create: Endpoint = {
       if (message) return problem(400, 'invalid_input', message)
       throw error
     }
-  },
+  }),
 }
 
 export const setupEndpoints: Endpoint[] = [status, create]
