@@ -1,16 +1,24 @@
-// The embedded database survives a launcher killed with SIGKILL: the next start stops the orphan and starts.
+// The embedded database asks for a password, and survives a launcher killed with SIGKILL: the next start
+// stops the orphan and starts.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/freePort.ts'
 import { ROOT } from '../../scripts/lib/paths.ts'
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
 import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 
 describe('内置 PostgreSQL', () => {
+  it('口令错误的连接被拒绝（数据库启用认证）', async () => {
+    const url = new URL(inject('haiqiao').databaseUrl)
+    url.password = 'wrong-password'
+    const client = new pg.Client({ connectionString: url.toString() })
+    await expect(client.connect()).rejects.toThrow(/password authentication failed/)
+  })
+
   it('启动器被 SIGKILL 后，再次启动仍然成功且数据保留', async () => {
     const dataDir = scratchDir('crash')
     const password = randomBytes(12).toString('hex')
