@@ -753,6 +753,12 @@ export interface User {
     | boolean
     | null;
   rolesTag?: string | null;
+  /**
+   * 个人信息：加密存储，列表与接口中脱敏显示
+   */
+  phone?: string | null;
+  phoneCipher?: string | null;
+  phoneIndex?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1415,6 +1421,9 @@ export interface UsersSelect<T extends boolean = true> {
   mfaLastStep?: T;
   recoveryCodes?: T;
   rolesTag?: T;
+  phone?: T;
+  phoneCipher?: T;
+  phoneIndex?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

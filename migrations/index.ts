@@ -3,6 +3,7 @@ import * as migration_20261123_100718_site_portal from './20261123_100718_site_p
 import * as migration_20261123_113821_audit_log from './20261123_113821_audit_log.ts';
 import * as migration_20261123_114901_audit_checkpoints from './20261123_114901_audit_checkpoints.ts';
 import * as migration_20261123_123855_staff_identity from './20261123_123855_staff_identity.ts';
+import * as migration_20261123_125921_personal_data from './20261123_125921_personal_data.ts';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_123855_staff_identity.up,
     down: migration_20261123_123855_staff_identity.down,
-    name: '20261123_123855_staff_identity'
+    name: '20261123_123855_staff_identity',
+  },
+  {
+    up: migration_20261123_125921_personal_data.up,
+    down: migration_20261123_125921_personal_data.down,
+    name: '20261123_125921_personal_data'
   },
 ];

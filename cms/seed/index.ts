@@ -78,11 +78,14 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
   const DAY = 86_400_000
 
   if (options.passwordFor) {
-    for (const account of DEMO_ACCOUNTS) {
+    for (const [i, account] of DEMO_ACCOUNTS.entries()) {
       await payload.create({
         req,
         collection: 'users',
-        data: { email: account.email, name: account.name, department: account.department, roles: [account.role], password: options.passwordFor(account.email) },
+        data: {
+          email: account.email, name: account.name, department: account.department, roles: [account.role],
+          password: options.passwordFor(account.email), phone: `1390000${String(1001 + i)}`,
+        },
       })
     }
     log(`演示账号 ${DEMO_ACCOUNTS.length} 个`)

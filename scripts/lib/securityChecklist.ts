@@ -22,6 +22,7 @@ const HTTP = 'tests/security/http.test.ts'
 const ACCESS = 'tests/content/access.test.ts'
 const CRYPTO = 'tests/security/crypto.test.ts'
 const LOGIN_E2E = 'tests/e2e/adminLogin.test.ts'
+const PERSONAL = 'tests/security/personal.test.ts'
 
 const OPS = '部署与运维措施（网络、主机、制度），不由应用实现'
 const NO_LICENCE = '本平台不调用电子证照（用证系统专项）'
@@ -44,7 +45,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
   { id: '15', risk: '中', title: '客户端与后台不保存密码', status: 'tests', tests: [t(ID, '空闲超过时限会话失效'), t(ID, '退出后会话立即失效')], note: '无“记住我”，会话空闲 30 分钟、最长 8 小时' },
   { id: '16', risk: '高', title: '关闭暴露在互联网的高危端口', status: 'na', note: OPS },
   { id: '17', risk: '中', title: '不用生产数据开发测试', status: 'tests', tests: [t('tests/content/seed.test.ts', '生成器是确定的')], note: '演示与测试数据由种子程序生成' },
-  { id: '18', risk: '中', title: '个人敏感信息展示脱敏', status: 'todo', note: '通用的个人信息字段加密+盲索引+按角色脱敏组件尚未实现（目前唯一的个人敏感数据是账号的动态口令密钥与口令，已加密且从不返回）' },
+  { id: '18', risk: '中', title: '个人敏感信息展示脱敏', status: 'tests', tests: [t(PERSONAL, '接口输出脱敏'), t(PERSONAL, '查看明文须说明用途')] },
   { id: '19', risk: '高', title: '采用符合国家标准的身份认证体系', status: 'tests', tests: [t(ID, '数据库只存 PBKDF2-HMAC-SM3'), t(CRYPTO, 'SM3')], note: '工作人员：SM3 口令派生 + TOTP；企业用户接一网通办在后续议题' },
   { id: '20', risk: '高', title: '调用电子证照前二次人脸识别', status: 'na', note: NO_LICENCE },
   { id: '21', risk: '高', title: '证照调用身份一致性与委托授权', status: 'na', note: NO_LICENCE },
@@ -84,17 +85,17 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
   { id: 'A7', title: '沉默账号自动停用', status: 'todo' },
   { id: 'A8', title: '水平与垂直越权（REST、GraphQL）', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(ACCESS, '编辑只能看到自己的账号')] },
   { id: 'A9', title: '文档安全标记及其完整性', status: 'todo', note: '安全标记随内容工作流议题实现' },
-  { id: 'A10', title: '审计覆盖登录、权限、配置、增删改', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(AUDIT, '登录失败与配置修改也被记录')], note: '导出与明文读取事件随个人信息组件实现' },
+  { id: 'A10', title: '审计覆盖登录、权限、配置、增删改、明文读取', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(AUDIT, '登录失败与配置修改也被记录'), t(PERSONAL, '每次查看写入审计')], note: '个人信息明文读取已记录；导出事件随导出功能实现' },
   { id: 'A11', title: '审计只追加、SM3 链、SM2 检查点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点')], note: '180 天保留归档与离机副本未实现' },
   { id: 'A12', title: '审计写失败时拒绝操作', status: 'todo', note: '写审计失败即抛错（fail-closed）已实现，缺少自动化测试；审计记录尚在独立事务中写入' },
   { id: 'A13', title: '每个接口校验输入，中文错误', status: 'tests', tests: [t('tests/content/validation.test.ts', '缺少必填字段'), t(HTTP, '出错时不返回堆栈或服务器路径')] },
   { id: 'A14', title: '上传白名单 + 文件头 + 大小上限，拒绝 SVG/HTML', status: 'tests', tests: [t(HTTP, 'SVG、HTML 和改了扩展名的网页被拒绝'), t(HTTP, '超过大小上限的请求')] },
   { id: 'A15', title: 'HSTS、安全 Cookie、安全响应头', status: 'tests', tests: [t(HTTP, '门户：CSP 不含 unsafe-inline'), t(HTTP, '门户页面在该 CSP 下没有任何被拦截'), t(LOGIN_E2E, '新同事')] },
   { id: 'A16', title: '角色等关键数据 HMAC-SM3 完整性标签，SQL 篡改被发现', status: 'tests', tests: [t(ID, '直接用 SQL 给账号加角色')] },
-  { id: 'A17', title: '敏感字段 SM4 加密存储', status: 'tests', tests: [t(ID, '数据库只存 PBKDF2-HMAC-SM3'), t(CRYPTO, 'SM4')], note: '动态口令密钥已加密；通用个人信息字段组件待实现' },
+  { id: 'A17', title: '敏感字段 SM4 加密存储', status: 'tests', tests: [t(ID, '数据库只存 PBKDF2-HMAC-SM3'), t(PERSONAL, '数据库行里只有密文和盲索引'), t(CRYPTO, 'SM4')] },
   { id: 'A18', title: '加密备份与恢复演练', status: 'todo' },
   { id: 'A19', title: '日志不含秘密', status: 'todo' },
-  { id: 'A20', title: '个人信息登记、脱敏、读取审计、保留期', status: 'todo' },
+  { id: 'A20', title: '个人信息登记、脱敏、读取审计、保留期', status: 'todo', note: '加密、盲索引、脱敏与明文读取审计已实现（lib/personal）；字段用途登记与保留期清理未实现' },
   { id: 'A21', title: '依赖漏洞扫描门禁与 SBOM', status: 'todo' },
   { id: 'A22', title: '发布完整性（SM3 清单 + SM2 签名）', status: 'todo' },
 ]

@@ -12,6 +12,7 @@ import { limitSecurityAdminEdits } from './hooks/limitSecurityAdminEdits.ts'
 import { capRefresh, refuseLocalPasswordOperations } from './hooks/sessionLimits.ts'
 import { IDENTITY_POLICY } from '../../lib/auth/policy.ts'
 import { problem } from '../../lib/http/problem.ts'
+import { personalData } from '../../lib/personal/personalData.ts'
 
 const ROLE_EN: Record<Role, string> = {
   editor: 'Editor',
@@ -27,7 +28,7 @@ const NO_API_WRITE = { create: never, update: never }
 const SYSTEM_MANAGED = { admin: { position: 'sidebar' as const, readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }, access: NO_API_WRITE }
 const systemAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'systemAdmin')
 
-export const Users: CollectionConfig = {
+const staffAccounts: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('工作人员', 'Staff member'), plural: label('工作人员', 'Staff') },
   admin: { group: GROUPS.system, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'updatedAt'] },
@@ -92,3 +93,10 @@ export const Users: CollectionConfig = {
     { name: 'rolesTag', type: 'text', hidden: true, access: NO_API_WRITE },
   ],
 }
+
+/** The mobile number is personal data: encrypted, masked, shown in clear only to the system admin and the owner. */
+export const Users = personalData(
+  staffAccounts,
+  [{ name: 'phone', kind: 'mobile', label: label('手机号码', 'Mobile') }],
+  (req, doc) => hasRole(req.user, 'systemAdmin') || req.user?.id === doc.id,
+)

@@ -1,12 +1,8 @@
-// Targeted writes to a staff account's security columns. Payload's db.updateOne rewrites the whole row (an
-// upsert), which would race with concurrent logins; these touch only the named columns, inside the request's
-// transaction when it has one.
+// Targeted writes to a staff account's security columns and its session rows (see db/updateColumns.ts).
 import { sql } from '@payloadcms/db-postgres'
-import type { SQL } from 'drizzle-orm'
 import { randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
-
-type Db = { execute: (query: SQL) => Promise<unknown> }
+import { dbFor, updateColumns, type ColumnValue } from '../db/updateColumns.ts'
 
 const COLUMNS = {
   loginAttempts: 'login_attempts',
@@ -24,18 +20,11 @@ const COLUMNS = {
   rolesTag: 'roles_tag',
 } as const
 
-export type UserRowUpdate = Partial<Record<keyof typeof COLUMNS, string | number | boolean | string[] | null>>
-
-async function dbFor(req: PayloadRequest): Promise<Db> {
-  const adapter = req.payload.db as unknown as { drizzle: Db; sessions?: Record<string, { db: Db } | undefined> }
-  const transaction = req.transactionID ? await req.transactionID : undefined
-  return (transaction !== undefined && adapter.sessions?.[String(transaction)]?.db) || adapter.drizzle
-}
+export type UserRowUpdate = Partial<Record<keyof typeof COLUMNS, ColumnValue>>
 
 export async function updateUserRow(req: PayloadRequest, id: string, data: UserRowUpdate): Promise<void> {
-  const sets = Object.entries(data).map(([key, value]) =>
-    sql`${sql.identifier(COLUMNS[key as keyof typeof COLUMNS])} = ${Array.isArray(value) ? JSON.stringify(value) : value}`)
-  if (sets.length) await (await dbFor(req)).execute(sql`UPDATE users SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`)
+  const columns = Object.fromEntries(Object.entries(data).map(([key, value]) => [COLUMNS[key as keyof typeof COLUMNS], value ?? null]))
+  await updateColumns(req, 'users', id, columns)
 }
 
 /** Starts a session row (Payload's own table, so its JWT strategy, refresh and logout apply) and drops expired ones. */

@@ -6,7 +6,7 @@ import { hasRole } from '../../../access/roles.ts'
 import { pendingPassword } from './credentials.ts'
 
 /** `data` holds the whole merged document here, so compare values rather than look for keys. */
-const ACCOUNT_FIELDS = ['name', 'department', 'email', 'mustChangePassword'] as const
+const ACCOUNT_FIELDS = ['name', 'department', 'email', 'mustChangePassword', 'phone'] as const
 
 export const limitSecurityAdminEdits: CollectionBeforeChangeHook<User> = ({ data, originalDoc, operation, req }) => {
   const actor = req.user
