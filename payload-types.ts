@@ -730,6 +730,7 @@ export interface User {
   roles?: ('editor' | 'reviewer' | 'serviceStaff' | 'systemAdmin' | 'securityAdmin' | 'auditAdmin')[] | null;
   mustChangePassword?: boolean | null;
   passwordChangedAt?: string | null;
+  lastLoginAt?: string | null;
   mfaEnabledAt?: string | null;
   passwordHash?: string | null;
   passwordHistory?:
@@ -1414,6 +1415,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   mustChangePassword?: T;
   passwordChangedAt?: T;
+  lastLoginAt?: T;
   mfaEnabledAt?: T;
   passwordHash?: T;
   passwordHistory?: T;

@@ -4,6 +4,7 @@ import * as migration_20261123_113821_audit_log from './20261123_113821_audit_lo
 import * as migration_20261123_114901_audit_checkpoints from './20261123_114901_audit_checkpoints.ts';
 import * as migration_20261123_123855_staff_identity from './20261123_123855_staff_identity.ts';
 import * as migration_20261123_125921_personal_data from './20261123_125921_personal_data.ts';
+import * as migration_20261123_130852_last_login from './20261123_130852_last_login.ts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_125921_personal_data.up,
     down: migration_20261123_125921_personal_data.down,
-    name: '20261123_125921_personal_data'
+    name: '20261123_125921_personal_data',
+  },
+  {
+    up: migration_20261123_130852_last_login.up,
+    down: migration_20261123_130852_last_login.down,
+    name: '20261123_130852_last_login'
   },
 ];

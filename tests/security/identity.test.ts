@@ -2,10 +2,13 @@
 // the second factor for everyone, lockout, logout, the one-time setup, role integrity tags, and privilege
 // escalation attempts over REST and GraphQL. A second CMS server with short limits covers idle timeout,
 // absolute session lifetime and per-IP throttling.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startCmsServer, type CmsServer } from '../../scripts/lib/cmsServer.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
+import { ROOT } from '../../scripts/lib/paths.ts'
 import { login, post, totpCode } from '../support/login.ts'
 import { restAs } from '../support/rest.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
@@ -160,6 +163,45 @@ describe('锁定、退出、初始化', () => {
     expect(status.pending).toBe(false)
     const again = await post(`${api}/setup`, { code: '0000-0000-0000-0000', name: '冒充者', email: 'evil@haiqiao.local', password: strongPassword() })
     expect(again.status).toBe(409)
+  })
+})
+
+describe('账号停用', () => {
+  it('管理员设置的初始密码 72 小时内未修改，或账号 30 天未使用，即使口令正确也不能登录；重新设置密码后恢复', async () => {
+    const fresh = await newStaff('editor', 'stale')
+    await db.query(`UPDATE users SET password_changed_at = now() - interval '73 hours' WHERE id = $1`, [fresh.id])
+    const stale = await post(`${api}/login`, { email: fresh.email, password: fresh.password })
+    expect(stale.status).toBe(403)
+    expect(stale.body.error?.message).toContain('72 小时未修改')
+
+    const used = await newStaff('reviewer', 'dormant')
+    const password = strongPassword()
+    await login(cmsUrl, used.email, used.password, { newPassword: password })
+    await db.query(`UPDATE users SET password_changed_at = now() - interval '40 days', last_login_at = now() - interval '31 days' WHERE id = $1`, [used.id])
+    const dormant = await post(`${api}/login`, { email: used.email, password })
+    expect(dormant.status).toBe(403)
+    expect(dormant.body.error?.message).toContain('30 天未使用')
+
+    const reset = strongPassword()
+    expect((await (await restAs('sysadmin@haiqiao.local')).patch(`/users/${used.id}`, { password: reset })).status).toBe(200)
+    expect((await post(`${api}/login`, { email: used.email, password: reset })).body.next).toBe('mfa')
+  })
+
+  it('服务器命令行应急启用：一次性密码、重新绑定动态验证码、写入审计', async () => {
+    const staff = await newStaff('editor', 'breakglass')
+    await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
+    await db.query(`UPDATE users SET last_login_at = now() - interval '60 days', password_changed_at = now() - interval '60 days' WHERE id = $1`, [staff.id])
+    const { databaseUrl: url, payloadSecret, keystoreDir } = inject('haiqiao')
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/account-reactivate.ts'), staff.email], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir },
+    })
+    expect(cli.status).toBe(0)
+    const oneTime = /\n\s+(\S+)\s*$/.exec(cli.stdout)![1]!
+    const first = await post(`${api}/login`, { email: staff.email, password: oneTime })
+    expect(first.body.next).toBe('enroll')
+    const auditor = await restAs('auditor@haiqiao.local')
+    const records = (await (await auditor.get(`/audit-log?where[event][equals]=account.reactivate&where[objectId][equals]=${staff.id}`)).json()) as { totalDocs: number }
+    expect(records.totalDocs).toBe(1)
   })
 })
 

@@ -31,7 +31,7 @@ const systemAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'syst
 const staffAccounts: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('工作人员', 'Staff member'), plural: label('工作人员', 'Staff') },
-  admin: { group: GROUPS.system, useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'updatedAt'] },
+  admin: { group: GROUPS.system, useAsTitle: 'name', defaultColumns: ['name', 'email', 'phone', 'roles', 'lastLoginAt'] },
   auth: {
     tokenExpiration: IDENTITY_POLICY.idleSeconds,
     maxLoginAttempts: IDENTITY_POLICY.maxFailures,
@@ -83,6 +83,7 @@ const staffAccounts: CollectionConfig = {
       access: { create: systemAdminField, update: systemAdminField },
     },
     { name: 'passwordChangedAt', type: 'date', label: label('密码修改时间', 'Password changed'), ...SYSTEM_MANAGED },
+    { name: 'lastLoginAt', type: 'date', label: label('最近登录时间', 'Last login'), ...SYSTEM_MANAGED },
     { name: 'mfaEnabledAt', type: 'date', label: label('双因素认证启用时间', 'Two-factor enabled'), ...SYSTEM_MANAGED },
     // Written only by the login and credential code (payload.db), never through the API; never returned.
     { name: 'passwordHash', type: 'text', hidden: true, access: NO_API_WRITE },

@@ -19,6 +19,10 @@ export const IDENTITY_POLICY = {
   idleSeconds: number('HAIQIAO_SESSION_IDLE_SECONDS', 30 * 60),
   /** And in any case this long after login. */
   maxSessionSeconds: number('HAIQIAO_SESSION_MAX_SECONDS', 8 * 3600),
+  /** An account unused this long is disabled until the system admin sets a new password (seed 004 item 11). */
+  dormantDays: number('HAIQIAO_DORMANT_DAYS', 30),
+  /** A password set by an administrator must be changed by its owner within this time. */
+  initialPasswordHours: 72,
   /** PBKDF2-HMAC-SM3 iterations for new password hashes. */
   kdfIterations: 100_000,
   /** A login challenge (second step) expires after this long. */
@@ -41,5 +45,20 @@ export function passwordProblem(password: string, account: { email?: string | nu
 
 export function passwordExpired(changedAt: string | Date | null | undefined, now = new Date()): boolean {
   if (!changedAt) return true
-  return now.getTime() - new Date(changedAt).getTime() > IDENTITY_POLICY.expiryDays * 86_400_000
+  return now.getTime() - new Date(changedAt).getTime() > IDENTITY_POLICY.expiryDays * DAY
+}
+
+const DAY = 86_400_000
+
+/** Why an account whose password was just verified may not log in (dormant, initial password too old), or null. */
+export function accountDisabled(account: { mustChangePassword?: boolean | null; passwordChangedAt?: string | null; lastLoginAt?: string | null }, now = Date.now()): string | null {
+  const changed = account.passwordChangedAt ? new Date(account.passwordChangedAt).getTime() : 0
+  if (account.mustChangePassword && now - changed > IDENTITY_POLICY.initialPasswordHours * 3_600_000) {
+    return `初始密码超过 ${IDENTITY_POLICY.initialPasswordHours} 小时未修改，账号已停用。请联系系统管理员重新设置密码`
+  }
+  const lastActive = Math.max(changed, account.lastLoginAt ? new Date(account.lastLoginAt).getTime() : 0)
+  if (now - lastActive > IDENTITY_POLICY.dormantDays * DAY) {
+    return `账号超过 ${IDENTITY_POLICY.dormantDays} 天未使用，已停用。请联系系统管理员重新设置密码以启用`
+  }
+  return null
 }

@@ -7,6 +7,7 @@ import { dbFor, updateColumns, type ColumnValue } from '../db/updateColumns.ts'
 const COLUMNS = {
   loginAttempts: 'login_attempts',
   lockUntil: 'lock_until',
+  lastLoginAt: 'last_login_at',
   passwordHash: 'password_hash',
   passwordHistory: 'password_history',
   passwordChangedAt: 'password_changed_at',

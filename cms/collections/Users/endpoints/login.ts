@@ -11,7 +11,7 @@ import type { User } from '../../../../payload-types.ts'
 import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { challengeBoundTo, issueChallenge, readChallenge, type Challenge } from '../../../lib/auth/challenge.ts'
 import { decoyHash, verifyPassword } from '../../../lib/auth/password.ts'
-import { IDENTITY_POLICY, passwordExpired } from '../../../lib/auth/policy.ts'
+import { accountDisabled, IDENTITY_POLICY, passwordExpired } from '../../../lib/auth/policy.ts'
 import { newRecoveryCodes, useRecoveryCode } from '../../../lib/auth/recoveryCodes.ts'
 import { issueSession } from '../../../lib/auth/session.ts'
 import { ipThrottled, recordIpFailure } from '../../../lib/auth/throttle.ts'
@@ -58,7 +58,7 @@ const throttled = async (req: PayloadRequest): Promise<Response | null> => {
 
 /** All checks passed: the session starts. */
 async function complete(req: PayloadRequest, user: StoredUser, extra: Record<string, unknown> = {}): Promise<Response> {
-  await updateUserRow(req, user.id, { loginAttempts: 0, lockUntil: null })
+  await updateUserRow(req, user.id, { loginAttempts: 0, lockUntil: null, lastLoginAt: new Date().toISOString() })
   const { token, exp, cookie } = await issueSession(req, user)
   await audit(req, 'auth.login', 'success', user.id)
   return Response.json(
@@ -86,6 +86,11 @@ const login: Endpoint = {
     }
     if (!(await verifyPassword(password, user.passwordHash))) return fail(req, user, 'auth.login', 'wrong-password')
     if (!user.roles?.length) return problem(403, 'no_role', '该账号未分配角色，请联系安全管理员')
+    const disabled = accountDisabled(user)
+    if (disabled) {
+      await audit(req, 'auth.login', 'failure', user.id, 'account-disabled')
+      return problem(403, 'account_disabled', disabled)
+    }
     if (user.mfaSecret) return Response.json({ next: 'mfa', challenge: issueChallenge(user.id, 'mfa', user.passwordHash) })
     // First login: the second factor is set up now, before any session exists.
     const secret = newTotpSecret()
