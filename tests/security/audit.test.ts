@@ -134,4 +134,38 @@ describe('审计日志', () => {
       for (const dir of [keys, intruderKeys]) rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it('审计管理员按时间段导出 CSV（含每条哈希，可与链核对），导出本身被记录；其他角色不能导出', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const res = await auditor.get(`/audit-log/export?from=2026-01-01&to=${today}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const csv = new TextDecoder().decode(bytes)
+    expect(csv.startsWith('序号,时间,事件')).toBe(true)
+    const lines = csv.trim().split('\r\n')
+    const { rows: [first] } = await pool.query('SELECT seq, hash FROM audit_log ORDER BY seq LIMIT 1')
+    expect(lines[1]!.startsWith(`${first.seq},`)).toBe(true)
+    expect(lines[1]!.endsWith(first.hash)).toBe(true)
+    expect(await latest('audit.export')).toMatchObject({ actorRoles: 'auditAdmin' })
+    expect((await editor.get(`/audit-log/export?from=2026-01-01&to=${today}`)).status).toBe(403)
+    const bad = await auditor.get('/audit-log/export?from=2026-12-31&to=2026-01-01')
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(await bad.json())).toContain('开始日期不能晚于结束日期')
+  })
+
+  it('审计记录写不进去时，操作被拒绝（503，中文提示）且不留下修改', async () => {
+    const { docs: [article] } = (await (await reviewer.get('/articles?limit=1&depth=0&sort=createdAt')).json()) as { docs: { id: string; summary: string }[] }
+    await pool.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_unavailable_test CHECK (event <> 'articles.update') NOT VALID`)
+    try {
+      const res = await reviewer.patch(`/articles/${article!.id}`, { summary: '审计不可用时的修改，不应保存。' })
+      expect(res.status).toBe(503)
+      expect(JSON.stringify(await res.json())).toContain('审计日志暂时无法写入')
+    } finally {
+      await pool.query('ALTER TABLE audit_log DROP CONSTRAINT audit_unavailable_test')
+    }
+    const after = (await (await reviewer.get(`/articles/${article!.id}?depth=0`)).json()) as { summary: string }
+    expect(after.summary).toBe(article!.summary)
+  })
 })

@@ -4,6 +4,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
+import { exportEndpoint } from './endpoints/export.ts'
 
 const text = (name: string, zh: string, en: string): Field => ({ name, type: 'text', label: label(zh, en) })
 
@@ -17,6 +18,7 @@ export const AuditLog: CollectionConfig = {
     listSearchableFields: ['event', 'actorId', 'objectType', 'objectId', 'ip'],
   },
   defaultSort: '-seq',
+  endpoints: [exportEndpoint],
   access: {
     read: ({ req: { user } }) => hasRole(user, 'auditAdmin'),
     create: () => false,

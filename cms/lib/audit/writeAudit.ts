@@ -1,7 +1,7 @@
 // Appends one record to the audit chain. Runs in its own short transaction under a PostgreSQL advisory lock,
 // so concurrent writers (CMS server, launcher) never fork the chain. Fails closed: the caller's hook throws.
 import { randomUUID } from 'node:crypto'
-import type { Payload, PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Pool } from 'pg'
 import { clientIp } from '../http/clientIp.ts'
 import { chainHash, GENESIS, type AuditEntry } from './chain.ts'
@@ -27,7 +27,9 @@ export async function writeAudit(payload: Payload, entry: AuditEntry): Promise<v
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})
-    throw error
+    // Fail closed: the operation that needed this record is refused (its transaction rolls back).
+    payload.logger.error({ err: error, msg: `【审计告警】审计记录写入失败：${entry.event}` })
+    throw new APIError('审计日志暂时无法写入，操作已取消，请稍后重试', 503, { code: 'audit_unavailable' }, true)
   } finally {
     client.release()
   }
