@@ -2,6 +2,7 @@
 // Runs the automated tests behind each applicable item against a freshly started platform (the test suite's
 // real PostgreSQL, CMS, portal and Chromium), runs the repository checks, and prints every item with its
 // result. Exits non-zero when an applicable check fails; with --strict also when an item is not built yet.
+// With --results <file> it reads the JSON report of a full test run instead of running the tests again.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
@@ -31,12 +32,26 @@ function noSecretsInRepo(): { ok: boolean; detail: string } {
 
 const items = [...SEED_ITEMS, ...DENGBAO_ITEMS]
 const files = [...new Set(items.flatMap((item) => item.tests?.map((ref) => ref.file) ?? []))]
-console.log(`[海桥] 安全自查：运行 ${files.length} 个测试文件…`)
-rmSync(resultsFile, { force: true })
-spawnSync(path.join(ROOT, 'node_modules/.bin/vitest'), ['run', '--reporter=dot', '--reporter=json', `--outputFile.json=${resultsFile}`, ...files], { cwd: ROOT, stdio: 'inherit' })
 type Assertion = { fullName: string; status: string }
-const report = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { testResults: { name: string; assertionResults: Assertion[] }[] }) : { testResults: [] }
-rmSync(resultsFile, { force: true })
+type Report = { testResults: { name: string; assertionResults: Assertion[] }[] }
+
+/** The results of a full `npm test` run just before (CI passes `--results .test-results.json`), or a run of our own. */
+function testReport(): Report {
+  const given = process.argv.indexOf('--results')
+  if (given !== -1) {
+    const file = path.resolve(ROOT, process.argv[given + 1] ?? '')
+    if (!existsSync(file)) throw new Error(`找不到测试结果文件 ${file}`)
+    console.log(`[海桥] 安全自查：使用 ${path.relative(ROOT, file)} 中的测试结果`)
+    return JSON.parse(readFileSync(file, 'utf8')) as Report
+  }
+  console.log(`[海桥] 安全自查：运行 ${files.length} 个测试文件…`)
+  rmSync(resultsFile, { force: true })
+  spawnSync(path.join(ROOT, 'node_modules/.bin/vitest'), ['run', '--reporter=dot', '--reporter=json', `--outputFile.json=${resultsFile}`, ...files], { cwd: ROOT, stdio: 'inherit' })
+  const report = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Report) : { testResults: [] }
+  rmSync(resultsFile, { force: true })
+  return report
+}
+const report = testReport()
 const assertions = (file: string) => report.testResults.find((result) => path.relative(ROOT, result.name) === file)?.assertionResults ?? []
 
 function evaluate(item: ChecklistItem): { result: Result; detail: string } {

@@ -32,6 +32,8 @@ const staffAccounts: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('工作人员', 'Staff member'), plural: label('工作人员', 'Staff') },
   admin: { group: GROUPS.system, useAsTitle: 'name', defaultColumns: ['name', 'email', 'phone', 'roles', 'lastLoginAt'] },
+  // Payload's maxLoginAttempts/lockTime are kept for their loginAttempts/lockUntil columns and its admin
+  // unlock; counting and locking are done by our login endpoints (recordLoginFailure).
   auth: {
     tokenExpiration: IDENTITY_POLICY.idleSeconds,
     maxLoginAttempts: IDENTITY_POLICY.maxFailures,
@@ -85,7 +87,7 @@ const staffAccounts: CollectionConfig = {
     { name: 'passwordChangedAt', type: 'date', label: label('密码修改时间', 'Password changed'), ...SYSTEM_MANAGED },
     { name: 'lastLoginAt', type: 'date', label: label('最近登录时间', 'Last login'), ...SYSTEM_MANAGED },
     { name: 'mfaEnabledAt', type: 'date', label: label('双因素认证启用时间', 'Two-factor enabled'), ...SYSTEM_MANAGED },
-    // Written only by the login and credential code (payload.db), never through the API; never returned.
+    // Written only by the login and credential code (lib/auth/userRow.ts), never through the API; never returned.
     { name: 'passwordHash', type: 'text', hidden: true, access: NO_API_WRITE },
     { name: 'passwordHistory', type: 'json', hidden: true, access: NO_API_WRITE },
     { name: 'mfaSecret', type: 'text', hidden: true, access: NO_API_WRITE },

@@ -16,4 +16,6 @@ export const ipThrottled = (ip: string, now = Date.now()) => recent(ip, now).len
 
 export function recordIpFailure(ip: string, now = Date.now()): void {
   failures.set(ip, [...recent(ip, now), now])
+  // Addresses that stopped trying are forgotten, so a spray from many addresses cannot grow the map forever.
+  if (failures.size > 10_000) for (const known of [...failures.keys()]) recent(known, now)
 }

@@ -11,3 +11,7 @@ export async function readJson(req: { json?: () => Promise<unknown>; headers: He
     return null
   }
 }
+
+/** The first field message of a Payload ValidationError (already in Chinese), or undefined for other errors. */
+export const validationMessage = (error: unknown): string | undefined =>
+  (error as { data?: { errors?: { message?: string }[] } } | null)?.data?.errors?.[0]?.message

@@ -5,7 +5,7 @@
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook, type CollectionAfterChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type CollectionConfig, type Field, type PayloadRequest, type Where } from 'payload'
 import { requestContext, writeAudit } from '../audit/writeAudit.ts'
 import { getCrypto } from '../crypto/index.ts'
-import { idsWhere, updateColumns } from '../db/updateColumns.ts'
+import { idsWhere, updateColumns } from '../db/sql.ts'
 import { isMasked, KINDS, type PersonalKind } from './kinds.ts'
 
 export type PersonalField = { name: string; kind: PersonalKind; label: { zh: string; en: string } }

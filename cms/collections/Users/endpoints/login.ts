@@ -4,6 +4,7 @@
 //   /login/password   challenge + new password     → session
 // Failures answer one generic message; five in a row lock the account for 30 minutes, and each client IP
 // has its own budget. Payload's own /login is replaced (its hashing is not 国密) and its local operation refused.
+import { sql } from '@payloadcms/db-postgres'
 import QRCode from 'qrcode'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
@@ -16,11 +17,11 @@ import { newRecoveryCodes, useRecoveryCode } from '../../../lib/auth/recoveryCod
 import { issueSession } from '../../../lib/auth/session.ts'
 import { ipThrottled, recordIpFailure } from '../../../lib/auth/throttle.ts'
 import { newTotpSecret, otpauthUrl, verifyTotp } from '../../../lib/auth/totp.ts'
-import { updateUserRow } from '../../../lib/auth/userRow.ts'
+import { recordLoginFailure, updateUserRow, updateUserRowIf } from '../../../lib/auth/userRow.ts'
 import { getCrypto } from '../../../lib/crypto/index.ts'
 import { clientIp } from '../../../lib/http/clientIp.ts'
 import { sameOriginOnly } from '../../../lib/http/origin.ts'
-import { problem, readJson } from '../../../lib/http/problem.ts'
+import { problem, readJson, validationMessage } from '../../../lib/http/problem.ts'
 
 const GENERIC = `账号或密码错误，或账号已被临时锁定（连续失败 ${IDENTITY_POLICY.maxFailures} 次将锁定 ${IDENTITY_POLICY.lockMinutes} 分钟）`
 const EXPIRED = '登录步骤已超时或已失效，请重新输入账号和密码'
@@ -41,11 +42,8 @@ const audit = (req: PayloadRequest, event: string, result: 'success' | 'failure'
 async function fail(req: PayloadRequest, user: StoredUser | null, event: string, reason: string, message = GENERIC): Promise<Response> {
   recordIpFailure(clientIp(req.headers))
   await audit(req, event, 'failure', user?.id ?? null, reason)
-  if (user && !locked(user)) {
-    const attempts = (user.loginAttempts ?? 0) + 1
-    const lock = attempts >= IDENTITY_POLICY.maxFailures
-    await updateUserRow(req, user.id, lock ? { loginAttempts: 0, lockUntil: new Date(Date.now() + IDENTITY_POLICY.lockMinutes * 60_000).toISOString() } : { loginAttempts: attempts })
-    if (lock) await audit(req, 'auth.lockout', 'failure', user.id, `连续失败 ${IDENTITY_POLICY.maxFailures} 次`)
+  if (user && await recordLoginFailure(req, user.id, IDENTITY_POLICY.maxFailures, IDENTITY_POLICY.lockMinutes * 60)) {
+    await audit(req, 'auth.lockout', 'failure', user.id, `连续失败 ${IDENTITY_POLICY.maxFailures} 次`)
   }
   return problem(401, 'login_failed', message)
 }
@@ -135,25 +133,28 @@ const verify: Endpoint = {
     const { code, recoveryCode } = parsed.data
     const extra: Record<string, unknown> = {}
 
+    // Each write below is guarded by what was checked, so a parallel request with the same code or recovery
+    // code, or a second use of an enrolment challenge, loses the race instead of passing too.
     if (challenge.step === 'enroll') {
       const step = code && challenge.secret ? verifyTotp(challenge.secret, user.email, code, null) : null
-      if (step === null) return fail(req, user, 'auth.mfa-enroll', 'wrong-code', '动态验证码不正确，请核对手机时间后重试')
       const recovery = newRecoveryCodes(user.id)
-      await updateUserRow(req, user.id, {
+      const enrolled = step !== null && await updateUserRowIf(req, user.id, {
         mfaSecret: getCrypto().encryptField(challenge.secret!, mfaSecretContext(user.id)), mfaEnabledAt: new Date().toISOString(), mfaLastStep: step, recoveryCodes: recovery.tags,
-      })
+      }, sql`mfa_secret IS NULL`)
+      if (!enrolled) return fail(req, user, 'auth.mfa-enroll', 'wrong-code', '动态验证码不正确，请核对手机时间后重试')
       await audit(req, 'auth.mfa-enroll', 'success', user.id)
       extra.recoveryCodes = recovery.codes
     } else if (code) {
       const secret = getCrypto().decryptField(user.mfaSecret!, mfaSecretContext(user.id))
       const step = verifyTotp(secret, user.email, code, user.mfaLastStep)
-      if (step === null) return fail(req, user, 'auth.mfa', 'wrong-code', '动态验证码不正确或已使用，请等待下一个验证码')
-      await updateUserRow(req, user.id, { mfaLastStep: step })
+      const claimed = step !== null && await updateUserRowIf(req, user.id, { mfaLastStep: step }, sql`mfa_last_step IS NULL OR mfa_last_step < ${step}`)
+      if (!claimed) return fail(req, user, 'auth.mfa', 'wrong-code', '动态验证码不正确或已使用，请等待下一个验证码')
       await audit(req, 'auth.mfa', 'success', user.id, 'totp')
     } else {
-      const remaining = useRecoveryCode(user.id, recoveryCode!, (user.recoveryCodes as string[] | null) ?? [])
-      if (!remaining) return fail(req, user, 'auth.mfa', 'wrong-recovery-code', '恢复码不正确或已使用')
-      await updateUserRow(req, user.id, { recoveryCodes: remaining })
+      const tags = (user.recoveryCodes as string[] | null) ?? []
+      const remaining = useRecoveryCode(user.id, recoveryCode!, tags)
+      const used = remaining !== null && await updateUserRowIf(req, user.id, { recoveryCodes: remaining }, sql`recovery_codes = ${JSON.stringify(tags)}::jsonb`)
+      if (!used) return fail(req, user, 'auth.mfa', 'wrong-recovery-code', '恢复码不正确或已使用')
       await audit(req, 'auth.mfa', 'success', user.id, `recovery-code（剩余 ${remaining.length} 个）`)
       extra.recoveryCodesLeft = remaining.length
     }
@@ -187,7 +188,7 @@ const changePassword: Endpoint = {
       req.user = { ...user, collection: 'users' } as PayloadRequest['user']
       await req.payload.update({ collection: 'users', id: user.id, data: { password: parsed.data.password }, req, overrideAccess: true })
     } catch (error) {
-      const message = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.[0]?.message
+      const message = validationMessage(error)
       if (message) return problem(400, 'weak_password', message)
       throw error
     }

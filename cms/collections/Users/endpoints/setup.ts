@@ -7,7 +7,7 @@ import { consumeSetupCode, setupCodeMatches, setupPending } from '../../../lib/a
 import { ipThrottled, recordIpFailure } from '../../../lib/auth/throttle.ts'
 import { clientIp } from '../../../lib/http/clientIp.ts'
 import { sameOriginOnly } from '../../../lib/http/origin.ts'
-import { problem, readJson } from '../../../lib/http/problem.ts'
+import { problem, readJson, validationMessage } from '../../../lib/http/problem.ts'
 
 const body = z.object({
   code: z.string().trim().min(1, '请输入初始化码').max(40),
@@ -46,7 +46,7 @@ const create: Endpoint = {
       await writeAudit(req.payload, { ...requestContext(req), event: 'system.setup', result: 'success', objectType: 'users', objectId: user.id })
       return Response.json({ message: '系统管理员已创建，请登录并绑定动态验证码（双因素认证）', id: user.id }, { status: 201 })
     } catch (error) {
-      const message = (error as { data?: { errors?: { message: string }[] } }).data?.errors?.[0]?.message
+      const message = validationMessage(error)
       if (message) return problem(400, 'invalid_input', message)
       throw error
     }

@@ -16,7 +16,7 @@ const NEW_PASSWORD = 'haiqiao.newPassword'
 const SIGN_ROLES = 'haiqiao.signRoles'
 
 const rolesMessage = (id: string, roles: readonly string[] | null | undefined) => `users:${id}:roles:${[...(roles ?? [])].sort().join(',')}`
-export const rolesTagOf = (id: string, roles: readonly string[] | null | undefined) => getCrypto().integrityTag(rolesMessage(id, roles))
+const rolesTagOf = (id: string, roles: readonly string[] | null | undefined) => getCrypto().integrityTag(rolesMessage(id, roles))
 
 /** The new password of the operation in progress (taken out of `data` before Payload could hash it). */
 export const pendingPassword = (req: PayloadRequest): string | undefined => {
@@ -53,10 +53,11 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
   delete req.context[NEW_PASSWORD]
   delete req.context[SIGN_ROLES]
   if (typeof newPassword !== 'string' && !signRoles) return doc
-  const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: doc.id } } })) as Credentials
   const data: UserRowUpdate = {}
   if (signRoles) data.rolesTag = rolesTagOf(doc.id, doc.roles)
   if (typeof newPassword === 'string') {
+    // The history is a hidden field: read from the row, not from `doc`.
+    const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: doc.id } } })) as Credentials
     const history = (stored.passwordHistory as string[] | null) ?? []
     for (const old of history) {
       if (await verifyPassword(newPassword, old)) throw invalid(`新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
