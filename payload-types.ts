@@ -85,6 +85,7 @@ export interface Config {
     'site-builds': SiteBuild;
     'audit-log': AuditLog;
     'audit-checkpoints': AuditCheckpoint;
+    'audit-archives': AuditArchive;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -110,6 +111,7 @@ export interface Config {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'audit-checkpoints': AuditCheckpointsSelect<false> | AuditCheckpointsSelect<true>;
+    'audit-archives': AuditArchivesSelect<false> | AuditArchivesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -853,6 +855,28 @@ export interface AuditCheckpoint {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-archives".
+ */
+export interface AuditArchive {
+  id: string;
+  period: string;
+  records: number;
+  firstSeq?: number | null;
+  lastSeq?: number | null;
+  firstPrevHash?: string | null;
+  lastHash?: string | null;
+  file?: string | null;
+  fileSm3?: string | null;
+  archivedAt: string;
+  signature: string;
+  publicKey: string;
+  userId: string;
+  keyVersion: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -938,14 +962,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: string | SiteBuild;
-      } | null)
-    | ({
-        relationTo: 'audit-log';
-        value: string | AuditLog;
-      } | null)
-    | ({
-        relationTo: 'audit-checkpoints';
-        value: string | AuditCheckpoint;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1503,6 +1519,27 @@ export interface AuditCheckpointsSelect<T extends boolean = true> {
   seq?: T;
   hash?: T;
   at?: T;
+  signature?: T;
+  publicKey?: T;
+  userId?: T;
+  keyVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-archives_select".
+ */
+export interface AuditArchivesSelect<T extends boolean = true> {
+  period?: T;
+  records?: T;
+  firstSeq?: T;
+  lastSeq?: T;
+  firstPrevHash?: T;
+  lastHash?: T;
+  file?: T;
+  fileSm3?: T;
+  archivedAt?: T;
   signature?: T;
   publicKey?: T;
   userId?: T;

@@ -8,6 +8,7 @@ import autocannon from 'autocannon'
 import { seed } from '../cms/seed/index.ts'
 import { ensureCmsBuild } from '../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../scripts/lib/cmsServer.ts'
+import { migrateDatabase } from '../scripts/lib/databaseRoles.ts'
 import { freePort } from '../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../scripts/lib/payloadInstance.ts'
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.ts'
@@ -26,7 +27,7 @@ const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), passwo
 const secret = randomBytes(32).toString('hex')
 try {
   const payload = await openPayload(pg.url, secret)
-  await payload.db.migrate()
+  const runtimeUrl = await migrateDatabase(payload, { ownerUrl: pg.url, appPassword: randomBytes(16).toString('hex') })
   const seedStart = performance.now()
   await seed(payload, { sizes: { articles }, anchor: new Date('2026-11-01T00:00:00Z') })
   log(`seeded ${articles} articles (+ reference content) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
@@ -34,7 +35,7 @@ try {
   await closePayload(payload)
 
   await ensureCmsBuild(log)
-  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: secret }, quiet: true })
+  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: secret }, quiet: true })
   try {
     const scenarios: [string, autocannon.Options][] = [
       ['list  GET /api/articles?limit=20&depth=0', { url: `${cms.url}/api/articles?limit=20&depth=0` }],

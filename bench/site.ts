@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { seed } from '../cms/seed/index.ts'
 import { ensureCmsBuild } from '../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../scripts/lib/cmsServer.ts'
+import { migrateDatabase } from '../scripts/lib/databaseRoles.ts'
 import { freePort } from '../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../scripts/lib/payloadInstance.ts'
 import { startPortal } from '../scripts/lib/portal.ts'
@@ -71,10 +72,10 @@ await (async () => {
     process.env.MEDIA_DIR = path.join(dataDir, 'media')
     const payload = await openPayload(pg.url, secret)
     try {
-      await payload.db.migrate()
+      const runtimeUrl = await migrateDatabase(payload, { ownerUrl: pg.url, appPassword: randomBytes(16).toString('hex') })
       await seed(payload, { sizes: { articles }, anchor: new Date('2026-11-01T00:00:00Z') })
       log(`seeded ${articles} articles`)
-      const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: secret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
+      const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: secret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
       const layout = siteLayout(path.join(dataDir, 'site'))
       try {
         const full = await buildSite({ layout, id: 'full', cmsUrl: cms.url, log })

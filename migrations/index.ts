@@ -5,6 +5,7 @@ import * as migration_20261123_114901_audit_checkpoints from './20261123_114901_
 import * as migration_20261123_123855_staff_identity from './20261123_123855_staff_identity.ts';
 import * as migration_20261123_125921_personal_data from './20261123_125921_personal_data.ts';
 import * as migration_20261123_130852_last_login from './20261123_130852_last_login.ts';
+import * as migration_20261123_134639_audit_partitions from './20261123_134639_audit_partitions.ts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_130852_last_login.up,
     down: migration_20261123_130852_last_login.down,
-    name: '20261123_130852_last_login'
+    name: '20261123_130852_last_login',
+  },
+  {
+    up: migration_20261123_134639_audit_partitions.up,
+    down: migration_20261123_134639_audit_partitions.down,
+    name: '20261123_134639_audit_partitions'
   },
 ];

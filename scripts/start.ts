@@ -8,6 +8,7 @@ import { ensureSetupCode } from '../cms/lib/auth/setupCode.ts'
 import { ensureCmsBuild } from './lib/cmsBuild.ts'
 import { startCmsServer } from './lib/cmsServer.ts'
 import { demoPasswords } from './lib/demoPasswords.ts'
+import { migrateDatabase } from './lib/databaseRoles.ts'
 import { prepareEnvironment } from './lib/environment.ts'
 import { portInUse } from './lib/freePort.ts'
 import { DATA_DIR } from './lib/paths.ts'
@@ -34,7 +35,7 @@ for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT']] 
 
 const env = await prepareEnvironment(log, { owner: true })
 const payload = await openPayload(env.databaseUrl, env.payloadSecret)
-await payload.db.migrate()
+const runtimeUrl = await migrateDatabase(payload, { ownerUrl: env.databaseUrl, appPassword: env.appPassword })
 const firstStart = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
 const passwords = env.embedded || firstStart ? demoPasswords(DATA_DIR) : {}
 if (firstStart) {
@@ -44,7 +45,7 @@ if (firstStart) {
 const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
 
-const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret } })
+const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: env.payloadSecret } })
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined

@@ -1,6 +1,7 @@
 // Every collection of the content model, in admin navigation order.
 import { audited } from '../hooks/auditChanges.ts'
 import { Articles } from './Articles/index.ts'
+import { AuditArchives } from './AuditArchives/index.ts'
 import { AuditCheckpoints } from './AuditCheckpoints/index.ts'
 import { AuditLog } from './AuditLog/index.ts'
 import { Columns } from './Columns/index.ts'
@@ -23,5 +24,5 @@ export const collections = [
   Articles, Columns, Topics, Tags, Media,
   RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
   CountryProfiles,
-  Users, SiteBuilds, AuditLog, AuditCheckpoints,
+  Users, SiteBuilds, AuditLog, AuditCheckpoints, AuditArchives,
 ].map(audited)

@@ -1,9 +1,12 @@
-// The scheduled audit job of `npm start`: signs a checkpoint of the chain's tail and verifies chain and
-// checkpoints every few minutes (HAIQIAO_AUDIT_CHECK_MINUTES, default 5); a broken chain raises an alert.
+// The scheduled audit job of `npm start`, every few minutes (HAIQIAO_AUDIT_CHECK_MINUTES, default 5):
+// verifies chain, archives and checkpoints and signs a checkpoint of the chain's tail; keeps the month
+// partitions a year ahead and archives months past the retention period (cms/lib/audit/archive.ts).
+// Every problem raises an alert.
 import type { Payload } from 'payload'
-import { checkCheckpoints, signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
+import { archiveExpired, ensurePartitions } from '../../cms/lib/audit/archive.ts'
+import { signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
+import { checkAuditIntegrity } from '../../cms/lib/audit/integrity.ts'
 import { auditPool } from '../../cms/lib/audit/writeAudit.ts'
-import { verifyAuditChain } from '../../cms/lib/audit/verifyAuditChain.ts'
 import { getCrypto } from '../../cms/lib/crypto/index.ts'
 
 export function startAuditWatch(payload: Payload, alert: (line: string) => void): { stop: () => void } {
@@ -11,13 +14,16 @@ export function startAuditWatch(payload: Payload, alert: (line: string) => void)
   const check = async () => {
     try {
       const pool = auditPool(payload)
-      const report = await verifyAuditChain(pool)
-      if (!report.ok) return alert(`【审计告警】审计日志第 ${report.brokenAt} 条记录异常：${report.problem}`)
-      const problem = await checkCheckpoints(pool, getCrypto())
-      if (problem) return alert(`【审计告警】${problem}`)
+      const report = await checkAuditIntegrity(pool, getCrypto())
+      if (!report.ok) return alert(`【审计告警】${report.problem}`)
       await signCheckpoint(pool, getCrypto())
+      const skipped = await ensurePartitions(pool)
+      if (skipped.length) alert(`【审计告警】${skipped.join('、')} 的审计记录落在默认分区，无法建立月分区，请检查服务器时钟`)
+      for (const month of await archiveExpired(pool, getCrypto())) {
+        alert(`审计日志 ${month.period} 已超过保留期，已归档 ${month.records} 条记录${month.file ? `到 ${month.file}` : ''}`)
+      }
     } catch (error) {
-      alert(`【审计告警】审计日志校验失败：${error instanceof Error ? error.message : String(error)}`)
+      alert(`【审计告警】审计日志校验或归档失败：${error instanceof Error ? error.message : String(error)}`)
     }
   }
   void check()

@@ -4,7 +4,8 @@ import { DATA_DIR } from './paths.ts'
 import { loadLocalSecrets } from './keystore.ts'
 import { startEmbeddedPostgres } from './postgres.ts'
 
-export type Environment = { databaseUrl: string; payloadSecret: string; embedded: boolean; stop: () => Promise<void> }
+/** `databaseUrl` is the owner's connection; `appPassword` the runtime role's password (see databaseRoles.ts). */
+export type Environment = { databaseUrl: string; appPassword: string; payloadSecret: string; embedded: boolean; stop: () => Promise<void> }
 
 /**
  * `owner`: this process owns the embedded database (the launcher: an orphan is stopped and restarted).
@@ -13,11 +14,12 @@ export type Environment = { databaseUrl: string; payloadSecret: string; embedded
 export async function prepareEnvironment(log: (line: string) => void, { owner = false }: { owner?: boolean } = {}): Promise<Environment> {
   const secrets = loadLocalSecrets(DATA_DIR)
   const payloadSecret = process.env.PAYLOAD_SECRET ?? secrets.payloadSecret
+  const appPassword = secrets.appDatabasePassword
   if (process.env.DATABASE_URL) {
-    return { databaseUrl: process.env.DATABASE_URL, payloadSecret, embedded: false, stop: async () => {} }
+    return { databaseUrl: process.env.DATABASE_URL, appPassword, payloadSecret, embedded: false, stop: async () => {} }
   }
   const port = Number(process.env.PG_PORT ?? 54329)
   log(`${owner ? '启动' : '连接'}内置 PostgreSQL（端口 ${port}，数据目录 ${DATA_DIR}/postgres）…`)
   const pg = await startEmbeddedPostgres({ dataDir: DATA_DIR, port, password: secrets.databasePassword, reuseRunning: !owner })
-  return { databaseUrl: pg.url, payloadSecret, embedded: true, stop: pg.stop }
+  return { databaseUrl: pg.url, appPassword, payloadSecret, embedded: true, stop: pg.stop }
 }

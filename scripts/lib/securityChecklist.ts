@@ -23,6 +23,7 @@ const ACCESS = 'tests/content/access.test.ts'
 const CRYPTO = 'tests/security/crypto.test.ts'
 const LOGIN_E2E = 'tests/e2e/adminLogin.test.ts'
 const PERSONAL = 'tests/security/personal.test.ts'
+const RETENTION = 'tests/security/auditRetention.test.ts'
 
 const OPS = '部署与运维措施（网络、主机、制度），不由应用实现'
 const NO_LICENCE = '本平台不调用电子证照（用证系统专项）'
@@ -52,7 +53,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
   { id: '22', risk: '高', title: '持证主体授权与不可篡改存证', status: 'na', note: NO_LICENCE },
   { id: '23', risk: '中', title: '执法监管类用证记录存证', status: 'na', note: NO_LICENCE },
   { id: '24', risk: '高', title: '前端不缓存证照数据', status: 'na', note: NO_LICENCE },
-  { id: '25', risk: '高', title: '日志备份；任何人不得删除日志', status: 'tests', tests: [t(AUDIT, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'), t(AUDIT, '任何角色都不能通过 API 新增、修改或删除'), t(AUDIT, '审计管理员按时间段导出 CSV')], note: '审计管理员可导出带哈希的副本；定期离机备份与 180 天归档未实现（见 A11）' },
+  { id: '25', risk: '高', title: '日志备份；任何人不得删除日志', status: 'tests', tests: [t(AUDIT, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'), t(AUDIT, 'CMS 服务以运行账号连接数据库'), t(AUDIT, '任何角色都不能通过 API 新增、修改或删除'), t(AUDIT, '审计管理员按时间段导出 CSV'), t(RETENTION, '超过保留期的整月写入签名归档文件')], note: '超过保留期的月份归档为 SM2 签名文件（HAIQIAO_AUDIT_ARCHIVE_DIR 可指向另一台主机的存储），不直接删除' },
   { id: '26', risk: '高', title: '数据库与中间件启用认证', status: 'tests', tests: [t('tests/platform/postgres.test.ts', '口令错误的连接被拒绝')] },
   { id: '27', risk: '高', title: '重要数据定期备份', status: 'todo', note: '备份与恢复演练命令未实现（A18）' },
   { id: '28', risk: '高', title: '完成等保三级测评', status: 'na', note: '由测评机构实施；本清单为应用部分的自查' },
@@ -63,7 +64,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
   { id: '33', risk: '高', title: '禁止互联网直接访问管理后台', status: 'na', note: '部署时后台只对政务外网开放；后台默认只监听 127.0.0.1' },
   { id: '34', risk: '高', title: '不留后门', status: 'tests', tests: [t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝'), t(ID, '系统管理员只能通过一次性初始化创建')] },
   { id: '35', risk: '中', title: '最小授权配置访问权限', status: 'tests', tests: [t(ACCESS, '匿名用户不能读取工作人员账号'), t(ID, '越权尝试（GraphQL）')] },
-  { id: '36', risk: '中', title: '访问与操作日志保存 6 个月以上', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录')], note: '审计日志只能追加；180 天保留与归档任务未实现（A11）' },
+  { id: '36', risk: '中', title: '访问与操作日志保存 6 个月以上', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(RETENTION, '未到保留期的月份不归档'), t(RETENTION, '保留期不得少于 180 天')], note: '按月分区，保留期默认且至少 180 天（HAIQIAO_AUDIT_RETENTION_DAYS），到期整月归档' },
   { id: '37', risk: '高', title: '下线不用的系统、服务、接口', status: 'tests', tests: [t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝')] },
   { id: '38', risk: '高', title: '接口身份认证与鉴权，防越权', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(HTTP, '带会话 Cookie 的跨站写请求不被当作已登录'), t(ACCESS, '编辑只能看到自己的账号')] },
   { id: '39', risk: '中', title: '接口通信加密传输', status: 'tests', tests: [t(HTTP, '管理后台：禁止被嵌入框架')], note: 'HSTS 已启用；HTTPS/国密 TLS 在网关终结（部署）' },
@@ -86,7 +87,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
   { id: 'A8', title: '水平与垂直越权（REST、GraphQL）', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(ACCESS, '编辑只能看到自己的账号')] },
   { id: 'A9', title: '文档安全标记及其完整性', status: 'todo', note: '安全标记随内容工作流议题实现' },
   { id: 'A10', title: '审计覆盖登录、权限、配置、增删改、明文读取、导出', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(AUDIT, '登录失败与配置修改也被记录'), t(PERSONAL, '每次查看写入审计'), t(AUDIT, '导出本身被记录')], note: '个人信息明文读取、审计日志导出均被记录' },
-  { id: 'A11', title: '审计只追加、SM3 链、SM2 检查点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点')], note: '180 天保留归档与离机副本未实现' },
+  { id: 'A11', title: '审计只追加、SM3 链、SM2 检查点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, 'CMS 服务以运行账号连接数据库'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点'), t(RETENTION, '归档记录被伪造')], note: '应用以非属主运行账号连接，不能清空审计表或关闭触发器；归档带 SM2 签名，链跨归档可校验' },
   { id: 'A12', title: '审计写失败时拒绝操作', status: 'tests', tests: [t(AUDIT, '审计记录写不进去时，操作被拒绝')], note: '审计记录在独立事务中写入：之后的步骤失败回滚时，记录仍在' },
   { id: 'A13', title: '每个接口校验输入，中文错误', status: 'tests', tests: [t('tests/content/validation.test.ts', '缺少必填字段'), t(HTTP, '出错时不返回堆栈或服务器路径')] },
   { id: 'A14', title: '上传白名单 + 文件头 + 大小上限，拒绝 SVG/HTML', status: 'tests', tests: [t(HTTP, 'SVG、HTML 和改了扩展名的网页被拒绝'), t(HTTP, '超过大小上限的请求')] },

@@ -78,6 +78,28 @@ describe('审计日志', () => {
     await expect(pool.query('TRUNCATE audit_log CASCADE')).rejects.toThrow(/只能追加/)
   })
 
+  it('CMS 服务以运行账号连接数据库：非超级用户，对审计表只能查询和追加，不能改删、清空、关闭触发器或分离分区', async () => {
+    const { rows: connections } = await pool.query("SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'haiqiao-cms'")
+    expect(connections.map((row) => row.usename)).toEqual(['haiqiao_app'])
+    const app = new pg.Client({ connectionString: inject('haiqiao').runtimeDatabaseUrl })
+    await app.connect()
+    try {
+      const { rows: [role] } = await app.query('SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user')
+      expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false })
+      expect(Number((await app.query('SELECT count(*) FROM audit_log')).rows[0].count)).toBeGreaterThan(0)
+      const { rows: [partition] } = await pool.query("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_log'::regclass LIMIT 1")
+      for (const statement of [
+        "UPDATE audit_log SET reason = 'x' WHERE seq = 1", 'DELETE FROM audit_log WHERE seq = 1', 'TRUNCATE audit_log',
+        'ALTER TABLE audit_log DISABLE TRIGGER USER', `ALTER TABLE audit_log DETACH PARTITION ${partition.relname}`, 'DROP TABLE audit_log',
+        `DELETE FROM ${partition.relname}`, 'DELETE FROM audit_checkpoints', 'TRUNCATE audit_archives', 'DELETE FROM payload_migrations',
+      ]) {
+        await expect(app.query(statement), statement).rejects.toThrow(/permission denied|must be owner/)
+      }
+    } finally {
+      await app.end()
+    }
+  })
+
   it('绕过触发器修改或删除记录会被哈希链校验发现（npm run audit:verify 同样）', async () => {
     expect(await verifyAuditChain(pool)).toMatchObject({ ok: true })
     const client = await pool.connect()

@@ -291,7 +291,7 @@ describe('会话时限与按 IP 限流（第二个 CMS 实例：空闲 3 秒、�
     short = await startCmsServer({
       port: await freePort(),
       quiet: true,
-      env: { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir, HAIQIAO_SESSION_IDLE_SECONDS: '3', HAIQIAO_SESSION_MAX_SECONDS: '8', HAIQIAO_LOGIN_IP_LIMIT: '3' },
+      env: { DATABASE_URL: inject('haiqiao').runtimeDatabaseUrl, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir, HAIQIAO_SESSION_IDLE_SECONDS: '3', HAIQIAO_SESSION_MAX_SECONDS: '8', HAIQIAO_LOGIN_IP_LIMIT: '3' },
     })
   })
   afterAll(() => short?.stop())

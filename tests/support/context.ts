@@ -1,6 +1,8 @@
 // What globalSetup hands to the test files.
 export type TestContext = {
+  /** The database owner's connection (migrations, seed, test set-up); the CMS server uses `runtimeDatabaseUrl`. */
   databaseUrl: string
+  runtimeDatabaseUrl: string
   payloadSecret: string
   cmsUrl: string
   /** The public portal server and the directory holding its builds (`current` → the live one). */

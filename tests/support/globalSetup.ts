@@ -10,6 +10,7 @@ import { ensureSetupCode } from '../../cms/lib/auth/setupCode.ts'
 import { seed } from '../../cms/seed/index.ts'
 import { ensureCmsBuild } from '../../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../../scripts/lib/cmsServer.ts'
+import { migrateDatabase } from '../../scripts/lib/databaseRoles.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../../scripts/lib/payloadInstance.ts'
 import { startPortal } from '../../scripts/lib/portal.ts'
@@ -41,12 +42,12 @@ export default async function setup(project: TestProject) {
     process.env.HAIQIAO_KEYSTORE_DIR = path.join(dataDir, 'keystore')
     const payload = await openPayload(pg.url, payloadSecret)
     stops.push(() => closePayload(payload))
-    await payload.db.migrate()
+    const runtimeUrl = await migrateDatabase(payload, { ownerUrl: pg.url, appPassword: randomBytes(16).toString('hex') })
     log('生成演示内容…')
     await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
 
     await ensureCmsBuild(log)
-    const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: pg.url, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
+    const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
     stops.push(cms.stop)
     log(`管理后台 ${cms.url}`)
     const siteRoot = path.join(dataDir, 'site')
@@ -64,7 +65,7 @@ export default async function setup(project: TestProject) {
       totpSecrets[email] = secret
       sessions[email] = token
     }
-    project.provide('haiqiao', { databaseUrl: pg.url, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords, totpSecrets, sessions, keystoreDir: process.env.HAIQIAO_KEYSTORE_DIR })
+    project.provide('haiqiao', { databaseUrl: pg.url, runtimeDatabaseUrl: runtimeUrl, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords, totpSecrets, sessions, keystoreDir: process.env.HAIQIAO_KEYSTORE_DIR })
   } catch (error) {
     await teardown()
     throw error

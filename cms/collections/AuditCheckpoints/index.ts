@@ -10,6 +10,7 @@ export const AuditCheckpoints: CollectionConfig = {
   labels: { singular: label('审计检查点', 'Audit checkpoint'), plural: label('审计检查点', 'Audit checkpoints') },
   admin: { group: GROUPS.system, useAsTitle: 'seq', defaultColumns: ['seq', 'at', 'keyVersion', 'hash'] },
   defaultSort: '-seq',
+  lockDocuments: false,
   access: { read: ({ req: { user } }) => hasRole(user, 'auditAdmin'), create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'seq', type: 'number', required: true, unique: true, label: label('链尾序号', 'Chain tail sequence') },

@@ -18,6 +18,7 @@ export const AuditLog: CollectionConfig = {
     listSearchableFields: ['event', 'actorId', 'objectType', 'objectId', 'ip'],
   },
   defaultSort: '-seq',
+  lockDocuments: false,
   endpoints: [exportEndpoint],
   access: {
     read: ({ req: { user } }) => hasRole(user, 'auditAdmin'),

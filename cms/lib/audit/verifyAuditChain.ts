@@ -1,13 +1,14 @@
 // Recomputes the audit chain from the database and reports the first record that was edited, deleted,
-// inserted or reordered behind the application's back.
+// inserted or reordered behind the application's back. Archived months (archive.ts) are checked there; the
+// chain in the database continues from the last archived record.
 import type { Pool } from 'pg'
 import { chainHash, GENESIS, type ChainedRecord } from './chain.ts'
 
 export type ChainReport = { ok: true; records: number } | { ok: false; records: number; brokenAt: number; problem: string }
 
-type Row = Record<string, string | Date | null>
+export type AuditRow = Record<string, string | Date | null>
 
-const toRecord = (row: Row): ChainedRecord => ({
+export const toRecord = (row: AuditRow): ChainedRecord => ({
   seq: Number(row.seq), at: (row.at as Date).toISOString(), event: row.event as string, result: row.result as 'success' | 'failure',
   actorId: row.actor_id as string | null, actorRoles: row.actor_roles as string | null, sessionId: row.session_id as string | null,
   ip: row.ip as string | null, userAgent: row.user_agent as string | null, objectType: row.object_type as string | null,
@@ -16,15 +17,33 @@ const toRecord = (row: Row): ChainedRecord => ({
   prevHash: row.prev_hash as string, hash: row.hash as string,
 })
 
+const BATCH = 5000
+
 export async function verifyAuditChain(pool: Pool): Promise<ChainReport> {
-  const { rows } = await pool.query<Row>('SELECT * FROM audit_log ORDER BY seq')
-  let prevHash = GENESIS
-  for (const [index, row] of rows.entries()) {
-    const { prevHash: storedPrev, hash, ...record } = toRecord(row)
-    if (record.seq !== index + 1) return { ok: false, records: rows.length, brokenAt: index + 1, problem: `序号不连续：期望 ${index + 1}，实际 ${record.seq}（记录被删除或插入）` }
-    if (storedPrev !== prevHash) return { ok: false, records: rows.length, brokenAt: record.seq, problem: '前一记录哈希不匹配（记录被删除、插入或重排）' }
-    if (chainHash(prevHash, record) !== hash) return { ok: false, records: rows.length, brokenAt: record.seq, problem: '记录内容与哈希不符（记录被修改）' }
-    prevHash = hash
+  const archived = await pool.query<{ last_seq: string; last_hash: string }>('SELECT last_seq, last_hash FROM audit_archives WHERE records > 0 ORDER BY last_seq DESC LIMIT 1')
+  let prevHash = archived.rows[0]?.last_hash ?? GENESIS
+  let expected = Number(archived.rows[0]?.last_seq ?? 0) + 1
+  let records = 0
+  for (;;) {
+    // Keyset batches by sequence number: memory stays flat however long the log is.
+    const { rows } = await pool.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expected, BATCH])
+    if (records === 0 && rows.length === 0) {
+      const stray = await pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
+      if (Number(stray.rows[0]!.n) > 0) return { ok: false, records: Number(stray.rows[0]!.n), brokenAt: expected, problem: `序号不连续：期望 ${expected}，缺少该记录（记录被删除）` }
+    }
+    for (const row of rows) {
+      const { prevHash: storedPrev, hash, ...record } = toRecord(row)
+      records++
+      if (record.seq !== expected) return { ok: false, records, brokenAt: expected, problem: `序号不连续：期望 ${expected}，实际 ${record.seq}（记录被删除或插入）` }
+      if (storedPrev !== prevHash) return { ok: false, records, brokenAt: record.seq, problem: '前一记录哈希不匹配（记录被删除、插入或重排）' }
+      if (chainHash(prevHash, record) !== hash) return { ok: false, records, brokenAt: record.seq, problem: '记录内容与哈希不符（记录被修改）' }
+      prevHash = hash
+      expected++
+    }
+    if (rows.length < BATCH) break
   }
-  return { ok: true, records: rows.length }
+  // Records below the expected range (e.g. a duplicated sequence number) are not reached by the walk above.
+  const total = await pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
+  if (Number(total.rows[0]!.n) !== records) return { ok: false, records: Number(total.rows[0]!.n), brokenAt: expected - 1, problem: '存在链外记录（序号重复或早于链首）' }
+  return { ok: true, records }
 }

@@ -11,13 +11,27 @@ const COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'ses
 export const auditPool = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
 export async function writeAudit(payload: Payload, entry: AuditEntry): Promise<void> {
-  const client = await auditPool(payload).connect()
+  try {
+    await appendAudit(auditPool(payload), entry)
+  } catch (error) {
+    // Fail closed: the operation that needed this record is refused (its transaction rolls back).
+    payload.logger.error({ err: error, msg: `【审计告警】审计记录写入失败：${entry.event}` })
+    throw new APIError('审计日志暂时无法写入，操作已取消，请稍后重试', 503, { code: 'audit_unavailable' }, true)
+  }
+}
+
+/** Appends to the chain through a pool (for jobs outside a Payload request); throws the database error. */
+export async function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
+  const client = await pool.connect()
   try {
     await client.query('BEGIN')
     await client.query("SELECT pg_advisory_xact_lock(hashtext('haiqiao.audit_log'))")
     const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-    const seq = last.rows[0] ? Number(last.rows[0].seq) + 1 : 1
-    const prevHash = last.rows[0]?.hash ?? GENESIS
+    // Once old months are archived, the chain continues from the last archived record.
+    const tail = last.rows[0] ?? (await client.query<{ seq: string; hash: string }>(
+      'SELECT last_seq AS seq, last_hash AS hash FROM audit_archives WHERE records > 0 ORDER BY last_seq DESC LIMIT 1')).rows[0]
+    const seq = tail ? Number(tail.seq) + 1 : 1
+    const prevHash = tail?.hash ?? GENESIS
     const record = { ...entry, seq, at: new Date().toISOString() }
     const hash = chainHash(prevHash, record)
     const values = [seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,
@@ -27,9 +41,7 @@ export async function writeAudit(payload: Payload, entry: AuditEntry): Promise<v
     await client.query('COMMIT')
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {})
-    // Fail closed: the operation that needed this record is refused (its transaction rolls back).
-    payload.logger.error({ err: error, msg: `【审计告警】审计记录写入失败：${entry.event}` })
-    throw new APIError('审计日志暂时无法写入，操作已取消，请稍后重试', 503, { code: 'audit_unavailable' }, true)
+    throw error
   } finally {
     client.release()
   }
