@@ -86,6 +86,8 @@ export interface Config {
     'audit-log': AuditLog;
     'audit-checkpoints': AuditCheckpoint;
     'audit-archives': AuditArchive;
+    workflows: Workflow;
+    'workflow-history': WorkflowHistory;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -112,6 +114,8 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'audit-checkpoints': AuditCheckpointsSelect<false> | AuditCheckpointsSelect<true>;
     'audit-archives': AuditArchivesSelect<false> | AuditArchivesSelect<true>;
+    workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
+    'workflow-history': WorkflowHistorySelect<false> | WorkflowHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -187,6 +191,13 @@ export interface Article {
   tags?: (string | Tag)[] | null;
   topics?: (string | Topic)[] | null;
   countries?: (string | Country)[] | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -274,9 +285,78 @@ export interface Topic {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  department?: string | null;
+  roles?:
+    ('editor' | 'reviewer' | 'approver' | 'serviceStaff' | 'systemAdmin' | 'securityAdmin' | 'auditAdmin')[] | null;
+  mustChangePassword?: boolean | null;
+  passwordChangedAt?: string | null;
+  lastLoginAt?: string | null;
+  mfaEnabledAt?: string | null;
+  passwordHash?: string | null;
+  passwordHistory?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mfaSecret?: string | null;
+  mfaLastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rolesTag?: string | null;
+  /**
+   * 个人信息：加密存储，列表与接口中脱敏显示
+   */
+  phone?: string | null;
+  phoneCipher?: string | null;
+  phoneIndex?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -320,6 +400,13 @@ export interface Country {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -358,6 +445,13 @@ export interface RiskAlert {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -394,6 +488,13 @@ export interface Project {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -431,6 +532,13 @@ export interface ServiceGuide {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -464,6 +572,13 @@ export interface Provider {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -499,6 +614,13 @@ export interface FinanceProduct {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -536,6 +658,13 @@ export interface Training {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -553,6 +682,13 @@ export interface Courseware {
   file?: (string | null) | Media;
   speaker?: string | null;
   description?: string | null;
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -717,70 +853,16 @@ export interface CountryProfile {
         }[]
       | null;
   };
+  /**
+   * Changed only by workflow transitions.
+   */
+  workflowState?: string | null;
+  workflowAssignees?: (string | User)[] | null;
+  workflowDueAt?: string | null;
+  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  department?: string | null;
-  roles?: ('editor' | 'reviewer' | 'serviceStaff' | 'systemAdmin' | 'securityAdmin' | 'auditAdmin')[] | null;
-  mustChangePassword?: boolean | null;
-  passwordChangedAt?: string | null;
-  lastLoginAt?: string | null;
-  mfaEnabledAt?: string | null;
-  passwordHash?: string | null;
-  passwordHistory?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  mfaSecret?: string | null;
-  mfaLastStep?: number | null;
-  recoveryCodes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  rolesTag?: string | null;
-  /**
-   * 个人信息：加密存储，列表与接口中脱敏显示
-   */
-  phone?: string | null;
-  phoneCipher?: string | null;
-  phoneIndex?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Publishing queues a portal rebuild; a failed build keeps the previous site.
@@ -876,6 +958,93 @@ export interface AuditArchive {
   createdAt: string;
 }
 /**
+ * States and transitions a document passes from draft to published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows".
+ */
+export interface Workflow {
+  id: string;
+  name: string;
+  description?: string | null;
+  /**
+   * A collection uses at most one workflow.
+   */
+  collections?:
+    | (
+        | 'articles'
+        | 'topics'
+        | 'risk-alerts'
+        | 'projects'
+        | 'service-guides'
+        | 'countries'
+        | 'providers'
+        | 'finance-products'
+        | 'trainings'
+        | 'courseware'
+        | 'country-profiles'
+      )[]
+    | null;
+  /**
+   * The first state is where new documents start.
+   */
+  states: {
+    key: string;
+    label: string;
+    kind: 'draft' | 'review' | 'published' | 'unpublished';
+    id?: string | null;
+  }[];
+  transitions?:
+    | {
+        key: string;
+        label: string;
+        from: string[];
+        to: string;
+        roles?:
+          | ('editor' | 'reviewer' | 'approver' | 'serviceStaff' | 'systemAdmin' | 'securityAdmin' | 'auditAdmin')[]
+          | null;
+        users?: (string | User)[] | null;
+        commentRequired?: boolean | null;
+        distinctReviewer?: boolean | null;
+        conditions?:
+          | {
+              field: string;
+              operator: 'equals' | 'notEquals';
+              value: string;
+              id?: string | null;
+            }[]
+          | null;
+        notify?: ('author' | 'assignees' | 'nextReviewers')[] | null;
+        dueHours?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-history".
+ */
+export interface WorkflowHistory {
+  id: string;
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  workflow?: (string | null) | Workflow;
+  transition: string;
+  transitionLabel?: string | null;
+  from?: string | null;
+  to: string;
+  toLabel?: string | null;
+  actor?: (string | null) | User;
+  actorRoles?: string | null;
+  comment?: string | null;
+  version?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -962,6 +1131,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: string | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'workflows';
+        value: string | Workflow;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1022,6 +1195,10 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   topics?: T;
   countries?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1052,6 +1229,10 @@ export interface TopicsSelect<T extends boolean = true> {
   summary?: T;
   cover?: T;
   body?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1102,6 +1283,10 @@ export interface RiskAlertsSelect<T extends boolean = true> {
   publishedAt?: T;
   summary?: T;
   body?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1123,6 +1308,10 @@ export interface ProjectsSelect<T extends boolean = true> {
   publishedAt?: T;
   summary?: T;
   body?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1158,6 +1347,10 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
         answer?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1191,6 +1384,10 @@ export interface CountriesSelect<T extends boolean = true> {
         lng?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1209,6 +1406,10 @@ export interface ProvidersSelect<T extends boolean = true> {
   address?: T;
   publicPhone?: T;
   description?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1229,6 +1430,10 @@ export interface FinanceProductsSelect<T extends boolean = true> {
   features?: T;
   applyUrl?: T;
   description?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1251,6 +1456,10 @@ export interface TrainingsSelect<T extends boolean = true> {
   summary?: T;
   cover?: T;
   body?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1267,6 +1476,10 @@ export interface CoursewareSelect<T extends boolean = true> {
   file?: T;
   speaker?: T;
   description?: T;
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1417,6 +1630,10 @@ export interface CountryProfilesSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  workflowState?: T;
+  workflowAssignees?: T;
+  workflowDueAt?: T;
+  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1544,6 +1761,69 @@ export interface AuditArchivesSelect<T extends boolean = true> {
   publicKey?: T;
   userId?: T;
   keyVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows_select".
+ */
+export interface WorkflowsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  collections?: T;
+  states?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        kind?: T;
+        id?: T;
+      };
+  transitions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        from?: T;
+        to?: T;
+        roles?: T;
+        users?: T;
+        commentRequired?: T;
+        distinctReviewer?: T;
+        conditions?:
+          | T
+          | {
+              field?: T;
+              operator?: T;
+              value?: T;
+              id?: T;
+            };
+        notify?: T;
+        dueHours?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-history_select".
+ */
+export interface WorkflowHistorySelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  workflow?: T;
+  transition?: T;
+  transitionLabel?: T;
+  from?: T;
+  to?: T;
+  toLabel?: T;
+  actor?: T;
+  actorRoles?: T;
+  comment?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }

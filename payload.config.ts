@@ -6,7 +6,12 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
+import { hasRole, ROLES, ROLES_EN, type Role } from './cms/access/roles.ts'
 import { collections } from './cms/collections/index.ts'
+import { GROUPS } from './cms/collections/groups.ts'
+import { audited } from './cms/hooks/auditChanges.ts'
+import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
+import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 
@@ -22,6 +27,26 @@ export default buildConfig({
   serverURL: process.env.CMS_URL ?? 'http://127.0.0.1:3000',
   telemetry: false,
   collections,
+  plugins: [
+    // Every collection with drafts publishes only through its review workflow (三审三校 by default).
+    reviewWorkflow({
+      collections: collections.filter((c) => typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug),
+      roles: Object.fromEntries((Object.keys(ROLES) as Role[]).map((role) => [role, { zh: ROLES[role], en: ROLES_EN[role] }])),
+      // Who may take which step is a permission: the security admin configures workflows (三权分立).
+      manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
+      read: ({ req: { user } }) => Boolean(user?.roles?.length),
+      group: GROUPS.content,
+      wrapCollection: audited,
+      audit: (req, event) => writeAudit(req.payload, {
+        ...requestContext(req),
+        event: 'workflow.transition',
+        result: 'success',
+        objectType: event.collection,
+        objectId: event.id,
+        reason: `${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`.slice(0, 500),
+      }),
+    }),
+  ],
   globals: [SiteSettings],
   endpoints: [siteDataEndpoint],
   editor: lexicalEditor(),

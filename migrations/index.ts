@@ -6,6 +6,7 @@ import * as migration_20261123_123855_staff_identity from './20261123_123855_sta
 import * as migration_20261123_125921_personal_data from './20261123_125921_personal_data.ts';
 import * as migration_20261123_130852_last_login from './20261123_130852_last_login.ts';
 import * as migration_20261123_134639_audit_partitions from './20261123_134639_audit_partitions.ts';
+import * as migration_20261123_140246_review_workflow from './20261123_140246_review_workflow.ts';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_134639_audit_partitions.up,
     down: migration_20261123_134639_audit_partitions.down,
-    name: '20261123_134639_audit_partitions'
+    name: '20261123_134639_audit_partitions',
+  },
+  {
+    up: migration_20261123_140246_review_workflow.up,
+    down: migration_20261123_140246_review_workflow.down,
+    name: '20261123_140246_review_workflow'
   },
 ];

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
 import { seed } from '../cms/seed/index.ts'
+import { ensureDefaultWorkflows } from '../cms/seed/workflows.ts'
 import { ensureSetupCode } from '../cms/lib/auth/setupCode.ts'
 import { ensureCmsBuild } from './lib/cmsBuild.ts'
 import { startCmsServer } from './lib/cmsServer.ts'
@@ -42,6 +43,8 @@ if (firstStart) {
   log('首次启动：正在生成演示内容…')
   await seed(payload, { log: (line) => log(`  · ${line}`), passwordFor: (email) => passwords[email]! })
 }
+// A database from before the review workflow gains the default workflows (existing ones are left alone).
+if (await ensureDefaultWorkflows(payload)) log('已创建默认审核流程（三审三校等），可在“审核流程”中调整')
 const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
 
@@ -103,7 +106,7 @@ if (setupCode) {
 }
 if (Object.keys(passwords).length) {
   console.log('演示账号（密码保存在 .data/keystore/demo-accounts.json，仅本机可读；首次登录时绑定动态验证码）：')
-  for (const account of DEMO_ACCOUNTS) {
+  for (const account of DEMO_ACCOUNTS.filter((a) => passwords[a.email])) {
     console.log(`  ${ROLES[account.role].padEnd(6, '　')} ${account.email.padEnd(26)} ${passwords[account.email]}`)
   }
 }

@@ -2,10 +2,10 @@
 import type { Access, Where } from 'payload'
 import { hasRole, type Role } from './roles.ts'
 
-/** Roles that write content (drafts). */
-export const CONTENT_WRITERS: Role[] = ['editor', 'reviewer']
-/** Roles that may publish or unpublish: content goes live only through review. */
-export const PUBLISHERS: Role[] = ['reviewer']
+/** Roles that write content (drafts). Publishing goes through the review workflow (plugins/review-workflow). */
+export const CONTENT_WRITERS: Role[] = ['editor', 'reviewer', 'approver']
+/** Roles that may delete content. */
+export const PUBLISHERS: Role[] = ['reviewer', 'approver']
 
 const publishedOnly: Where = { _status: { equals: 'published' } }
 

@@ -1,7 +1,8 @@
-// Everything the portal publishes goes through drafts and versions with the same access rules.
+// Everything the portal publishes goes through drafts and versions with the same access rules. Publishing
+// itself happens only through the review workflow (plugins/review-workflow, applied in payload.config.ts
+// to every collection with drafts).
 import type { CollectionConfig } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
-import { enforcePublishRights } from '../hooks/enforcePublishRights.ts'
 import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../hooks/requestSiteBuild.ts'
 
 export function publishable(config: CollectionConfig): CollectionConfig {
@@ -15,10 +16,10 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       delete: publisher,
       ...config.access,
     },
-    versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
+    // Drafts are validated like published documents: a save that would not publish is refused early.
+    versions: { drafts: { schedulePublish: false, validate: true }, maxPerDoc: 50 },
     hooks: {
       ...config.hooks,
-      beforeOperation: [enforcePublishRights, ...(config.hooks?.beforeOperation ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), requestSiteBuildAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), requestSiteBuildAfterDelete],
     },

@@ -5,7 +5,7 @@ import { digestOf } from '../lib/audit/chain.ts'
 import { requestContext, writeAudit } from '../lib/audit/writeAudit.ts'
 
 /** System records that are not themselves audited (the audit log, the portal's build queue). */
-const NOT_AUDITED = new Set(['audit-log', 'audit-checkpoints', 'audit-archives', 'site-builds'])
+const NOT_AUDITED = new Set(['audit-log', 'audit-checkpoints', 'audit-archives', 'site-builds', 'workflow-history'])
 
 const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, collection, context }) => {
   if (context.skipAudit) return doc

@@ -1,6 +1,7 @@
 // Content changes that alter the public portal request a site build (see cms/lib/siteBuildQueue.ts).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { requestSiteBuild } from '../lib/siteBuildQueue.ts'
+import { TRANSITION } from '../../plugins/review-workflow/options.ts'
 
 type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
 
@@ -14,6 +15,8 @@ export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async
   const live = doc._status === 'published'
   const wasLive = previousDoc?._status === 'published'
   if (publishable && !live && !wasLive) return doc
+  // A live document leaves the site only by a workflow transition; any other save of it is a new draft.
+  if (publishable && !live && !context[TRANSITION]) return doc
   const action = !publishable ? (operation === 'create' ? '新建' : '修改') : live ? (wasLive ? '更新' : '发布') : '撤销发布'
   await requestSiteBuild(req, { reason: describe(collection.slug, doc, action), collection: collection.slug, docId: String(doc.id) })
   return doc

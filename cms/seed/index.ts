@@ -11,6 +11,8 @@ import { ATTACHMENTS, demoPdf } from './attachments.ts'
 import { createRandom } from './random.ts'
 import { riskAlert } from './riskAlerts.ts'
 import { MATTERS, financeProduct, project, provider, serviceGuide, training } from './services.ts'
+import { ensureDefaultWorkflows } from './workflows.ts'
+import { SYSTEM_WRITE } from '../../plugins/review-workflow/index.ts'
 
 export type SeedSizes = {
   articles: number
@@ -58,6 +60,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   req.context.skipSiteBuild = true
   // One audit record for the whole seed instead of one per generated document.
   req.context.skipAudit = true
+  // Demo content is created already published, as if it had passed review: a system write, no user.
+  req.context[SYSTEM_WRITE] = true
   await initTransaction(req)
   try {
     await seedContent(payload, req, options)
@@ -76,6 +80,8 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
   const log = options.log ?? (() => {})
   const year = anchor.getUTCFullYear()
   const DAY = 86_400_000
+
+  await ensureDefaultWorkflows(payload, req)
 
   if (options.passwordFor) {
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {

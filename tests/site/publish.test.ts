@@ -8,6 +8,7 @@ import { demoPdf } from '../../cms/seed/attachments.ts'
 import { closePayload, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
 import { eventually, getPage } from '../support/site.ts'
+import { publishThroughReview, transition, unpublishThroughReview, workflowView } from '../support/workflow.ts'
 
 let payload: Payload
 let editor: Rest
@@ -30,14 +31,17 @@ const settled = () => eventually(async () => {
 })
 
 describe('发布到门户', () => {
-  it('草稿不触发构建；审核员发布后文章出现在门户（增量构建），撤销发布后下线', async () => {
+  it('草稿与审核中的流转不触发构建；终审签发后文章出现在门户（增量构建），撤销发布后下线', async () => {
     await settled()
     const before = await payload.count({ collection: 'site-builds', overrideAccess: true })
     const created = await editor.post('/articles?draft=true', { title: '门户发布测试：跨境电商海外仓建设指引', column: columnId, summary: '用于验证发布流水线。', _status: 'draft' })
     const { doc } = (await created.json()) as { doc: { id: string } }
+    await transition(editor, 'articles', doc.id, 'submit')
     expect((await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
 
-    expect((await reviewer.patch(`/articles/${doc.id}`, { _status: 'published', publishedAt: new Date().toISOString() })).status).toBe(200)
+    await transition(reviewer, 'articles', doc.id, 'pass-first')
+    await transition(await restAs('reviewer2@haiqiao.local'), 'articles', doc.id, 'pass-second')
+    expect((await transition(await restAs('approver@haiqiao.local'), 'articles', doc.id, 'approve')).status).toBe(200)
     const page = await eventually(async () => {
       const result = await getPage(`/articles/${doc.id}/`)
       expect(result.status).toBe(200)
@@ -51,9 +55,10 @@ describe('发布到门户', () => {
     expect((await getPage('/columns/work/')).html).toContain('门户发布测试：跨境电商海外仓建设指引')
 
     expect((await reviewer.patch(`/articles/${doc.id}`, { title: '门户发布测试：海外仓建设指引（修订）' })).status).toBe(200)
+    await publishThroughReview('articles', doc.id)
     await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).html).toContain('海外仓建设指引（修订）'))
 
-    expect((await reviewer.patch(`/articles/${doc.id}`, { _status: 'draft' })).status).toBe(200)
+    await unpublishThroughReview('articles', doc.id)
     await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).status).toBe(404))
     expect((await getPage('/columns/work/')).html).not.toContain('海外仓建设指引')
   })
@@ -62,10 +67,18 @@ describe('发布到门户', () => {
     await settled()
     const before = await payload.count({ collection: 'site-builds', overrideAccess: true })
     const ids: string[] = []
+    const approver = await restAs('approver@haiqiao.local')
     for (const n of [1, 2, 3]) {
-      const res = await reviewer.post('/articles', { title: `门户防抖测试第${n}篇`, column: columnId, _status: 'published', publishedAt: new Date().toISOString() })
-      ids.push(((await res.json()) as { doc: { id: string } }).doc.id)
+      const res = await editor.post('/articles', { title: `门户防抖测试第${n}篇`, column: columnId, publishedAt: new Date().toISOString() })
+      const id = ((await res.json()) as { doc: { id: string } }).doc.id
+      await transition(editor, 'articles', id, 'submit')
+      await transition(reviewer, 'articles', id, 'pass-first')
+      await transition(await restAs('reviewer2@haiqiao.local'), 'articles', id, 'pass-second')
+      ids.push(id)
     }
+    // Signed off together (one bulk request): three publishes in quick succession.
+    const documents = await Promise.all(ids.map(async (id) => ({ id, version: (await workflowView(approver, 'articles', id)).version })))
+    expect(((await (await approver.post('/articles/transition', { transition: 'approve', documents })).json()) as { failed: number }).failed).toBe(0)
     await settled()
     // One request per change; the three changes were claimed together, as one build (or at most two).
     const requests = await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 3, overrideAccess: true })
@@ -91,8 +104,9 @@ describe('发布到门户', () => {
     const media = ((await upload.json()) as { doc: { id: string; filename: string } }).doc
     rmSync(path.join(path.dirname(inject('haiqiao').siteRoot), 'media', media.filename))
 
-    const res = await reviewer.post('/articles', { title: '门户失败测试：此文需等待存储修复', column: columnId, _status: 'published', publishedAt: new Date().toISOString() })
+    const res = await editor.post('/articles', { title: '门户失败测试：此文需等待存储修复', column: columnId, publishedAt: new Date().toISOString() })
     const { doc } = (await res.json()) as { doc: { id: string } }
+    await publishThroughReview('articles', doc.id)
     await settled()
     const failed = await latestBuild()
     expect(failed.status).toBe('failed')
@@ -102,6 +116,7 @@ describe('发布到门户', () => {
 
     expect((await reviewer.del(`/media/${media.id}`)).status).toBe(200)
     expect((await reviewer.patch(`/articles/${doc.id}`, { summary: '存储已修复。' })).status).toBe(200)
+    await publishThroughReview('articles', doc.id)
     await settled()
     expect((await latestBuild()).status).toBe('succeeded')
     expect((await getPage(`/articles/${doc.id}/`)).status).toBe(200)

@@ -1,7 +1,7 @@
 // 工作人员账号: the one auth collection for all staff; roles follow 三权分立.
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { assignRoles, readStaff, systemAdmin, updateStaff } from '../../access/staff.ts'
-import { hasRole, ROLES, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
+import { hasRole, ROLES, ROLES_EN, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
 import { loginEndpoints } from './endpoints/login.ts'
@@ -13,15 +13,6 @@ import { capRefresh, refuseLocalPasswordOperations } from './hooks/sessionLimits
 import { IDENTITY_POLICY } from '../../lib/auth/policy.ts'
 import { problem } from '../../lib/http/problem.ts'
 import { personalData } from '../../lib/personal/personalData.ts'
-
-const ROLE_EN: Record<Role, string> = {
-  editor: 'Editor',
-  reviewer: 'Reviewer',
-  serviceStaff: 'Service staff',
-  systemAdmin: 'System admin',
-  securityAdmin: 'Security admin',
-  auditAdmin: 'Audit admin',
-}
 
 const never = () => false
 const NO_API_WRITE = { create: never, update: never }
@@ -70,7 +61,7 @@ const staffAccounts: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       label: label('角色', 'Roles'),
-      options: (Object.keys(ROLES) as Role[]).map((value) => ({ value, label: label(ROLES[value], ROLE_EN[value]) })),
+      options: (Object.keys(ROLES) as Role[]).map((value) => ({ value, label: label(ROLES[value], ROLES_EN[value]) })),
       access: { create: assignRoles, update: assignRoles },
       validate: (value: string[] | null | undefined) => {
         const admins = (value ?? []).filter((role) => SEPARATED_ADMIN_ROLES.includes(role as Role))

@@ -1,0 +1,213 @@
+// The plugin's two collections: 审核流程 (workflow definitions, edited in the admin UI) and 流转记录 (the
+// per-document history of transitions, written only by the plugin and never changed).
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Where } from 'payload'
+import { definitionProblems, type Workflow } from './definition.ts'
+import type { ReviewWorkflowOptions } from './options.ts'
+
+export const WORKFLOWS = 'workflows'
+export const HISTORY = 'workflow-history'
+
+const KIND_OPTIONS = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'review', label: { zh: '审核中', en: 'In review' } },
+  { value: 'published', label: { zh: '已发布', en: 'Published' } },
+  { value: 'unpublished', label: { zh: '已撤销', en: 'Unpublished' } },
+]
+
+const signedIn = ({ req: { user } }: { req: { user?: unknown } }) => Boolean(user)
+
+export function workflowsCollection(options: ReviewWorkflowOptions, collectionLabels: Record<string, string>): CollectionConfig {
+  const usersSlug = options.usersSlug ?? 'users'
+  return {
+    slug: WORKFLOWS,
+    labels: { singular: { zh: '审核流程', en: 'Workflow' }, plural: { zh: '审核流程', en: 'Workflows' } },
+    admin: {
+      group: options.group,
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'collections', 'updatedAt'],
+      description: { zh: '文档从草稿到发布经过的状态和流转。发布只能通过流程中到达“已发布”状态的流转完成。', en: 'States and transitions a document passes from draft to published.' },
+    },
+    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage },
+    hooks: { beforeChange: [validateDefinition] },
+    fields: [
+      { name: 'name', type: 'text', required: true, unique: true, maxLength: 60, label: { zh: '名称', en: 'Name' } },
+      { name: 'description', type: 'textarea', maxLength: 500, label: { zh: '说明', en: 'Description' } },
+      {
+        name: 'collections',
+        type: 'select',
+        hasMany: true,
+        options: options.collections.map((slug) => ({ value: slug, label: collectionLabels[slug] ?? slug })),
+        label: { zh: '适用内容', en: 'Applies to' },
+        admin: { description: { zh: '每类内容只能使用一个流程。', en: 'A collection uses at most one workflow.' } },
+      },
+      {
+        name: 'states',
+        type: 'array',
+        required: true,
+        minRows: 2,
+        label: { zh: '状态', en: 'States' },
+        labels: { singular: { zh: '状态', en: 'State' }, plural: { zh: '状态', en: 'States' } },
+        admin: { description: { zh: '第一个状态是新文档的初始状态。', en: 'The first state is where new documents start.' } },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'key', type: 'text', required: true, label: { zh: '标识', en: 'Key' }, validate: keyFormat },
+              { name: 'label', type: 'text', required: true, label: { zh: '名称', en: 'Label' } },
+              { name: 'kind', type: 'select', required: true, defaultValue: 'review', options: KIND_OPTIONS, label: { zh: '类型', en: 'Kind' } },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'transitions',
+        type: 'array',
+        label: { zh: '流转', en: 'Transitions' },
+        labels: { singular: { zh: '流转', en: 'Transition' }, plural: { zh: '流转', en: 'Transitions' } },
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'key', type: 'text', required: true, label: { zh: '标识', en: 'Key' }, validate: keyFormat },
+              { name: 'label', type: 'text', required: true, label: { zh: '按钮名称', en: 'Button label' } },
+            ],
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'from', type: 'text', hasMany: true, required: true, label: { zh: '从状态（标识）', en: 'From states (keys)' } },
+              { name: 'to', type: 'text', required: true, label: { zh: '到状态（标识）', en: 'To state (key)' } },
+            ],
+          },
+          {
+            name: 'roles',
+            type: 'select',
+            hasMany: true,
+            options: Object.entries(options.roles).map(([value, label]) => ({ value, label })),
+            label: { zh: '可执行的角色', en: 'Roles allowed' },
+          },
+          { name: 'users', type: 'relationship', relationTo: usersSlug as CollectionSlug, hasMany: true, label: { zh: '可执行的人员', en: 'Users allowed' } },
+          {
+            type: 'row',
+            fields: [
+              { name: 'commentRequired', type: 'checkbox', label: { zh: '必须填写意见', en: 'Comment required' } },
+              { name: 'distinctReviewer', type: 'checkbox', label: { zh: '三审分人：本轮已参与审核的人员不能执行', en: 'Separate reviewers: not by anyone who already acted in this round' } },
+            ],
+          },
+          {
+            name: 'conditions',
+            type: 'array',
+            label: { zh: '条件（全部满足时才可执行）', en: 'Conditions (all must hold)' },
+            fields: [
+              {
+                type: 'row',
+                fields: [
+                  { name: 'field', type: 'text', required: true, label: { zh: '字段', en: 'Field' } },
+                  {
+                    name: 'operator',
+                    type: 'select',
+                    required: true,
+                    defaultValue: 'equals',
+                    options: [{ value: 'equals', label: { zh: '等于', en: 'equals' } }, { value: 'notEquals', label: { zh: '不等于', en: 'does not equal' } }],
+                    label: { zh: '比较', en: 'Operator' },
+                  },
+                  { name: 'value', type: 'text', required: true, label: { zh: '值', en: 'Value' } },
+                ],
+              },
+            ],
+          },
+          {
+            name: 'notify',
+            type: 'select',
+            hasMany: true,
+            options: [
+              { value: 'author', label: { zh: '作者', en: 'Author' } },
+              { value: 'assignees', label: { zh: '处理人', en: 'Assignees' } },
+              { value: 'nextReviewers', label: { zh: '下一步的审核人', en: 'Next reviewers' } },
+            ],
+            label: { zh: '通知', en: 'Notify' },
+          },
+          { name: 'dueHours', type: 'number', min: 1, max: 24 * 90, label: { zh: '办理时限（小时）', en: 'Due within (hours)' } },
+        ],
+      },
+    ],
+  }
+}
+
+function keyFormat(value: unknown): true | string {
+  return typeof value === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(value) ? true : '标识只能使用小写字母、数字和连字符，并以字母开头'
+}
+
+const asWorkflow = (data: Partial<Workflow> & Record<string, unknown>): Workflow => ({
+  id: String(data.id ?? ''),
+  name: String(data.name ?? ''),
+  collections: (data.collections as string[] | undefined) ?? [],
+  states: (data.states ?? []).map(({ key, label, kind }) => ({ key, label, kind })),
+  transitions: (data.transitions ?? []).map((t) => ({ ...t, from: t.from ?? [] })),
+})
+
+/**
+ * A definition is saved only when it is sound, no collection ends up with two workflows, and no document is
+ * left in a state that no longer exists (the admin moves them first: POST /api/workflows/:id/move-documents).
+ */
+const validateDefinition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const next = asWorkflow(data as Record<string, unknown>)
+  const problems = definitionProblems(next)
+  const others = await req.payload.find({
+    collection: WORKFLOWS as 'workflows',
+    where: { and: [{ collections: { in: next.collections } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] } as Where,
+    depth: 0,
+    limit: 100,
+    req,
+    overrideAccess: true,
+  })
+  for (const other of others.docs as unknown as Workflow[]) {
+    const shared = other.collections.filter((slug) => next.collections.includes(slug))
+    if (shared.length) problems.push(`${shared.join('、')} 已在流程“${other.name}”中使用：每类内容只能使用一个流程`)
+  }
+  const keys = new Set(next.states.map((state) => state.key))
+  for (const slug of next.collections) {
+    const states = await statesInUse(req, slug)
+    const stranded = states.filter((state) => !keys.has(state.key))
+    for (const state of stranded) problems.push(`${slug} 中有 ${state.count} 篇文档处于状态“${state.key}”，新流程中没有该状态：请先把它们移到其他状态`)
+  }
+  if (problems.length) throw new ValidationError({ collection: WORKFLOWS, errors: problems.map((message) => ({ message, path: 'states' })) }, req.t)
+  return data
+}
+
+/** Document counts per stored state of a collection (latest versions, drafts included). */
+export async function statesInUse(req: Parameters<CollectionBeforeChangeHook>[0]['req'], slug: string): Promise<{ key: string; count: number }[]> {
+  const found = await req.payload.find({ collection: slug as 'articles', draft: true, depth: 0, limit: 0, pagination: false, select: { workflowState: true } as never, req, overrideAccess: true })
+  const counts = new Map<string, number>()
+  for (const doc of found.docs as { workflowState?: string | null }[]) {
+    if (doc.workflowState) counts.set(doc.workflowState, (counts.get(doc.workflowState) ?? 0) + 1)
+  }
+  return [...counts].map(([key, count]) => ({ key, count }))
+}
+
+export function historyCollection(options: ReviewWorkflowOptions): CollectionConfig {
+  const usersSlug = options.usersSlug ?? 'users'
+  return {
+    slug: HISTORY,
+    labels: { singular: { zh: '流转记录', en: 'Workflow history entry' }, plural: { zh: '流转记录', en: 'Workflow history' } },
+    admin: { group: options.group, defaultColumns: ['documentTitle', 'collectionSlug', 'transitionLabel', 'toLabel', 'actor', 'createdAt'], useAsTitle: 'documentTitle' },
+    defaultSort: '-createdAt',
+    access: { read: options.read ?? signedIn, create: () => false, update: () => false, delete: () => false },
+    lockDocuments: false,
+    fields: [
+      { name: 'collectionSlug', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Collection' } },
+      { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '文档', en: 'Document' } },
+      { name: 'documentTitle', type: 'text', label: { zh: '标题', en: 'Title' } },
+      { name: 'workflow', type: 'relationship', relationTo: WORKFLOWS as CollectionSlug, label: { zh: '流程', en: 'Workflow' } },
+      { name: 'transition', type: 'text', required: true, label: { zh: '流转', en: 'Transition' } },
+      { name: 'transitionLabel', type: 'text', label: { zh: '操作', en: 'Action' } },
+      { name: 'from', type: 'text', label: { zh: '原状态', en: 'From' } },
+      { name: 'to', type: 'text', required: true, label: { zh: '新状态', en: 'To' } },
+      { name: 'toLabel', type: 'text', label: { zh: '新状态名称', en: 'To (label)' } },
+      { name: 'actor', type: 'relationship', relationTo: usersSlug as CollectionSlug, label: { zh: '操作人', en: 'Actor' } },
+      { name: 'actorRoles', type: 'text', label: { zh: '操作人角色', en: 'Actor roles' } },
+      { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
+      { name: 'version', type: 'text', label: { zh: '流转后版本', en: 'Version after' } },
+    ],
+  }
+}

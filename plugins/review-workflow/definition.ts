@@ -1,0 +1,98 @@
+// A review workflow as administrators configure it in the CMS (module 21): states, and transitions between
+// them that name who may take them, whether a comment is required, the conditions on the document, and
+// what follows (notifications, a due time). Pure functions over that definition live here.
+
+export type StateKind = 'draft' | 'review' | 'published' | 'unpublished'
+
+export type WorkflowState = { key: string; label: string; kind: StateKind }
+
+export type Condition = { field: string; operator: 'equals' | 'notEquals'; value: string }
+
+export type Transition = {
+  key: string
+  label: string
+  from: string[]
+  to: string
+  roles?: string[] | null
+  /** Specific users (ids) allowed besides the roles. */
+  users?: string[] | null
+  commentRequired?: boolean | null
+  conditions?: Condition[] | null
+  /** Who is told: the document's author, its assignees, the holders of the next step. */
+  notify?: ('author' | 'assignees' | 'nextReviewers')[] | null
+  /** Hours until the next step is due; reminders go out once it has passed. */
+  dueHours?: number | null
+  /** 三审分人: nobody who already acted in this review round (since the document was submitted) may take it. */
+  distinctReviewer?: boolean | null
+}
+
+export type Workflow = { id: string; name: string; collections: string[]; states: WorkflowState[]; transitions: Transition[] }
+
+export type Actor = { id: string; roles: string[] }
+
+/** The state a document is in: its stored state, or for a document from before the workflow, by its status. */
+export function currentState(workflow: Workflow, doc: { workflowState?: string | null; _status?: string | null }): WorkflowState {
+  const stored = workflow.states.find((state) => state.key === doc.workflowState)
+  if (stored) return stored
+  const kind = doc._status === 'published' ? 'published' : 'draft'
+  return workflow.states.find((state) => state.kind === kind) ?? workflow.states[0]!
+}
+
+export const initialState = (workflow: Workflow) => workflow.states[0]!
+
+export const stateByKey = (workflow: Workflow, key: string) => workflow.states.find((state) => state.key === key)
+
+/** May this actor take the transition (by role or by name)? */
+export const actorMay = (transition: Transition, actor: Actor) =>
+  (transition.roles ?? []).some((role) => actor.roles.includes(role)) || (transition.users ?? []).includes(actor.id)
+
+/** The first condition the document does not meet, as a sentence, or undefined. */
+export function unmetCondition(transition: Transition, doc: Record<string, unknown>): string | undefined {
+  for (const condition of transition.conditions ?? []) {
+    const value = doc[condition.field]
+    const actual = value === null || value === undefined ? '' : String(value)
+    const holds = condition.operator === 'equals' ? actual === condition.value : actual !== condition.value
+    if (!holds) return `不满足条件：${condition.field} ${condition.operator === 'equals' ? '等于' : '不等于'} ${condition.value}`
+  }
+  return undefined
+}
+
+/** Transitions out of the document's state that this actor may take and whose conditions the document meets. */
+export function availableTransitions(workflow: Workflow, doc: Record<string, unknown>, actor: Actor): Transition[] {
+  const state = currentState(workflow, doc as { workflowState?: string; _status?: string })
+  return workflow.transitions.filter((t) => t.from.includes(state.key) && actorMay(t, actor) && !unmetCondition(t, doc))
+}
+
+/** Problems with a definition, in Chinese, for the admin who edits it; empty when it is sound. */
+export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transitions'>): string[] {
+  const problems: string[] = []
+  const keys = workflow.states.map((state) => state.key)
+  const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index)
+  if (duplicates.length) problems.push(`状态标识重复：${[...new Set(duplicates)].join('、')}`)
+  if (!workflow.states.length) problems.push('至少需要一个状态')
+  else if (workflow.states[0]!.kind !== 'draft') problems.push('第一个状态是文档的初始状态，类型必须是“草稿”')
+  if (!workflow.states.some((state) => state.kind === 'published')) problems.push('至少需要一个“已发布”类型的状态')
+  const transitionKeys = workflow.transitions.map((t) => t.key)
+  const duplicateTransitions = transitionKeys.filter((key, index) => transitionKeys.indexOf(key) !== index)
+  if (duplicateTransitions.length) problems.push(`流转标识重复：${[...new Set(duplicateTransitions)].join('、')}`)
+  for (const transition of workflow.transitions) {
+    const unknown = [...transition.from, transition.to].filter((key) => !keys.includes(key))
+    if (unknown.length) problems.push(`流转“${transition.label}”引用了不存在的状态：${[...new Set(unknown)].join('、')}`)
+    if (!transition.from.length) problems.push(`流转“${transition.label}”没有起始状态`)
+    if (!(transition.roles ?? []).length && !(transition.users ?? []).length) problems.push(`流转“${transition.label}”没有指定可执行的角色或人员`)
+  }
+  const reachable = new Set([workflow.states[0]?.key])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const t of workflow.transitions) {
+      if (t.from.some((key) => reachable.has(key)) && !reachable.has(t.to)) {
+        reachable.add(t.to)
+        grew = true
+      }
+    }
+  }
+  if (workflow.states.length && !workflow.states.some((state) => state.kind === 'published' && reachable.has(state.key))) {
+    problems.push('从初始状态无法到达“已发布”状态')
+  }
+  return problems
+}

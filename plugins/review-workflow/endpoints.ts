@@ -1,0 +1,158 @@
+// REST endpoints of the workflow:
+//   GET  /api/<collection>/:id/workflow     state, the transitions open to the caller, history, version
+//   POST /api/<collection>/:id/transition   { transition, version, comment?, assignees? }
+//   POST /api/<collection>/transition       bulk: { transition, comment?, documents: [{ id, version }] }, each checked
+//   GET  /api/workflow-queue                documents waiting for the caller (by role or as assignee)
+import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type Where } from 'payload'
+import { z } from 'zod'
+import { problem, readJson } from '../../cms/lib/http/problem.ts'
+import { availableTransitions, currentState, stateByKey } from './definition.ts'
+import { HISTORY } from './collections.ts'
+import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
+import { applyTransition } from './transition.ts'
+import { workflowOf } from './workflowOf.ts'
+
+const key = z.string().trim().min(1, '请指定要执行的流转').max(40)
+const comment = z.string().max(2000, '意见不能超过 2000 字').nullish()
+const version = z.string({ error: '缺少文档版本（version，即打开文档时的 updatedAt）' }).min(1, '缺少文档版本（version）')
+const single = z.object({ transition: key, version, comment, assignees: z.array(z.string().min(1)).max(20).optional() })
+const bulk = z.object({
+  transition: key,
+  comment,
+  documents: z.array(z.object({ id: z.string().min(1), version }), { error: '请提供要流转的文档列表 documents' }).min(1, '请至少选择一篇文档').max(100, '一次最多流转 100 篇文档'),
+})
+
+/** Our endpoints answer errors as { error: { code, message } } with a Chinese message. */
+const answering = (handler: PayloadHandler): PayloadHandler => async (req) => {
+  if (!req.user) return problem(401, 'unauthenticated', '请先登录')
+  try {
+    return await handler(req)
+  } catch (error) {
+    if (error instanceof APIError && error.status < 500) return problem(error.status, (error.data as { code?: string } | undefined)?.code ?? 'refused', error.message)
+    throw error
+  }
+}
+
+async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | Response> {
+  const body = await readJson(req)
+  if (body === null) return problem(400, 'invalid_body', '请求体必须是 JSON')
+  const parsed = schema.safeParse(body)
+  return parsed.success ? parsed.data : problem(400, 'invalid_body', parsed.error.issues[0]!.message)
+}
+
+const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) => ({ id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) })
+
+export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions): Endpoint[] {
+  return [
+    {
+      path: '/:id/workflow',
+      method: 'get',
+      handler: answering(async (req) => {
+        const id = String(req.routeParams?.id)
+        const doc = (await req.payload.findByID({ collection: slug as 'articles', id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true })) as Record<string, unknown> | null
+        if (!doc) return problem(404, 'not_found', '文档不存在或您无权查看')
+        const workflow = await workflowOf(req, slug)
+        const history = await req.payload.find({
+          collection: HISTORY as 'workflow-history',
+          where: { and: [{ collectionSlug: { equals: slug } }, { documentId: { equals: id } }] },
+          sort: 'createdAt',
+          depth: 0,
+          limit: 200,
+          req,
+          overrideAccess: true,
+        })
+        const actors = await namesOf(req, options, history.docs.map((entry) => String((entry as { actor?: unknown }).actor ?? '')))
+        const state = workflow && currentState(workflow, doc)
+        return Response.json({
+          workflow: workflow ? { id: workflow.id, name: workflow.name } : null,
+          state: state ? { key: state.key, label: state.label, kind: state.kind } : null,
+          status: doc._status,
+          version: doc.updatedAt,
+          dueAt: doc.workflowDueAt ?? null,
+          transitions: workflow
+            ? availableTransitions(workflow, doc, actorOf(req, options)).map((t) => ({ key: t.key, label: t.label, to: t.to, toLabel: stateByKey(workflow, t.to)?.label, commentRequired: Boolean(t.commentRequired) }))
+            : [],
+          history: history.docs.map((entry) => {
+            const e = entry as unknown as Record<string, string | null>
+            return { at: e.createdAt, transition: e.transition, action: e.transitionLabel, from: e.from, to: e.to, toLabel: e.toLabel, actor: actors.get(String(e.actor)) ?? null, comment: e.comment }
+          }),
+        })
+      }),
+    },
+    {
+      path: '/:id/transition',
+      method: 'post',
+      handler: answering(async (req) => {
+        const input = await parse(req, single)
+        if (input instanceof Response) return input
+        const result = await applyTransition(req, options, { collection: slug, id: String(req.routeParams?.id), ...input })
+        return Response.json(result)
+      }),
+    },
+    {
+      path: '/transition',
+      method: 'post',
+      handler: answering(async (req) => {
+        const input = await parse(req, bulk)
+        if (input instanceof Response) return input
+        const results = []
+        // One transaction per document: each is checked on its own, one refusal does not undo the others.
+        for (const document of input.documents) {
+          try {
+            const done = await applyTransition(req, options, { collection: slug, id: document.id, version: document.version, transition: input.transition, comment: input.comment })
+            results.push({ ...done, ok: true })
+          } catch (error) {
+            if (!(error instanceof APIError) || error.status >= 500) throw error
+            results.push({ id: document.id, ok: false, status: error.status, message: error.message })
+          } finally {
+            delete req.transactionID
+          }
+        }
+        return Response.json({ results, failed: results.filter((r) => !r.ok).length })
+      }),
+    },
+  ]
+}
+
+export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
+  return {
+    path: '/workflow-queue',
+    method: 'get',
+    handler: answering(async (req) => {
+      const actor = actorOf(req, options)
+      const now = Date.now()
+      const items = []
+      for (const slug of options.collections) {
+        const workflow = await workflowOf(req, slug)
+        if (!workflow) continue
+        const mine = workflow.transitions.filter((t) => (t.roles ?? []).some((r) => actor.roles.includes(r)) || (t.users ?? []).includes(actor.id))
+        const states = [...new Set(mine.flatMap((t) => t.from))].filter((key) => stateByKey(workflow, key)?.kind === 'review')
+        const or: Where[] = [{ workflowAssignees: { contains: actor.id } }]
+        if (states.length) or.push({ workflowState: { in: states } })
+        const found = await req.payload.find({ collection: slug as 'articles', draft: true, depth: 0, where: { or }, sort: 'updatedAt', limit: 200, req, overrideAccess: false })
+        for (const doc of found.docs as unknown as Record<string, unknown>[]) {
+          const open = availableTransitions(workflow, doc, actor)
+          const assigned = ((doc.workflowAssignees as string[] | undefined) ?? []).map(String).includes(actor.id)
+          if (!open.length && !assigned) continue
+          const state = currentState(workflow, doc)
+          const dueAt = (doc.workflowDueAt as string | null | undefined) ?? null
+          items.push({
+            collection: slug, id: doc.id, title: doc.title ?? doc.name ?? doc.id, state: state.key, stateLabel: state.label,
+            waitingSince: doc.updatedAt, ageHours: Math.floor((now - Date.parse(String(doc.updatedAt))) / 3_600_000),
+            dueAt, overdue: dueAt !== null && Date.parse(dueAt) < now, assigned, version: doc.updatedAt,
+            transitions: open.map((t) => ({ key: t.key, label: t.label })),
+          })
+        }
+      }
+      items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || String(a.waitingSince).localeCompare(String(b.waitingSince)))
+      return Response.json({ docs: items, totalDocs: items.length })
+    }),
+  }
+}
+
+async function namesOf(req: PayloadRequest, options: ReviewWorkflowOptions, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))]
+  if (!unique.length) return new Map()
+  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: unique } }, depth: 0, limit: unique.length, req, overrideAccess: true, select: { name: true, email: true } as never })
+  return new Map((docs as unknown as { id: string; name?: string; email?: string }[]).map((user) => [String(user.id), user.name ?? user.email ?? String(user.id)]))
+}

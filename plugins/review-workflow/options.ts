@@ -1,0 +1,41 @@
+// What the host CMS tells the review-workflow plugin.
+import type { Access, CollectionConfig, PayloadRequest } from 'payload'
+
+export type Bilingual = { zh: string; en: string }
+
+export type WorkflowEvent = {
+  collection: string
+  id: string
+  transition: string
+  from: string
+  to: string
+  comment: string | null
+}
+
+export type ReviewWorkflowOptions = {
+  /** Slugs of the collections whose publishing goes through a workflow (they must have drafts). */
+  collections: string[]
+  /** Roles a transition can name: value → label. */
+  roles: Record<string, Bilingual>
+  /** The roles of a signed-in user (default: `user.roles`). */
+  rolesOf?: (user: unknown) => string[]
+  /** Who may create and change workflows and move documents between states. */
+  manage: Access
+  /** Who may read workflows and document histories (default: any signed-in user). */
+  read?: Access
+  /** The staff collection (for assignees and named users); default `users`. */
+  usersSlug?: string
+  /** Applied to the collections the plugin adds (e.g. to audit changes to workflows). */
+  wrapCollection?: (collection: CollectionConfig) => CollectionConfig
+  /** Records a transition in the host's audit log; runs inside the transition's transaction and may throw to refuse it. */
+  audit?: (req: PayloadRequest, event: WorkflowEvent) => Promise<void>
+  /** Admin sidebar group of the plugin's collections. */
+  group?: Bilingual
+}
+
+export const defaultRolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? [])
+
+/** Server code that writes documents outside any request (demo seed, imports) says so with this context key. */
+export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
+/** Set by the plugin itself while it applies a transition. */
+export const TRANSITION = 'reviewWorkflowTransition'
