@@ -15,7 +15,15 @@ import type { ReviewWorkflowOptions } from './options.ts'
 export { SYSTEM_WRITE, type ReviewWorkflowOptions, type WorkflowEvent } from './options.ts'
 export { applyTransition } from './transition.ts'
 
+/** Admin components, as paths relative to the admin's import-map base directory (cms/). */
+const COMPONENTS = '/../plugins/review-workflow/components'
+
 const workflowFields = (usersSlug: string): Field[] => [
+  {
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#WorkflowPanel` } },
+  },
   {
     name: 'workflowState',
     type: 'text',
@@ -59,6 +67,17 @@ export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (confi
     if (!options.collections.includes(collection.slug)) return collection
     return {
       ...collection,
+      admin: {
+        ...collection.admin,
+        components: {
+          ...collection.admin?.components,
+          edit: {
+            ...collection.admin?.components?.edit,
+            PublishButton: `${COMPONENTS}/WorkflowActions.tsx#WorkflowActions`,
+            UnpublishButton: `${COMPONENTS}/WorkflowActions.tsx#NoUnpublishButton`,
+          },
+        },
+      },
       fields: [...collection.fields, ...workflowFields(usersSlug)],
       endpoints: [...(collection.endpoints || []), ...collectionEndpoints(collection.slug, options)],
       hooks: {
@@ -68,8 +87,17 @@ export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (confi
       },
     }
   })
+  const components = config.admin?.components ?? {}
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...components,
+        afterNavLinks: [...(components.afterNavLinks ?? []), `${COMPONENTS}/ReviewQueueLink.tsx#ReviewQueueLink`],
+        views: { ...components.views, reviewQueue: { Component: `${COMPONENTS}/ReviewQueueView.tsx#ReviewQueueView`, path: '/review-queue' } },
+      },
+    },
     collections: [...collections, wrap(workflowsCollection(options, labels)), historyCollection(options)],
     endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
   }

@@ -21,7 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_56bb2469da2ebf2b57e6aa42033a3d96 } from '../../../../plugins/review-workflow/components/WorkflowPanel.tsx'
+import { WorkflowActions as WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
+import { NoUnpublishButton as NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
+import { ReviewQueueLink as ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2 } from '../../../../plugins/review-workflow/components/ReviewQueueLink.tsx'
 import { LoginView as LoginView_e070caba1c61a9bd3a0ecd6596e86107 } from '../../../components/auth/LoginView.tsx'
+import { ReviewQueueView as ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e } from '../../../../plugins/review-workflow/components/ReviewQueueView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -49,6 +54,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/../plugins/review-workflow/components/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_56bb2469da2ebf2b57e6aa42033a3d96,
+  "/../plugins/review-workflow/components/WorkflowActions.tsx#WorkflowActions": WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a,
+  "/../plugins/review-workflow/components/WorkflowActions.tsx#NoUnpublishButton": NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a,
+  "/../plugins/review-workflow/components/ReviewQueueLink.tsx#ReviewQueueLink": ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2,
   "/components/auth/LoginView.tsx#LoginView": LoginView_e070caba1c61a9bd3a0ecd6596e86107,
+  "/../plugins/review-workflow/components/ReviewQueueView.tsx#ReviewQueueView": ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,68 @@
+'use client'
+// Replaces Payload's Publish button: the transitions open to the current user, as buttons. A transition asks
+// for a comment (required where the workflow says so) and is sent with the version the user is looking at.
+import { Button } from '@payloadcms/ui'
+import { useState } from 'react'
+import { useWorkflow, type WorkflowView } from './useWorkflow.ts'
+
+type Transition = WorkflowView['transitions'][number]
+
+export function WorkflowActions() {
+  const { id, view, error, transition } = useWorkflow()
+  const [pending, setPending] = useState<Transition | null>(null)
+  const [comment, setComment] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (!id) return <span className="hq-wf-hint">保存草稿后即可提交审核</span>
+  if (error) return <span className="hq-wf-error" role="alert">{error}</span>
+  if (!view) return null
+  if (!view.workflow) return <span className="hq-wf-hint">未配置审核流程，不能发布</span>
+
+  const confirm = async () => {
+    if (!pending) return
+    if (pending.commentRequired && !comment.trim()) {
+      setProblem(`执行“${pending.label}”必须填写意见`)
+      return
+    }
+    setBusy(true)
+    const failure = await transition(pending.key, comment.trim())
+    setBusy(false)
+    if (failure) setProblem(failure)
+    else window.location.reload()
+  }
+
+  return (
+    <div className="hq-wf-actions">
+      <span className={`hq-wf-state hq-wf-state--${view.state?.kind ?? 'draft'}`} title={`流程：${view.workflow.name}`}>
+        {view.state?.label}
+      </span>
+      {view.transitions.map((t) => (
+        <Button key={t.key} buttonStyle={t.key === 'return' || t.key === 'unpublish' ? 'secondary' : 'primary'} size="medium" margin={false}
+          onClick={() => { setPending(t); setComment(''); setProblem(null) }}>
+          {t.label}
+        </Button>
+      ))}
+      {pending && (
+        <div className="hq-wf-dialog" role="dialog" aria-modal="true" aria-labelledby="hq-wf-dialog-title">
+          <div className="hq-wf-dialog__panel">
+            <h3 id="hq-wf-dialog-title">{pending.label}</h3>
+            <p>状态将从“{view.state?.label}”变为“{pending.toLabel ?? pending.to}”。</p>
+            <label htmlFor="hq-wf-comment">意见{pending.commentRequired ? '（必填）' : '（选填）'}</label>
+            <textarea id="hq-wf-comment" rows={4} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
+            {problem && <p className="hq-wf-error" role="alert">{problem}</p>}
+            <div className="hq-wf-dialog__buttons">
+              <Button buttonStyle="secondary" size="medium" margin={false} onClick={() => setPending(null)} disabled={busy}>取消</Button>
+              <Button buttonStyle="primary" size="medium" margin={false} onClick={() => void confirm()} disabled={busy}>确认{pending.label}</Button>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** Unpublishing is a transition too: Payload's own Unpublish button is not shown. */
+export function NoUnpublishButton() {
+  return null
+}

@@ -1,0 +1,31 @@
+'use client'
+// Sidebar panel of a governed document: workflow, state, due time, and the history of transitions (who,
+// when, with what comment), with a link to compare versions against the published one.
+import Link from 'next/link'
+import { useWorkflow } from './useWorkflow.ts'
+
+const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+
+export function WorkflowPanel() {
+  const { id, collectionSlug, view, adminRoute } = useWorkflow()
+  if (!id || !view?.workflow) return null
+  const overdue = view.dueAt !== null && Date.parse(view.dueAt) < Date.now()
+  return (
+    <section className="hq-wf-panel" aria-label="审核流程">
+      <h4>审核流程 · {view.workflow.name}</h4>
+      <p>当前状态：<strong>{view.state?.label}</strong></p>
+      {view.dueAt && <p className={overdue ? 'hq-wf-error' : undefined}>办理时限：{time(view.dueAt)}{overdue ? '（已超时）' : ''}</p>}
+      <ol className="hq-wf-history">
+        {view.history.length === 0 && <li>尚无流转记录</li>}
+        {view.history.map((entry, index) => (
+          <li key={index}>
+            <span className="hq-wf-history__when">{time(entry.at)}</span>
+            <span><strong>{entry.actor ?? '系统'}</strong> {entry.action} → {entry.toLabel}</span>
+            {entry.comment && <q>{entry.comment}</q>}
+          </li>
+        ))}
+      </ol>
+      <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>查看版本并与已发布版本对比</Link>
+    </section>
+  )
+}

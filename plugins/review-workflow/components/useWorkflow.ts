@@ -1,0 +1,53 @@
+'use client'
+// The document's workflow view (GET /api/<collection>/:id/workflow), refetched whenever the document is saved.
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+export type WorkflowView = {
+  workflow: { id: string; name: string } | null
+  state: { key: string; label: string; kind: string } | null
+  status: string
+  version: string
+  dueAt: string | null
+  transitions: { key: string; label: string; to: string; toLabel?: string; commentRequired: boolean }[]
+  history: { at: string; action: string; from: string; to: string; toLabel: string; actor: string | null; comment: string | null }[]
+}
+
+export function useWorkflow() {
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { config } = useConfig()
+  const api = `${config.serverURL ?? ''}${config.routes.api}`
+  const [view, setView] = useState<WorkflowView | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    if (!id || !collectionSlug) return
+    const res = await fetch(`${api}/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+    const body = await res.json()
+    if (res.ok) {
+      setView(body as WorkflowView)
+      setError(null)
+    } else {
+      setError(body?.error?.message ?? '无法读取审核状态')
+    }
+  }, [api, collectionSlug, id])
+
+  useEffect(() => {
+    void load()
+  }, [load, lastUpdateTime])
+
+  const transition = useCallback(async (key: string, comment: string): Promise<string | null> => {
+    if (!view) return '审核状态尚未读取'
+    const res = await fetch(`${api}/${collectionSlug}/${id}/transition`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ transition: key, version: view.version, comment: comment || undefined }),
+    })
+    if (res.ok) return null
+    const body = await res.json().catch(() => null)
+    return body?.error?.message ?? `操作失败（${res.status}）`
+  }, [api, collectionSlug, id, view])
+
+  return { id, collectionSlug, view, error, transition, adminRoute: config.routes.admin }
+}
