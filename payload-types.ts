@@ -191,9 +191,6 @@ export interface Article {
   tags?: (string | Tag)[] | null;
   topics?: (string | Topic)[] | null;
   countries?: (string | Country)[] | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -285,9 +282,6 @@ export interface Topic {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -400,9 +394,6 @@ export interface Country {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -445,9 +436,6 @@ export interface RiskAlert {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -488,9 +476,6 @@ export interface Project {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -532,9 +517,6 @@ export interface ServiceGuide {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -572,9 +554,6 @@ export interface Provider {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -614,9 +593,6 @@ export interface FinanceProduct {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -658,9 +634,6 @@ export interface Training {
     };
     [k: string]: unknown;
   } | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -682,9 +655,6 @@ export interface Courseware {
   file?: (string | null) | Media;
   speaker?: string | null;
   description?: string | null;
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
@@ -853,9 +823,6 @@ export interface CountryProfile {
         }[]
       | null;
   };
-  /**
-   * Changed only by workflow transitions.
-   */
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;

@@ -29,7 +29,7 @@ const workflowFields = (usersSlug: string): Field[] => [
     type: 'text',
     index: true,
     label: { zh: '审核状态', en: 'Review state' },
-    admin: { position: 'sidebar', readOnly: true, description: { zh: '由审核流程维护，只能通过流转改变。', en: 'Changed only by workflow transitions.' } },
+    admin: { position: 'sidebar', readOnly: true, components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` } },
   },
   {
     name: 'workflowAssignees',
@@ -43,7 +43,7 @@ const workflowFields = (usersSlug: string): Field[] => [
     name: 'workflowDueAt',
     type: 'date',
     label: { zh: '办理时限', en: 'Due' },
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' }, components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` } },
   },
   { name: 'workflowRemindedAt', type: 'date', admin: { hidden: true } },
 ]

@@ -15,8 +15,8 @@ export function WorkflowPanel() {
       <h4>审核流程 · {view.workflow.name}</h4>
       <p>当前状态：<strong>{view.state?.label}</strong></p>
       {view.dueAt && <p className={overdue ? 'hq-wf-error' : undefined}>办理时限：{time(view.dueAt)}{overdue ? '（已超时）' : ''}</p>}
+      {view.history.length === 0 && <p className="hq-wf-hint">尚无流转记录</p>}
       <ol className="hq-wf-history">
-        {view.history.length === 0 && <li>尚无流转记录</li>}
         {view.history.map((entry, index) => (
           <li key={index}>
             <span className="hq-wf-history__when">{time(entry.at)}</span>
@@ -28,4 +28,9 @@ export function WorkflowPanel() {
       <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>查看版本并与已发布版本对比</Link>
     </section>
   )
+}
+
+/** The stored state and due time are shown in the panel above, not as raw form fields. */
+export function ShownInPanel() {
+  return null
 }
