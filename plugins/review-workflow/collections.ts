@@ -169,7 +169,7 @@ const validateDefinition: CollectionBeforeChangeHook = async ({ data, originalDo
   for (const slug of next.collections) {
     const states = await statesInUse(req, slug)
     const stranded = states.filter((state) => !keys.has(state.key))
-    for (const state of stranded) problems.push(`${slug} 中有 ${state.count} 篇文档处于状态“${state.key}”，新流程中没有该状态：请先把它们移到其他状态`)
+    for (const state of stranded) problems.push(`${slug} 中有 ${state.count} 篇文档处于状态“${state.key}”，新流程中没有该状态：请先把它们移到其他状态（POST /api/workflows/:id/move-documents）`)
   }
   if (problems.length) throw new ValidationError({ collection: WORKFLOWS, errors: problems.map((message) => ({ message, path: 'states' })) }, req.t)
   return data

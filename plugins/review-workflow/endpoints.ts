@@ -3,19 +3,26 @@
 //   POST /api/<collection>/:id/transition   { transition, version, comment?, assignees? }
 //   POST /api/<collection>/transition       bulk: { transition, comment?, documents: [{ id, version }] }, each checked
 //   GET  /api/workflow-queue                documents waiting for the caller (by role or as assignee)
+//   POST /api/workflows/:id/move-documents  administrators: { collection, from, to, comment } (see moveDocuments)
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type Where } from 'payload'
 import { z } from 'zod'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
 import { availableTransitions, currentState, stateByKey } from './definition.ts'
 import { HISTORY } from './collections.ts'
 import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
-import { applyTransition } from './transition.ts'
+import { applyTransition, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
 const key = z.string().trim().min(1, '请指定要执行的流转').max(40)
 const comment = z.string().max(2000, '意见不能超过 2000 字').nullish()
 const version = z.string({ error: '缺少文档版本（version，即打开文档时的 updatedAt）' }).min(1, '缺少文档版本（version）')
 const single = z.object({ transition: key, version, comment, assignees: z.array(z.string().min(1)).max(20).optional() })
+const move = z.object({
+  collection: z.string().min(1, '请指定内容类型 collection'),
+  from: z.string().min(1, '请指定原状态 from'),
+  to: z.string().min(1, '请指定目标状态 to'),
+  comment: z.string({ error: '请说明移动原因（comment）' }).trim().min(1, '请说明移动原因（comment）').max(2000),
+})
 const bulk = z.object({
   transition: key,
   comment,
@@ -155,4 +162,17 @@ async function namesOf(req: PayloadRequest, options: ReviewWorkflowOptions, ids:
   if (!unique.length) return new Map()
   const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: unique } }, depth: 0, limit: unique.length, req, overrideAccess: true, select: { name: true, email: true } as never })
   return new Map((docs as unknown as { id: string; name?: string; email?: string }[]).map((user) => [String(user.id), user.name ?? user.email ?? String(user.id)]))
+}
+
+export function moveEndpoint(options: ReviewWorkflowOptions): Endpoint {
+  return {
+    path: '/:id/move-documents',
+    method: 'post',
+    handler: answering(async (req) => {
+      if ((await options.manage({ req })) !== true) return problem(403, 'forbidden', '只有流程管理员可以移动文档')
+      const input = await parse(req, move)
+      if (input instanceof Response) return input
+      return Response.json(await moveDocuments(req, options, { workflowId: String(req.routeParams?.id), ...input }))
+    }),
+  }
 }

@@ -8,7 +8,7 @@
 // document happen only through a transition into a state of kind 已发布 / 已撤销 (hooks.ts).
 import type { CollectionConfig, CollectionSlug, Config, Field, Plugin } from 'payload'
 import { historyCollection, workflowsCollection } from './collections.ts'
-import { collectionEndpoints, queueEndpoint } from './endpoints.ts'
+import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts'
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 
@@ -98,7 +98,7 @@ export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (confi
         views: { ...components.views, reviewQueue: { Component: `${COMPONENTS}/ReviewQueueView.tsx#ReviewQueueView`, path: '/review-queue' } },
       },
     },
-    collections: [...collections, wrap(workflowsCollection(options, labels)), historyCollection(options)],
+    collections: [...collections, wrap({ ...workflowsCollection(options, labels), endpoints: [moveEndpoint(options)] }), historyCollection(options)],
     endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
   }
 }

@@ -4,7 +4,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { query } from '../../cms/lib/db/sql.ts'
-import { actorMay, currentState, stateByKey, unmetCondition, type Workflow } from './definition.ts'
+import { actorMay, currentState, stateByKey, unmetCondition, type Workflow, type WorkflowState } from './definition.ts'
 import { HISTORY } from './collections.ts'
 import { defaultRolesOf, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
@@ -79,12 +79,24 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   if (input.assignees) data.workflowAssignees = input.assignees
   if (to.kind === 'published') data._status = 'published'
   if (to.kind === 'unpublished') data._status = 'draft'
+  const saved = await save(req, { workflow, collection, id, doc, from, to, data, transition: { key: transition.key, label: transition.label }, actor, comment }, options)
+  return { id, state: to.key, status: saved._status ?? 'draft', version: saved.updatedAt }
+}
+
+type Step = {
+  workflow: Workflow; collection: string; id: string; doc: Record<string, unknown>; from: WorkflowState; to: WorkflowState
+  data: Record<string, unknown>; transition: { key: string; label: string }; actor: { id: string; roles: string[] }; comment: string | null
+}
+
+/** Saves the document in its new state (publishing or unpublishing only here), then history and audit. */
+async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOptions): Promise<{ updatedAt: string; _status?: string }> {
+  const { collection, id, from, to, transition, actor, comment } = step
   const changesLiveDocument = to.kind === 'published' || to.kind === 'unpublished'
   const event = { collection, id, transition: transition.key, from: from.key, to: to.key, comment }
   const saved = (await req.payload.update({
     collection: collection as 'articles',
     id,
-    data,
+    data: step.data,
     draft: !changesLiveDocument,
     depth: 0,
     req,
@@ -97,8 +109,8 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
     data: {
       collectionSlug: collection,
       documentId: id,
-      documentTitle: titleOf(doc),
-      workflow: workflow.id,
+      documentTitle: titleOf(step.doc),
+      workflow: step.workflow.id,
       transition: transition.key,
       transitionLabel: transition.label,
       from: from.key,
@@ -113,7 +125,37 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
     overrideAccess: true,
   })
   await options.audit?.(req, event)
-  return { id, state: to.key, status: saved._status ?? 'draft', version: saved.updatedAt }
+  return saved
+}
+
+export type MoveRequest = { workflowId: string; collection: string; from: string; to: string; comment: string }
+
+/**
+ * An administrator moves every document of a collection out of one state into another of the same
+ * workflow (before removing a state, or to release documents stuck in it). The target must be a draft or
+ * review state: nothing goes live or offline this way. Each document gets a history entry and an audit record.
+ */
+export async function moveDocuments(req: PayloadRequest, options: ReviewWorkflowOptions, input: MoveRequest): Promise<{ moved: number }> {
+  const owned = await initTransaction(req)
+  try {
+    const workflow = await workflowOf(req, input.collection)
+    if (!workflow || workflow.id !== input.workflowId) throw refuse(400, `${input.collection} 不使用这个流程`, 'wrong_workflow')
+    const from = stateByKey(workflow, input.from)
+    const to = stateByKey(workflow, input.to)
+    if (!from || !to) throw refuse(400, `流程“${workflow.name}”中没有状态“${!from ? input.from : input.to}”`, 'unknown_state')
+    if (to.kind === 'published' || to.kind === 'unpublished') throw refuse(400, '只能把文档移到草稿或审核中的状态：发布和撤销发布必须通过流转', 'live_target')
+    const { docs } = await req.payload.find({ collection: input.collection as 'articles', draft: true, depth: 0, limit: 0, pagination: false, where: { workflowState: { equals: from.key } }, req, overrideAccess: true })
+    const actor = { id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) }
+    for (const doc of docs as unknown as (Record<string, unknown> & { id: string })[]) {
+      await lockDocument(req, input.collection, String(doc.id))
+      await save(req, { workflow, collection: input.collection, id: String(doc.id), doc, from, to, data: { workflowState: to.key }, transition: { key: 'admin-move', label: '管理员移动' }, actor, comment: input.comment }, options)
+    }
+    if (owned) await commitTransaction(req)
+    return { moved: docs.length }
+  } catch (error) {
+    if (owned) await killTransaction(req)
+    throw error
+  }
 }
 
 /** Who acted on the document since it last left a draft state (the current review round), submitter included. */

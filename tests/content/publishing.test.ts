@@ -259,4 +259,24 @@ describe('流程配置（安全管理员）', () => {
     expect(taken.status).toBe(400)
     expect(JSON.stringify(await taken.json())).toContain('每类内容只能使用一个流程')
   })
+
+  it('删除状态前由管理员把文档移到其他状态：逐篇记入流转记录；不能借此发布', async () => {
+    const id = await draftArticle('测试移动：流程调整中的文章')
+    await transition(editor, 'articles', id, 'submit')
+    const { docs: [threeReview] } = (await (await secadmin.get('/workflows?where[name][equals]=三审三校&depth=0')).json()) as { docs: { id: string }[] }
+    const move = { collection: 'articles', from: 'first-review', to: 'draft', comment: '初审环节调整，请重新提交。' }
+    expect((await editor.post(`/workflows/${threeReview!.id}/move-documents`, move)).status).toBe(403)
+    const live = await secadmin.post(`/workflows/${threeReview!.id}/move-documents`, { ...move, to: 'published' })
+    expect(live.status).toBe(400)
+    expect((await errorOf(live)).message).toContain('发布和撤销发布必须通过流转')
+    expect((await secadmin.post(`/workflows/${threeReview!.id}/move-documents`, { ...move, comment: '' })).status).toBe(400)
+
+    const moved = await secadmin.post(`/workflows/${threeReview!.id}/move-documents`, move)
+    expect(moved.status).toBe(200)
+    expect(((await moved.json()) as { moved: number }).moved).toBeGreaterThanOrEqual(1)
+    const view = await workflowView(editor, 'articles', id)
+    expect(view.state?.key).toBe('draft')
+    expect(view.history.at(-1)).toMatchObject({ action: '管理员移动', actor: '孙悦', comment: '初审环节调整，请重新提交。' })
+    expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
+  })
 })
