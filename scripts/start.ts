@@ -105,7 +105,7 @@ if (setupCode) {
 `)
 }
 if (Object.keys(passwords).length) {
-  console.log('演示账号（密码保存在 .data/keystore/demo-accounts.json，仅本机可读；首次登录时绑定动态验证码）：')
+  console.log(`演示账号（密码保存在 ${path.join(DATA_DIR, 'keystore', 'demo-accounts.json')}，仅本机可读；首次登录时绑定动态验证码）：`)
   for (const account of DEMO_ACCOUNTS.filter((a) => passwords[a.email])) {
     console.log(`  ${ROLES[account.role].padEnd(6, '　')} ${account.email.padEnd(26)} ${passwords[account.email]}`)
   }

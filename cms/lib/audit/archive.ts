@@ -13,7 +13,7 @@ import type { CryptoProvider } from '../crypto/index.ts'
 import { sm3 } from '../crypto/sm.ts'
 import { chainHash, GENESIS, type ChainedRecord } from './chain.ts'
 import { toRecord, type AuditRow } from './verifyAuditChain.ts'
-import { appendAudit } from './writeAudit.ts'
+import { appendAudit, inAuditTransaction } from './writeAudit.ts'
 
 export const MIN_RETENTION_DAYS = 180
 /** Partitions are kept ready this many months ahead. */
@@ -137,10 +137,7 @@ async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: {
     firstPrevHash: records[0]?.prevHash ?? null, lastHash: last?.hash ?? null, file, fileSm3, archivedAt: new Date().toISOString(),
   }
   const signed = crypto.sign(archiveMessage(manifest))
-  const client = await pool.connect()
-  try {
-    await client.query('BEGIN')
-    await client.query("SELECT pg_advisory_xact_lock(hashtext('haiqiao.audit_log'))")
+  await inAuditTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO audit_archives (period, records, first_seq, last_seq, first_prev_hash, last_hash, file, file_sm3, archived_at, signature, public_key, user_id, key_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
@@ -152,13 +149,7 @@ async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: {
     if (Number(count.rows[0]!.n) !== records.length) throw new Error(`审计日志 ${partition.period} 在归档期间有新记录写入，已停止归档`)
     await client.query(`ALTER TABLE audit_log DETACH PARTITION ${table}`)
     await client.query(`DROP TABLE ${table}`)
-    await client.query('COMMIT')
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
+  })
   return { period: partition.period, records: records.length, file }
 }
 

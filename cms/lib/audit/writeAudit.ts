@@ -2,7 +2,7 @@
 // so concurrent writers (CMS server, launcher) never fork the chain. Fails closed: the caller's hook throws.
 import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
-import type { Pool } from 'pg'
+import type { Pool, PoolClient } from 'pg'
 import { clientIp } from '../http/clientIp.ts'
 import { chainHash, GENESIS, type AuditEntry } from './chain.ts'
 
@@ -20,12 +20,26 @@ export async function writeAudit(payload: Payload, entry: AuditEntry): Promise<v
   }
 }
 
-/** Appends to the chain through a pool (for jobs outside a Payload request); throws the database error. */
-export async function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
+/** Runs `work` in a transaction holding the audit chain's advisory lock: the chain's writers take turns. */
+export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect()
   try {
     await client.query('BEGIN')
     await client.query("SELECT pg_advisory_xact_lock(hashtext('haiqiao.audit_log'))")
+    const result = await work(client)
+    await client.query('COMMIT')
+    return result
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {})
+    throw error
+  } finally {
+    client.release()
+  }
+}
+
+/** Appends to the chain through a pool (for jobs outside a Payload request); throws the database error. */
+export function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
+  return inAuditTransaction(pool, async (client) => {
     const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
     // Once old months are archived, the chain continues from the last archived record.
     const tail = last.rows[0] ?? (await client.query<{ seq: string; hash: string }>(
@@ -38,13 +52,7 @@ export async function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> 
       entry.userAgent ?? null, entry.objectType ?? null, entry.objectId ?? null, entry.reason ?? null, entry.requestId ?? null,
       entry.beforeDigest ?? null, entry.afterDigest ?? null, prevHash, hash]
     await client.query(`INSERT INTO audit_log (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, values)
-    await client.query('COMMIT')
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {})
-    throw error
-  } finally {
-    client.release()
-  }
+  })
 }
 
 /** Who, from where, in which request: the context part of an audit entry. */
