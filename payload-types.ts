@@ -88,6 +88,7 @@ export interface Config {
     'audit-archives': AuditArchive;
     workflows: Workflow;
     'workflow-history': WorkflowHistory;
+    'workflow-schedules': WorkflowSchedule;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -116,6 +117,7 @@ export interface Config {
     'audit-archives': AuditArchivesSelect<false> | AuditArchivesSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-history': WorkflowHistorySelect<false> | WorkflowHistorySelect<true>;
+    'workflow-schedules': WorkflowSchedulesSelect<false> | WorkflowSchedulesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1013,6 +1015,26 @@ export interface WorkflowHistory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-schedules".
+ */
+export interface WorkflowSchedule {
+  id: string;
+  collectionSlug: string;
+  documentId: string;
+  documentTitle?: string | null;
+  transition: string;
+  transitionLabel?: string | null;
+  at: string;
+  actor: string | User;
+  comment?: string | null;
+  version: string;
+  status: 'pending' | 'done' | 'failed' | 'cancelled';
+  result?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1791,6 +1813,25 @@ export interface WorkflowHistorySelect<T extends boolean = true> {
   actorRoles?: T;
   comment?: T;
   version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-schedules_select".
+ */
+export interface WorkflowSchedulesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  documentTitle?: T;
+  transition?: T;
+  transitionLabel?: T;
+  at?: T;
+  actor?: T;
+  comment?: T;
+  version?: T;
+  status?: T;
+  result?: T;
   updatedAt?: T;
   createdAt?: T;
 }

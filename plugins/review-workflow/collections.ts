@@ -6,6 +6,7 @@ import type { ReviewWorkflowOptions } from './options.ts'
 
 export const WORKFLOWS = 'workflows'
 export const HISTORY = 'workflow-history'
+export const SCHEDULES = 'workflow-schedules'
 
 const KIND_OPTIONS = [
   { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
@@ -208,6 +209,45 @@ export function historyCollection(options: ReviewWorkflowOptions): CollectionCon
       { name: 'actorRoles', type: 'text', label: { zh: '操作人角色', en: 'Actor roles' } },
       { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
       { name: 'version', type: 'text', label: { zh: '流转后版本', en: 'Version after' } },
+    ],
+  }
+}
+
+/** 定时发布: a publishing or unpublishing transition, checked when scheduled and applied by the scheduler at its time. */
+export function schedulesCollection(options: ReviewWorkflowOptions): CollectionConfig {
+  const usersSlug = options.usersSlug ?? 'users'
+  return {
+    slug: SCHEDULES,
+    labels: { singular: { zh: '定时任务', en: 'Scheduled transition' }, plural: { zh: '定时发布', en: 'Scheduled transitions' } },
+    admin: { group: options.group, defaultColumns: ['documentTitle', 'transitionLabel', 'at', 'status', 'actor'], useAsTitle: 'documentTitle' },
+    defaultSort: 'at',
+    access: { read: options.read ?? signedIn, create: () => false, update: () => false, delete: () => false },
+    lockDocuments: false,
+    fields: [
+      { name: 'collectionSlug', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Collection' } },
+      { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '文档', en: 'Document' } },
+      { name: 'documentTitle', type: 'text', label: { zh: '标题', en: 'Title' } },
+      { name: 'transition', type: 'text', required: true, label: { zh: '流转', en: 'Transition' } },
+      { name: 'transitionLabel', type: 'text', label: { zh: '操作', en: 'Action' } },
+      { name: 'at', type: 'date', required: true, index: true, label: { zh: '执行时间', en: 'Due at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'actor', type: 'relationship', relationTo: usersSlug as CollectionSlug, required: true, label: { zh: '安排人', en: 'Scheduled by' } },
+      { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
+      { name: 'version', type: 'text', required: true, label: { zh: '安排时的版本', en: 'Version when scheduled' } },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        index: true,
+        defaultValue: 'pending',
+        options: [
+          { value: 'pending', label: { zh: '等待执行', en: 'Pending' } },
+          { value: 'done', label: { zh: '已执行', en: 'Done' } },
+          { value: 'failed', label: { zh: '未能执行', en: 'Failed' } },
+          { value: 'cancelled', label: { zh: '已取消', en: 'Cancelled' } },
+        ],
+        label: { zh: '状态', en: 'Status' },
+      },
+      { name: 'result', type: 'text', label: { zh: '结果', en: 'Result' } },
     ],
   }
 }

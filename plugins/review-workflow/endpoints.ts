@@ -1,6 +1,7 @@
 // REST endpoints of the workflow:
 //   GET  /api/<collection>/:id/workflow     state, the transitions open to the caller, history, version
-//   POST /api/<collection>/:id/transition   { transition, version, comment?, assignees? }
+//   POST /api/<collection>/:id/transition   { transition, version, comment?, assignees?, at? (schedule publishing) }
+//   POST /api/<collection>/:id/schedule/cancel
 //   POST /api/<collection>/transition       bulk: { transition, comment?, documents: [{ id, version }] }, each checked
 //   GET  /api/workflow-queue                documents waiting for the caller (by role or as assignee)
 //   POST /api/workflows/:id/move-documents  administrators: { collection, from, to, comment } (see moveDocuments)
@@ -8,15 +9,18 @@ import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type
 import { z } from 'zod'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
 import { availableTransitions, currentState, stateByKey } from './definition.ts'
-import { HISTORY } from './collections.ts'
+import { HISTORY, SCHEDULES } from './collections.ts'
 import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
-import { applyTransition, moveDocuments } from './transition.ts'
+import { applyTransition, cancelSchedule, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
 const key = z.string().trim().min(1, '请指定要执行的流转').max(40)
 const comment = z.string().max(2000, '意见不能超过 2000 字').nullish()
 const version = z.string({ error: '缺少文档版本（version，即打开文档时的 updatedAt）' }).min(1, '缺少文档版本（version）')
-const single = z.object({ transition: key, version, comment, assignees: z.array(z.string().min(1)).max(20).optional() })
+const single = z.object({
+  transition: key, version, comment, assignees: z.array(z.string().min(1)).max(20).optional(),
+  at: z.string().min(1, '定时时间格式不正确').optional(),
+})
 const move = z.object({
   collection: z.string().min(1, '请指定内容类型 collection'),
   from: z.string().min(1, '请指定原状态 from'),
@@ -68,7 +72,15 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           req,
           overrideAccess: true,
         })
-        const actors = await namesOf(req, options, history.docs.map((entry) => String((entry as { actor?: unknown }).actor ?? '')))
+        const schedules = await req.payload.find({
+          collection: SCHEDULES as 'workflow-schedules',
+          where: { and: [{ collectionSlug: { equals: slug } }, { documentId: { equals: id } }, { status: { equals: 'pending' } }] },
+          depth: 0,
+          limit: 10,
+          req,
+          overrideAccess: true,
+        })
+        const actors = await namesOf(req, options, [...history.docs, ...schedules.docs].map((entry) => String((entry as { actor?: unknown }).actor ?? '')))
         const state = workflow && currentState(workflow, doc)
         return Response.json({
           workflow: workflow ? { id: workflow.id, name: workflow.name } : null,
@@ -77,8 +89,14 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           version: doc.updatedAt,
           dueAt: doc.workflowDueAt ?? null,
           transitions: workflow
-            ? availableTransitions(workflow, doc, actorOf(req, options)).map((t) => ({ key: t.key, label: t.label, to: t.to, toLabel: stateByKey(workflow, t.to)?.label, commentRequired: Boolean(t.commentRequired) }))
+            ? availableTransitions(workflow, doc, actorOf(req, options)).map((t) => ({
+              key: t.key, label: t.label, to: t.to, toLabel: stateByKey(workflow, t.to)?.label, toKind: stateByKey(workflow, t.to)?.kind, commentRequired: Boolean(t.commentRequired),
+            }))
             : [],
+          schedules: schedules.docs.map((entry) => {
+            const e = entry as unknown as Record<string, string>
+            return { action: e.transitionLabel, at: e.at, actor: actors.get(String(e.actor)) ?? null, comment: e.comment ?? null }
+          }),
           history: history.docs.map((entry) => {
             const e = entry as unknown as Record<string, string | null>
             return { at: e.createdAt, transition: e.transition, action: e.transitionLabel, from: e.from, to: e.to, toLabel: e.toLabel, actor: actors.get(String(e.actor)) ?? null, comment: e.comment }
@@ -94,6 +112,14 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
         if (input instanceof Response) return input
         const result = await applyTransition(req, options, { collection: slug, id: String(req.routeParams?.id), ...input })
         return Response.json(result)
+      }),
+    },
+    {
+      path: '/:id/schedule/cancel',
+      method: 'post',
+      handler: answering(async (req) => {
+        await cancelSchedule(req, options, { collection: slug, id: String(req.routeParams?.id) })
+        return Response.json({ cancelled: true })
       }),
     },
     {

@@ -7,13 +7,14 @@
 // endpoints in endpoints.ts; publishing (`_status: 'published'`), unpublishing and changes to a live
 // document happen only through a transition into a state of kind 已发布 / 已撤销 (hooks.ts).
 import type { CollectionConfig, CollectionSlug, Config, Field, Plugin } from 'payload'
-import { historyCollection, workflowsCollection } from './collections.ts'
+import { historyCollection, schedulesCollection, workflowsCollection } from './collections.ts'
 import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts'
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 
 export { SYSTEM_WRITE, type ReviewWorkflowOptions, type WorkflowEvent } from './options.ts'
 export { applyTransition } from './transition.ts'
+export { runDueSchedules, startScheduler } from './scheduler.ts'
 
 /** Admin components, as paths relative to the admin's import-map base directory (cms/). */
 const COMPONENTS = '/../plugins/review-workflow/components'
@@ -98,7 +99,9 @@ export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (confi
         views: { ...components.views, reviewQueue: { Component: `${COMPONENTS}/ReviewQueueView.tsx#ReviewQueueView`, path: '/review-queue' } },
       },
     },
-    collections: [...collections, wrap({ ...workflowsCollection(options, labels), endpoints: [moveEndpoint(options)] }), historyCollection(options)],
+    collections: [...collections, wrap({ ...workflowsCollection(options, labels), endpoints: [moveEndpoint(options)] }), historyCollection(options), schedulesCollection(options)],
+    // The scheduler (scheduler.ts) reads the options from here.
+    custom: { ...config.custom, reviewWorkflow: options },
     endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
   }
 }

@@ -5,7 +5,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { query } from '../../cms/lib/db/sql.ts'
 import { actorMay, currentState, stateByKey, unmetCondition, type Workflow, type WorkflowState } from './definition.ts'
-import { HISTORY } from './collections.ts'
+import { HISTORY, SCHEDULES } from './collections.ts'
 import { defaultRolesOf, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -17,9 +17,13 @@ export type TransitionRequest = {
   /** `updatedAt` of the document as the actor saw it. */
   version: string
   assignees?: string[]
+  /** Publish or unpublish at this time instead of now (ISO date-time); see runDueSchedules. */
+  at?: string
 }
 
-export type TransitionResult = { id: string; state: string; status: string; version: string }
+export type TransitionResult = { id: string; state: string; status: string; version: string; scheduledAt?: string }
+
+const MAX_SCHEDULE_DAYS = 366
 
 const refuse = (status: number, message: string, code: string) => new APIError(message, status, { code }, true)
 
@@ -70,6 +74,7 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   const unmet = unmetCondition(transition, doc)
   if (unmet) throw refuse(409, `不能执行“${transition.label}”：${unmet}`, 'condition_unmet')
   const to = stateByKey(workflow, transition.to)!
+  if (input.at !== undefined) return schedule(req, options, { workflow, collection, id, doc, from, to, transition, actor, comment, at: input.at })
 
   const data: Record<string, unknown> = {
     workflowState: to.key,
@@ -90,7 +95,7 @@ type Step = {
 
 /** Saves the document in its new state (publishing or unpublishing only here), then history and audit. */
 async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOptions): Promise<{ updatedAt: string; _status?: string }> {
-  const { collection, id, from, to, transition, actor, comment } = step
+  const { collection, id, from, to, transition, comment } = step
   const changesLiveDocument = to.kind === 'published' || to.kind === 'unpublished'
   const event = { collection, id, transition: transition.key, from: from.key, to: to.key, comment }
   const saved = (await req.payload.update({
@@ -104,28 +109,88 @@ async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOpti
     context: { [TRANSITION]: event },
   })) as unknown as { id: string; updatedAt: string; _status?: string; workflowState: string }
 
+  await recordHistory(req, step, saved.updatedAt)
+  await options.audit?.(req, event)
+  return saved
+}
+
+async function recordHistory(req: PayloadRequest, step: Omit<Step, 'data'>, version: string): Promise<void> {
   await req.payload.create({
     collection: HISTORY as 'workflow-history',
     data: {
-      collectionSlug: collection,
-      documentId: id,
+      collectionSlug: step.collection,
+      documentId: step.id,
       documentTitle: titleOf(step.doc),
       workflow: step.workflow.id,
-      transition: transition.key,
-      transitionLabel: transition.label,
-      from: from.key,
-      to: to.key,
-      toLabel: to.label,
-      actor: actor.id,
-      actorRoles: actor.roles.join(','),
-      comment,
-      version: saved.updatedAt,
+      transition: step.transition.key,
+      transitionLabel: step.transition.label,
+      from: step.from.key,
+      to: step.to.key,
+      toLabel: step.to.label,
+      actor: step.actor.id,
+      actorRoles: step.actor.roles.join(','),
+      comment: step.comment,
+      version,
     } as never,
     req,
     overrideAccess: true,
   })
-  await options.audit?.(req, event)
-  return saved
+}
+
+type ScheduleStep = Omit<Step, 'data' | 'transition'> & { transition: { key: string; label: string; to: string }; at: string }
+
+/**
+ * Checks now what the transition will need then (done above by the caller), and records it for the
+ * scheduler. Only publishing and unpublishing can be scheduled, one pending schedule per document; the
+ * document must still be at the same version when the time comes.
+ */
+async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, step: ScheduleStep): Promise<TransitionResult> {
+  const { collection, id, doc, to, transition } = step
+  if (to.kind !== 'published' && to.kind !== 'unpublished') throw refuse(400, `只有发布和撤销发布可以定时执行，“${transition.label}”不能定时`, 'not_schedulable')
+  const at = new Date(step.at)
+  if (Number.isNaN(at.getTime())) throw refuse(400, '定时时间格式不正确', 'invalid_time')
+  if (at.getTime() <= Date.now() + 60_000) throw refuse(400, '定时时间必须在一分钟之后', 'time_in_past')
+  if (at.getTime() > Date.now() + MAX_SCHEDULE_DAYS * 86_400_000) throw refuse(400, '定时时间不能超过一年', 'time_too_far')
+  const pending = await req.payload.count({
+    collection: SCHEDULES as 'workflow-schedules',
+    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }, { status: { equals: 'pending' } }] },
+    req,
+    overrideAccess: true,
+  })
+  if (pending.totalDocs) throw refuse(409, '这篇文档已有等待执行的定时任务，请先取消', 'already_scheduled')
+  const version = String(doc.updatedAt)
+  await req.payload.create({
+    collection: SCHEDULES as 'workflow-schedules',
+    data: {
+      collectionSlug: collection, documentId: id, documentTitle: titleOf(doc), transition: transition.key, transitionLabel: transition.label,
+      at: at.toISOString(), actor: step.actor.id, comment: step.comment, version, status: 'pending',
+    } as never,
+    req,
+    overrideAccess: true,
+  })
+  const label = `定时${transition.label}（${at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）`
+  await recordHistory(req, { ...step, to: step.from, transition: { key: `schedule:${transition.key}`, label } }, version)
+  await options.audit?.(req, { collection, id, transition: `schedule:${transition.key}`, from: step.from.key, to: to.key, comment: `${label}${step.comment ? `；${step.comment}` : ''}` })
+  return { id, state: step.from.key, status: String(doc._status ?? 'draft'), version, scheduledAt: at.toISOString() }
+}
+
+/** Cancels the document's pending schedule: by the person who scheduled it, or a workflow administrator. */
+export async function cancelSchedule(req: PayloadRequest, options: ReviewWorkflowOptions, { collection, id }: { collection: string; id: string }): Promise<void> {
+  if (!req.user) throw refuse(401, '请先登录', 'unauthenticated')
+  const { docs } = await req.payload.find({
+    collection: SCHEDULES as 'workflow-schedules',
+    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }, { status: { equals: 'pending' } }] },
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  const pending = docs[0] as unknown as { id: string; actor: string; transition: string; transitionLabel: string } | undefined
+  if (!pending) throw refuse(404, '这篇文档没有等待执行的定时任务', 'no_schedule')
+  const actor = { id: String(req.user.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) }
+  if (String(pending.actor) !== actor.id && (await options.manage({ req })) !== true) throw refuse(403, '只有安排人或流程管理员可以取消定时任务', 'not_permitted')
+  await req.payload.update({ collection: SCHEDULES as 'workflow-schedules', id: pending.id, data: { status: 'cancelled', result: `由 ${actor.id} 取消` } as never, req, overrideAccess: true })
+  await options.audit?.(req, { collection, id, transition: `cancel-schedule:${pending.transition}`, from: '', to: '', comment: `取消定时${pending.transitionLabel}` })
 }
 
 export type MoveRequest = { workflowId: string; collection: string; from: string; to: string; comment: string }
@@ -170,8 +235,10 @@ async function actorsThisRound(req: PayloadRequest, workflow: Workflow, collecti
     overrideAccess: true,
   })
   const actors = new Set<string>()
-  for (const entry of docs as unknown as { actor?: string | null; from?: string | null }[]) {
-    if (entry.actor) actors.add(String(entry.actor))
+  for (const entry of docs as unknown as { actor?: string | null; from?: string | null; transition?: string }[]) {
+    // Scheduling a step and an administrator's move are not review acts.
+    const reviewAct = !entry.transition?.startsWith('schedule:') && entry.transition !== 'admin-move'
+    if (entry.actor && reviewAct) actors.add(String(entry.actor))
     const kind = entry.from ? stateByKey(workflow, entry.from)?.kind : undefined
     if (kind === 'draft' || kind === 'unpublished' || kind === 'published') break
   }

@@ -4,6 +4,7 @@
 // document's history and in the audit log; a transition on a document changed meanwhile is refused.
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runDueSchedules } from '../../plugins/review-workflow/index.ts'
 import { closePayload, staffUser, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
 import { publishThroughReview, transition, workflowView } from '../support/workflow.ts'
@@ -278,5 +279,65 @@ describe('流程配置（安全管理员）', () => {
     expect(view.state?.key).toBe('draft')
     expect(view.history.at(-1)).toMatchObject({ action: '管理员移动', actor: '孙悦', comment: '初审环节调整，请重新提交。' })
     expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
+  })
+})
+
+describe('定时发布', () => {
+  const HOUR = 3_600_000
+  async function readyForSignOff(title: string): Promise<string> {
+    const id = await draftArticle(title)
+    await transition(editor, 'articles', id, 'submit')
+    await transition(reviewer, 'articles', id, 'pass-first')
+    await transition(reviewer2, 'articles', id, 'pass-second')
+    return id
+  }
+  const scheduleOf = async (id: string) =>
+    (await payload.find({ collection: 'workflow-schedules', where: { documentId: { equals: id } }, sort: '-createdAt', limit: 1, overrideAccess: true })).docs[0]!
+
+  it('签发人定时签发：到时之前不上线，到时由调度器以安排人的身份执行；编辑不能安排发布', async () => {
+    const id = await readyForSignOff('测试定时：明日上线的政策解读')
+    const at = new Date(Date.now() + HOUR).toISOString()
+    const { version } = await workflowView(approver, 'articles', id)
+    expect((await editor.post(`/articles/${id}/transition`, { transition: 'approve', version, at })).status).toBe(403)
+    const past = await approver.post(`/articles/${id}/transition`, { transition: 'approve', version, at: new Date(Date.now() - HOUR).toISOString() })
+    expect(past.status).toBe(400)
+    expect((await errorOf(past)).message).toBe('定时时间必须在一分钟之后')
+    const notPublishing = await approver.post(`/articles/${id}/transition`, { transition: 'return', version, at, comment: '定时退回？' })
+    expect((await errorOf(notPublishing)).code).toBe('not_schedulable')
+
+    const scheduled = await approver.post(`/articles/${id}/transition`, { transition: 'approve', version, at, comment: '明早九点发布。' })
+    expect(scheduled.status).toBe(200)
+    expect(await scheduled.json()).toMatchObject({ state: 'final-review', scheduledAt: at })
+    expect((await approver.post(`/articles/${id}/transition`, { transition: 'approve', version, at })).status).toBe(409)
+    const view = await workflowView(editor, 'articles', id)
+    expect(view.schedules).toEqual([{ action: '终审签发', at, actor: '刘洋', comment: '明早九点发布。' }])
+    expect(view.history.at(-1)?.action).toMatch(/^定时终审签发/)
+
+    await runDueSchedules(payload, new Date())
+    expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
+    await runDueSchedules(payload, new Date(Date.now() + 2 * HOUR))
+    expect(await (await anonymous.get(`/articles/${id}`)).json()).toMatchObject({ _status: 'published', workflowState: 'published' })
+    expect(await scheduleOf(id)).toMatchObject({ status: 'done' })
+    expect((await workflowView(editor, 'articles', id)).history.at(-1)).toMatchObject({ action: '终审签发', actor: '刘洋', comment: '明早九点发布。' })
+  })
+
+  it('安排之后文档被修改，到时不发布并记录原因；安排人可以取消，其他人不能', async () => {
+    const changed = await readyForSignOff('测试定时：安排后又被修改')
+    const at = new Date(Date.now() + HOUR).toISOString()
+    await approver.post(`/articles/${changed}/transition`, { transition: 'approve', version: (await workflowView(approver, 'articles', changed)).version, at })
+    expect((await editor.patch(`/articles/${changed}`, { summary: '安排发布后补充的摘要，未经终审。' })).status).toBe(200)
+    await runDueSchedules(payload, new Date(Date.now() + 2 * HOUR))
+    expect(await scheduleOf(changed)).toMatchObject({ status: 'failed', result: expect.stringContaining('已被他人修改') })
+    expect((await anonymous.get(`/articles/${changed}`)).status).toBe(404)
+
+    const cancelled = await readyForSignOff('测试定时：取消')
+    await approver.post(`/articles/${cancelled}/transition`, { transition: 'approve', version: (await workflowView(approver, 'articles', cancelled)).version, at })
+    expect((await reviewer.post(`/articles/${cancelled}/schedule/cancel`, {})).status).toBe(403)
+    expect((await approver.post(`/articles/${cancelled}/schedule/cancel`, {})).status).toBe(200)
+    expect((await workflowView(editor, 'articles', cancelled)).schedules).toEqual([])
+    await runDueSchedules(payload, new Date(Date.now() + 2 * HOUR))
+    expect(await scheduleOf(cancelled)).toMatchObject({ status: 'cancelled' })
+    expect((await anonymous.get(`/articles/${cancelled}`)).status).toBe(404)
+    expect((await approver.post(`/articles/${cancelled}/schedule/cancel`, {})).status).toBe(404)
   })
 })

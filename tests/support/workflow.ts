@@ -8,6 +8,7 @@ export type WorkflowView = {
   status: string
   version: string
   transitions: { key: string; label: string; to: string; commentRequired: boolean }[]
+  schedules: { action: string; at: string; actor: string | null; comment: string | null }[]
   history: { action: string; from: string; to: string; actor: string | null; comment: string | null; at: string }[]
 }
 

@@ -11,6 +11,7 @@ export function WorkflowActions() {
   const { id, view, error, transition } = useWorkflow()
   const [pending, setPending] = useState<Transition | null>(null)
   const [comment, setComment] = useState('')
+  const [at, setAt] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -26,7 +27,8 @@ export function WorkflowActions() {
       return
     }
     setBusy(true)
-    const failure = await transition(pending.key, comment.trim())
+    // datetime-local has no zone: it is the user's local time.
+    const failure = await transition(pending.key, comment.trim(), at ? new Date(at).toISOString() : undefined)
     setBusy(false)
     if (failure) setProblem(failure)
     else window.location.reload()
@@ -39,7 +41,7 @@ export function WorkflowActions() {
       </span>
       {view.transitions.map((t) => (
         <Button key={t.key} buttonStyle={t.key === 'return' || t.key === 'unpublish' ? 'secondary' : 'primary'} size="medium" margin={false}
-          onClick={() => { setPending(t); setComment(''); setProblem(null) }}>
+          onClick={() => { setPending(t); setComment(''); setAt(''); setProblem(null) }}>
           {t.label}
         </Button>
       ))}
@@ -50,10 +52,16 @@ export function WorkflowActions() {
             <p>状态将从“{view.state?.label}”变为“{pending.toLabel ?? pending.to}”。</p>
             <label htmlFor="hq-wf-comment">意见{pending.commentRequired ? '（必填）' : '（选填）'}</label>
             <textarea id="hq-wf-comment" rows={4} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
+            {(pending.toKind === 'published' || pending.toKind === 'unpublished') && (
+              <>
+                <label htmlFor="hq-wf-at">定时执行（选填，留空即立即执行）</label>
+                <input id="hq-wf-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+              </>
+            )}
             {problem && <p className="hq-wf-error" role="alert">{problem}</p>}
             <div className="hq-wf-dialog__buttons">
               <Button buttonStyle="secondary" size="medium" margin={false} onClick={() => setPending(null)} disabled={busy}>取消</Button>
-              <Button buttonStyle="primary" size="medium" margin={false} onClick={() => void confirm()} disabled={busy}>确认{pending.label}</Button>
+              <Button buttonStyle="primary" size="medium" margin={false} onClick={() => void confirm()} disabled={busy}>{at ? `定时${pending.label}` : `确认${pending.label}`}</Button>
             </div>
           </div>
         </div>

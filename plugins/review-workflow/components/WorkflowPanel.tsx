@@ -2,19 +2,33 @@
 // Sidebar panel of a governed document: workflow, state, due time, and the history of transitions (who,
 // when, with what comment), with a link to compare versions against the published one.
 import Link from 'next/link'
+import { useState } from 'react'
 import { useWorkflow } from './useWorkflow.ts'
 
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 export function WorkflowPanel() {
-  const { id, collectionSlug, view, adminRoute } = useWorkflow()
+  const { id, collectionSlug, view, adminRoute, cancelSchedule } = useWorkflow()
+  const [problem, setProblem] = useState<string | null>(null)
   if (!id || !view?.workflow) return null
+  const cancel = async () => {
+    const failure = await cancelSchedule()
+    if (failure) setProblem(failure)
+    else window.location.reload()
+  }
   const overdue = view.dueAt !== null && Date.parse(view.dueAt) < Date.now()
   return (
     <section className="hq-wf-panel" aria-label="审核流程">
       <h4>审核流程 · {view.workflow.name}</h4>
       <p>当前状态：<strong>{view.state?.label}</strong></p>
       {view.dueAt && <p className={overdue ? 'hq-wf-error' : undefined}>办理时限：{time(view.dueAt)}{overdue ? '（已超时）' : ''}</p>}
+      {view.schedules.map((entry, index) => (
+        <div key={index} className="hq-wf-schedule">
+          <p>定时任务：<strong>{entry.action}</strong>，{time(entry.at)} 执行（{entry.actor ?? '系统'} 安排）</p>
+          <button type="button" className="hq-login__link" onClick={() => void cancel()}>取消定时</button>
+        </div>
+      ))}
+      {problem && <p className="hq-wf-error" role="alert">{problem}</p>}
       {view.history.length === 0 && <p className="hq-wf-hint">尚无流转记录</p>}
       <ol className="hq-wf-history">
         {view.history.map((entry, index) => (

@@ -9,7 +9,8 @@ export type WorkflowView = {
   status: string
   version: string
   dueAt: string | null
-  transitions: { key: string; label: string; to: string; toLabel?: string; commentRequired: boolean }[]
+  transitions: { key: string; label: string; to: string; toLabel?: string; toKind?: string; commentRequired: boolean }[]
+  schedules: { action: string; at: string; actor: string | null; comment: string | null }[]
   history: { at: string; action: string; from: string; to: string; toLabel: string; actor: string | null; comment: string | null }[]
 }
 
@@ -36,18 +37,25 @@ export function useWorkflow() {
     void load()
   }, [load, lastUpdateTime])
 
-  const transition = useCallback(async (key: string, comment: string): Promise<string | null> => {
-    if (!view) return '审核状态尚未读取'
-    const res = await fetch(`${api}/${collectionSlug}/${id}/transition`, {
+  const post = useCallback(async (path: string, body: unknown): Promise<string | null> => {
+    const res = await fetch(`${api}/${collectionSlug}/${id}/${path}`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ transition: key, version: view.version, comment: comment || undefined }),
+      body: JSON.stringify(body),
     })
     if (res.ok) return null
-    const body = await res.json().catch(() => null)
-    return body?.error?.message ?? `操作失败（${res.status}）`
-  }, [api, collectionSlug, id, view])
+    const answer = await res.json().catch(() => null)
+    return answer?.error?.message ?? `操作失败（${res.status}）`
+  }, [api, collectionSlug, id])
 
-  return { id, collectionSlug, view, error, transition, adminRoute: config.routes.admin }
+  /** Takes a transition now, or at `at` (a publishing one). Resolves to an error message, or null. */
+  const transition = useCallback(async (key: string, comment: string, at?: string): Promise<string | null> => {
+    if (!view) return '审核状态尚未读取'
+    return post('transition', { transition: key, version: view.version, comment: comment || undefined, at })
+  }, [post, view])
+
+  const cancelSchedule = useCallback(() => post('schedule/cancel', {}), [post])
+
+  return { id, collectionSlug, view, error, transition, cancelSchedule, adminRoute: config.routes.admin }
 }

@@ -1,0 +1,69 @@
+// The scheduler: applies scheduled publishing and unpublishing when their time comes, as the person who
+// scheduled them and with all checks run again (permission, state, version: a document changed since it was
+// scheduled is not published). Runs in the launcher (`npm start`); tests drive it with their own clock.
+import { APIError, createLocalReq, type Payload } from 'payload'
+import { SCHEDULES } from './collections.ts'
+import type { ReviewWorkflowOptions } from './options.ts'
+import { applyTransition } from './transition.ts'
+
+type Schedule = { id: string; collectionSlug: string; documentId: string; transition: string; actor: string | { id: string }; comment?: string | null; version: string }
+
+export const optionsOf = (payload: Payload) => (payload.config.custom as { reviewWorkflow?: ReviewWorkflowOptions } | undefined)?.reviewWorkflow
+
+/** Applies every pending schedule due at `now`; returns how many were applied and how many could not be. */
+export async function runDueSchedules(payload: Payload, now = new Date()): Promise<{ done: number; failed: number }> {
+  const options = optionsOf(payload)
+  if (!options) throw new Error('review-workflow 插件未启用')
+  const { docs } = await payload.find({
+    collection: SCHEDULES as 'workflow-schedules',
+    where: { and: [{ status: { equals: 'pending' } }, { at: { less_than_equal: now.toISOString() } }] },
+    sort: 'at',
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
+  let done = 0
+  let failed = 0
+  for (const schedule of docs as unknown as Schedule[]) {
+    const actorId = typeof schedule.actor === 'object' ? schedule.actor.id : schedule.actor
+    let status: 'done' | 'failed' = 'failed'
+    let result: string
+    try {
+      const user = await payload.findByID({ collection: (options.usersSlug ?? 'users') as 'users', id: actorId, depth: 0, overrideAccess: true, disableErrors: true })
+      if (!user) throw new APIError('安排定时任务的账号已不存在', 409, undefined, true)
+      const req = await createLocalReq({ user: { ...user, collection: options.usersSlug ?? 'users' } as never }, payload)
+      const applied = await applyTransition(req, options, {
+        collection: schedule.collectionSlug, id: schedule.documentId, transition: schedule.transition, version: schedule.version, comment: schedule.comment,
+      })
+      status = 'done'
+      result = `已执行，文档状态：${applied.state}`
+    } catch (error) {
+      result = error instanceof APIError && error.status < 500 ? error.message : `执行出错：${error instanceof Error ? error.message : String(error)}`
+    }
+    if (status === 'done') done++
+    else failed++
+    await payload.update({ collection: SCHEDULES as 'workflow-schedules', id: schedule.id, data: { status, result: result.slice(0, 500) } as never, overrideAccess: true })
+  }
+  return { done, failed }
+}
+
+/** Runs the scheduler every `seconds` (HAIQIAO_SCHEDULE_SECONDS, default 30). */
+export function startScheduler(payload: Payload, log: (line: string) => void): { stop: () => void } {
+  const seconds = Number(process.env.HAIQIAO_SCHEDULE_SECONDS ?? 30)
+  let running = false
+  const tick = async () => {
+    if (running) return
+    running = true
+    try {
+      const { done, failed } = await runDueSchedules(payload)
+      if (done || failed) log(`定时发布：执行 ${done} 项${failed ? `，${failed} 项未能执行（原因见“定时发布”）` : ''}`)
+    } catch (error) {
+      log(`定时发布任务出错：${error instanceof Error ? error.message : String(error)}`)
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(() => void tick(), seconds * 1000)
+  void tick()
+  return { stop: () => clearInterval(timer) }
+}
