@@ -1,5 +1,6 @@
 // Deterministic demo content: the same sizes, seed number and anchor date always produce the same content.
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { inTransaction } from '../lib/db/sql.ts'
 import { DEMO_ACCOUNTS } from './accounts.ts'
 import { generateArticle } from './articles.ts'
 import { COLUMNS, leafSlugs, type ColumnSeed } from './columns.ts'
@@ -62,15 +63,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   req.context.skipAudit = true
   // Demo content is created already published, as if it had passed review: a system write, no user.
   req.context[SYSTEM_WRITE] = true
-  await initTransaction(req)
-  try {
-    await seedContent(payload, req, options)
-    await commitTransaction(req)
-    await writeAudit(payload, { event: 'system.seed', result: 'success', reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇` })
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  await inTransaction(req, () => seedContent(payload, req, options))
+  await writeAudit(payload, { event: 'system.seed', result: 'success', reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇` })
 }
 
 async function seedContent(payload: Payload, req: PayloadRequest, options: SeedOptions): Promise<void> {

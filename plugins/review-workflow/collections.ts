@@ -1,6 +1,6 @@
 // The plugin's two collections: 审核流程 (workflow definitions, edited in the admin UI) and 流转记录 (the
 // per-document history of transitions, written only by the plugin and never changed).
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Where } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type Where } from 'payload'
 import { definitionProblems, type Workflow } from './definition.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 
@@ -16,6 +16,17 @@ const KIND_OPTIONS = [
 ]
 
 const signedIn = ({ req: { user } }: { req: { user?: unknown } }) => Boolean(user)
+
+/** History entries or schedules of one document. */
+export const ofDocument = (collection: string, id: string, ...more: Where[]): Where =>
+  ({ and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }, ...more] })
+
+/** The document a history entry or a schedule belongs to. */
+const documentFields: Field[] = [
+  { name: 'collectionSlug', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Collection' } },
+  { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '文档', en: 'Document' } },
+  { name: 'documentTitle', type: 'text', label: { zh: '标题', en: 'Title' } },
+]
 
 export function workflowsCollection(options: ReviewWorkflowOptions, collectionLabels: Record<string, string>): CollectionConfig {
   const usersSlug = options.usersSlug ?? 'users'
@@ -166,19 +177,22 @@ const validateDefinition: CollectionBeforeChangeHook = async ({ data, originalDo
     const shared = other.collections.filter((slug) => next.collections.includes(slug))
     if (shared.length) problems.push(`${shared.join('、')} 已在流程“${other.name}”中使用：每类内容只能使用一个流程`)
   }
-  const keys = new Set(next.states.map((state) => state.key))
+  const keys = next.states.map((state) => state.key)
   for (const slug of next.collections) {
-    const states = await statesInUse(req, slug)
-    const stranded = states.filter((state) => !keys.has(state.key))
-    for (const state of stranded) problems.push(`${slug} 中有 ${state.count} 篇文档处于状态“${state.key}”，新流程中没有该状态：请先把它们移到其他状态（POST /api/workflows/:id/move-documents）`)
+    for (const state of await strandedStates(req, slug, keys)) {
+      problems.push(`${slug} 中有 ${state.count} 篇文档处于状态“${state.key}”，新流程中没有该状态：请先把它们移到其他状态（POST /api/workflows/:id/move-documents）`)
+    }
   }
   if (problems.length) throw new ValidationError({ collection: WORKFLOWS, errors: problems.map((message) => ({ message, path: 'states' })) }, req.t)
   return data
 }
 
-/** Document counts per stored state of a collection (latest versions, drafts included). */
-export async function statesInUse(req: Parameters<CollectionBeforeChangeHook>[0]['req'], slug: string): Promise<{ key: string; count: number }[]> {
-  const found = await req.payload.find({ collection: slug as 'articles', draft: true, depth: 0, limit: 0, pagination: false, select: { workflowState: true } as never, req, overrideAccess: true })
+/** Document counts (latest versions, drafts included) in stored states that are not among `keys`. */
+async function strandedStates(req: Parameters<CollectionBeforeChangeHook>[0]['req'], slug: string, keys: string[]): Promise<{ key: string; count: number }[]> {
+  const found = await req.payload.find({
+    collection: slug as 'articles', draft: true, depth: 0, limit: 0, pagination: false, where: { workflowState: { not_in: keys } },
+    select: { workflowState: true } as never, req, overrideAccess: true,
+  })
   const counts = new Map<string, number>()
   for (const doc of found.docs as { workflowState?: string | null }[]) {
     if (doc.workflowState) counts.set(doc.workflowState, (counts.get(doc.workflowState) ?? 0) + 1)
@@ -196,9 +210,7 @@ export function historyCollection(options: ReviewWorkflowOptions): CollectionCon
     access: { read: options.read ?? signedIn, create: () => false, update: () => false, delete: () => false },
     lockDocuments: false,
     fields: [
-      { name: 'collectionSlug', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Collection' } },
-      { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '文档', en: 'Document' } },
-      { name: 'documentTitle', type: 'text', label: { zh: '标题', en: 'Title' } },
+      ...documentFields,
       { name: 'workflow', type: 'relationship', relationTo: WORKFLOWS as CollectionSlug, label: { zh: '流程', en: 'Workflow' } },
       { name: 'transition', type: 'text', required: true, label: { zh: '流转', en: 'Transition' } },
       { name: 'transitionLabel', type: 'text', label: { zh: '操作', en: 'Action' } },
@@ -224,9 +236,7 @@ export function schedulesCollection(options: ReviewWorkflowOptions): CollectionC
     access: { read: options.read ?? signedIn, create: () => false, update: () => false, delete: () => false },
     lockDocuments: false,
     fields: [
-      { name: 'collectionSlug', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Collection' } },
-      { name: 'documentId', type: 'text', required: true, index: true, label: { zh: '文档', en: 'Document' } },
-      { name: 'documentTitle', type: 'text', label: { zh: '标题', en: 'Title' } },
+      ...documentFields,
       { name: 'transition', type: 'text', required: true, label: { zh: '流转', en: 'Transition' } },
       { name: 'transitionLabel', type: 'text', label: { zh: '操作', en: 'Action' } },
       { name: 'at', type: 'date', required: true, index: true, label: { zh: '执行时间', en: 'Due at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },

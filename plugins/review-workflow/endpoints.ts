@@ -8,9 +8,9 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type Where } from 'payload'
 import { z } from 'zod'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
-import { availableTransitions, currentState, stateByKey } from './definition.ts'
-import { HISTORY, SCHEDULES } from './collections.ts'
-import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
+import { actorMay, availableTransitions, currentState, stateByKey } from './definition.ts'
+import { HISTORY, ofDocument, SCHEDULES } from './collections.ts'
+import { actorOf, type ReviewWorkflowOptions } from './options.ts'
 import { applyTransition, cancelSchedule, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -51,8 +51,6 @@ async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | 
   return parsed.success ? parsed.data : problem(400, 'invalid_body', parsed.error.issues[0]!.message)
 }
 
-const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) => ({ id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) })
-
 export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions): Endpoint[] {
   return [
     {
@@ -65,7 +63,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
         const workflow = await workflowOf(req, slug)
         const history = await req.payload.find({
           collection: HISTORY as 'workflow-history',
-          where: { and: [{ collectionSlug: { equals: slug } }, { documentId: { equals: id } }] },
+          where: ofDocument(slug, id),
           sort: 'createdAt',
           depth: 0,
           limit: 200,
@@ -74,7 +72,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
         })
         const schedules = await req.payload.find({
           collection: SCHEDULES as 'workflow-schedules',
-          where: { and: [{ collectionSlug: { equals: slug } }, { documentId: { equals: id } }, { status: { equals: 'pending' } }] },
+          where: ofDocument(slug, id, { status: { equals: 'pending' } }),
           depth: 0,
           limit: 10,
           req,
@@ -89,9 +87,10 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           version: doc.updatedAt,
           dueAt: doc.workflowDueAt ?? null,
           transitions: workflow
-            ? availableTransitions(workflow, doc, actorOf(req, options)).map((t) => ({
-              key: t.key, label: t.label, to: t.to, toLabel: stateByKey(workflow, t.to)?.label, toKind: stateByKey(workflow, t.to)?.kind, commentRequired: Boolean(t.commentRequired),
-            }))
+            ? availableTransitions(workflow, doc, actorOf(req, options)).map((t) => {
+              const to = stateByKey(workflow, t.to)
+              return { key: t.key, label: t.label, to: t.to, toLabel: to?.label, toKind: to?.kind, commentRequired: Boolean(t.commentRequired) }
+            })
             : [],
           schedules: schedules.docs.map((entry) => {
             const e = entry as unknown as Record<string, string>
@@ -137,8 +136,6 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           } catch (error) {
             if (!(error instanceof APIError) || error.status >= 500) throw error
             results.push({ id: document.id, ok: false, status: error.status, message: error.message })
-          } finally {
-            delete req.transactionID
           }
         }
         return Response.json({ results, failed: results.filter((r) => !r.ok).length })
@@ -158,7 +155,7 @@ export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
       for (const slug of options.collections) {
         const workflow = await workflowOf(req, slug)
         if (!workflow) continue
-        const mine = workflow.transitions.filter((t) => (t.roles ?? []).some((r) => actor.roles.includes(r)) || (t.users ?? []).includes(actor.id))
+        const mine = workflow.transitions.filter((t) => actorMay(t, actor))
         const states = [...new Set(mine.flatMap((t) => t.from))].filter((key) => stateByKey(workflow, key)?.kind === 'review')
         const or: Where[] = [{ workflowAssignees: { contains: actor.id } }]
         if (states.length) or.push({ workflowState: { in: states } })

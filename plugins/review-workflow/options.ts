@@ -35,6 +35,10 @@ export type ReviewWorkflowOptions = {
 
 export const defaultRolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? [])
 
+/** The signed-in user as the workflow sees them: id and roles. */
+export const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) =>
+  ({ id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) })
+
 /** Server code that writes documents outside any request (demo seed, imports) says so with this context key. */
 export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
 /** Set by the plugin itself while it applies a transition. */

@@ -2,11 +2,11 @@
 // it since the actor loaded it, check the transition (from the current state, allowed for the actor, comment,
 // conditions), save (publishing or unpublishing only here), write the history entry and the audit record.
 import { sql } from '@payloadcms/db-postgres'
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { query } from '../../cms/lib/db/sql.ts'
+import { APIError, type PayloadRequest } from 'payload'
+import { inTransaction, query } from '../../cms/lib/db/sql.ts'
 import { actorMay, currentState, stateByKey, unmetCondition, type Workflow, type WorkflowState } from './definition.ts'
-import { HISTORY, SCHEDULES } from './collections.ts'
-import { defaultRolesOf, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
+import { HISTORY, ofDocument, SCHEDULES } from './collections.ts'
+import { actorOf, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
 export type TransitionRequest = {
@@ -36,15 +36,7 @@ export async function lockDocument(req: PayloadRequest, collection: string, id: 
 
 export async function applyTransition(req: PayloadRequest, options: ReviewWorkflowOptions, input: TransitionRequest): Promise<TransitionResult> {
   if (!req.user) throw refuse(401, '请先登录', 'unauthenticated')
-  const owned = await initTransaction(req)
-  try {
-    const result = await transitionInTransaction(req, options, input)
-    if (owned) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (owned) await killTransaction(req)
-    throw error
-  }
+  return inTransaction(req, () => transitionInTransaction(req, options, input))
 }
 
 async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkflowOptions, input: TransitionRequest): Promise<TransitionResult> {
@@ -63,7 +55,7 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   if (!transition) throw refuse(400, `流程“${workflow.name}”中没有“${input.transition}”这一步`, 'unknown_transition')
   const from = currentState(workflow, doc)
   if (!transition.from.includes(from.key)) throw refuse(409, `文档当前处于“${from.label}”，不能执行“${transition.label}”`, 'wrong_state')
-  const actor = { id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) }
+  const actor = actorOf(req, options)
   if (!actorMay(transition, actor)) throw refuse(403, `您没有执行“${transition.label}”的权限`, 'not_permitted')
   if (transition.distinctReviewer) {
     const earlier = await actorsThisRound(req, workflow, collection, id)
@@ -153,7 +145,7 @@ async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, ste
   if (at.getTime() > Date.now() + MAX_SCHEDULE_DAYS * 86_400_000) throw refuse(400, '定时时间不能超过一年', 'time_too_far')
   const pending = await req.payload.count({
     collection: SCHEDULES as 'workflow-schedules',
-    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }, { status: { equals: 'pending' } }] },
+    where: ofDocument(collection, id, { status: { equals: 'pending' } }),
     req,
     overrideAccess: true,
   })
@@ -179,7 +171,7 @@ export async function cancelSchedule(req: PayloadRequest, options: ReviewWorkflo
   if (!req.user) throw refuse(401, '请先登录', 'unauthenticated')
   const { docs } = await req.payload.find({
     collection: SCHEDULES as 'workflow-schedules',
-    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }, { status: { equals: 'pending' } }] },
+    where: ofDocument(collection, id, { status: { equals: 'pending' } }),
     depth: 0,
     limit: 1,
     req,
@@ -187,7 +179,7 @@ export async function cancelSchedule(req: PayloadRequest, options: ReviewWorkflo
   })
   const pending = docs[0] as unknown as { id: string; actor: string; transition: string; transitionLabel: string } | undefined
   if (!pending) throw refuse(404, '这篇文档没有等待执行的定时任务', 'no_schedule')
-  const actor = { id: String(req.user.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) }
+  const actor = actorOf(req, options)
   if (String(pending.actor) !== actor.id && (await options.manage({ req })) !== true) throw refuse(403, '只有安排人或流程管理员可以取消定时任务', 'not_permitted')
   await req.payload.update({ collection: SCHEDULES as 'workflow-schedules', id: pending.id, data: { status: 'cancelled', result: `由 ${actor.id} 取消` } as never, req, overrideAccess: true })
   await options.audit?.(req, { collection, id, transition: `cancel-schedule:${pending.transition}`, from: '', to: '', comment: `取消定时${pending.transitionLabel}` })
@@ -200,9 +192,8 @@ export type MoveRequest = { workflowId: string; collection: string; from: string
  * workflow (before removing a state, or to release documents stuck in it). The target must be a draft or
  * review state: nothing goes live or offline this way. Each document gets a history entry and an audit record.
  */
-export async function moveDocuments(req: PayloadRequest, options: ReviewWorkflowOptions, input: MoveRequest): Promise<{ moved: number }> {
-  const owned = await initTransaction(req)
-  try {
+export function moveDocuments(req: PayloadRequest, options: ReviewWorkflowOptions, input: MoveRequest): Promise<{ moved: number }> {
+  return inTransaction(req, async () => {
     const workflow = await workflowOf(req, input.collection)
     if (!workflow || workflow.id !== input.workflowId) throw refuse(400, `${input.collection} 不使用这个流程`, 'wrong_workflow')
     const from = stateByKey(workflow, input.from)
@@ -210,24 +201,20 @@ export async function moveDocuments(req: PayloadRequest, options: ReviewWorkflow
     if (!from || !to) throw refuse(400, `流程“${workflow.name}”中没有状态“${!from ? input.from : input.to}”`, 'unknown_state')
     if (to.kind === 'published' || to.kind === 'unpublished') throw refuse(400, '只能把文档移到草稿或审核中的状态：发布和撤销发布必须通过流转', 'live_target')
     const { docs } = await req.payload.find({ collection: input.collection as 'articles', draft: true, depth: 0, limit: 0, pagination: false, where: { workflowState: { equals: from.key } }, req, overrideAccess: true })
-    const actor = { id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) }
+    const actor = actorOf(req, options)
     for (const doc of docs as unknown as (Record<string, unknown> & { id: string })[]) {
       await lockDocument(req, input.collection, String(doc.id))
       await save(req, { workflow, collection: input.collection, id: String(doc.id), doc, from, to, data: { workflowState: to.key }, transition: { key: 'admin-move', label: '管理员移动' }, actor, comment: input.comment }, options)
     }
-    if (owned) await commitTransaction(req)
     return { moved: docs.length }
-  } catch (error) {
-    if (owned) await killTransaction(req)
-    throw error
-  }
+  })
 }
 
 /** Who acted on the document since it last left a draft state (the current review round), submitter included. */
 async function actorsThisRound(req: PayloadRequest, workflow: Workflow, collection: string, id: string): Promise<Set<string>> {
   const { docs } = await req.payload.find({
     collection: HISTORY as 'workflow-history',
-    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }] },
+    where: ofDocument(collection, id),
     sort: '-createdAt',
     depth: 0,
     limit: 100,

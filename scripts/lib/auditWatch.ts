@@ -3,29 +3,32 @@
 // partitions a year ahead and archives months past the retention period (cms/lib/audit/archive.ts).
 // Every problem raises an alert.
 import type { Payload } from 'payload'
+import type { Pool } from 'pg'
 import { archiveExpired, ensurePartitions } from '../../cms/lib/audit/archive.ts'
 import { signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
 import { checkAuditIntegrity } from '../../cms/lib/audit/integrity.ts'
 import { auditPool } from '../../cms/lib/audit/writeAudit.ts'
-import { getCrypto } from '../../cms/lib/crypto/index.ts'
+import { getCrypto, type CryptoProvider } from '../../cms/lib/crypto/index.ts'
+
+/** One run of the job. A broken trail is alerted and nothing is signed or archived on top of it. */
+export async function runAuditJob(pool: Pool, crypto: CryptoProvider, alert: (line: string) => void): Promise<void> {
+  try {
+    const report = await checkAuditIntegrity(pool, crypto)
+    if (!report.ok) return alert(`【审计告警】${report.problem}`)
+    await signCheckpoint(pool, crypto)
+    const skipped = await ensurePartitions(pool)
+    if (skipped.length) alert(`【审计告警】${skipped.join('、')} 的审计记录落在默认分区，无法建立月分区，请检查服务器时钟`)
+    for (const month of await archiveExpired(pool, crypto)) {
+      alert(`审计日志 ${month.period} 已超过保留期，已归档 ${month.records} 条记录${month.file ? `到 ${month.file}` : ''}`)
+    }
+  } catch (error) {
+    alert(`【审计告警】审计日志校验或归档失败：${error instanceof Error ? error.message : String(error)}`)
+  }
+}
 
 export function startAuditWatch(payload: Payload, alert: (line: string) => void): { stop: () => void } {
   const minutes = Number(process.env.HAIQIAO_AUDIT_CHECK_MINUTES ?? 5)
-  const check = async () => {
-    try {
-      const pool = auditPool(payload)
-      const report = await checkAuditIntegrity(pool, getCrypto())
-      if (!report.ok) return alert(`【审计告警】${report.problem}`)
-      await signCheckpoint(pool, getCrypto())
-      const skipped = await ensurePartitions(pool)
-      if (skipped.length) alert(`【审计告警】${skipped.join('、')} 的审计记录落在默认分区，无法建立月分区，请检查服务器时钟`)
-      for (const month of await archiveExpired(pool, getCrypto())) {
-        alert(`审计日志 ${month.period} 已超过保留期，已归档 ${month.records} 条记录${month.file ? `到 ${month.file}` : ''}`)
-      }
-    } catch (error) {
-      alert(`【审计告警】审计日志校验或归档失败：${error instanceof Error ? error.message : String(error)}`)
-    }
-  }
+  const check = () => runAuditJob(auditPool(payload), getCrypto(), alert)
   void check()
   const timer = setInterval(() => void check(), minutes * 60_000)
   return { stop: () => clearInterval(timer) }

@@ -14,6 +14,7 @@ import { checkAuditIntegrity } from '../../cms/lib/audit/integrity.ts'
 import { appendAudit } from '../../cms/lib/audit/writeAudit.ts'
 import { SoftKeyStore } from '../../cms/lib/crypto/keyStore.ts'
 import { SoftCryptoProvider } from '../../cms/lib/crypto/provider.ts'
+import { runAuditJob } from '../../scripts/lib/auditWatch.ts'
 import { ROOT } from '../../scripts/lib/paths.ts'
 
 const DATABASE = 'haiqiao_retention'
@@ -108,6 +109,34 @@ describe('审计日志保留期与归档', () => {
     expect(await ensurePartitions(pool)).toEqual([])
     const { rows: partitions } = await pool.query("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_log'::regclass")
     for (const month of [now, nextMonth]) expect(partitions.map((row) => row.relname)).not.toContain(`audit_log_p${period(month).replace('-', '')}`)
+  })
+
+  it('定时审计任务：记录完好时签发检查点、不告警；归档文件被改即告警，且不在其上签发检查点', async () => {
+    const saved = process.env.HAIQIAO_AUDIT_ARCHIVE_DIR
+    process.env.HAIQIAO_AUDIT_ARCHIVE_DIR = archives
+    const alerts: string[] = []
+    const checkpointed = async () => Number((await pool.query('SELECT max(seq) AS seq FROM audit_checkpoints')).rows[0].seq)
+    const tail = async () => Number((await pool.query('SELECT max(seq) AS seq FROM audit_log')).rows[0].seq)
+    const { rows: [archive] } = await pool.query('SELECT file FROM audit_archives WHERE records > 0')
+    const file = path.join(archives, archive.file)
+    const original = readFileSync(file)
+    try {
+      await runAuditJob(pool, platform, (line) => alerts.push(line))
+      expect(alerts).toEqual([])
+      expect(await checkpointed()).toBe(await tail())
+
+      await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: 'article-7' })
+      const tampered = Buffer.from(original)
+      tampered[tampered.length - 12] ^= 0xff
+      writeFileSync(file, tampered)
+      await runAuditJob(pool, platform, (line) => alerts.push(line))
+      expect(alerts).toEqual([expect.stringMatching(/^【审计告警】审计归档文件 audit-log-.*文件被修改/)])
+      expect(await checkpointed()).toBe(await tail() - 1)
+    } finally {
+      writeFileSync(file, original)
+      if (saved === undefined) delete process.env.HAIQIAO_AUDIT_ARCHIVE_DIR
+      else process.env.HAIQIAO_AUDIT_ARCHIVE_DIR = saved
+    }
   })
 
   it('归档文件被修改或丢失、归档记录被伪造，都会被发现', async () => {

@@ -12,7 +12,7 @@ import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
 import { sm3 } from '../crypto/sm.ts'
 import { chainHash, GENESIS, type ChainedRecord } from './chain.ts'
-import { toRecord, type AuditRow } from './verifyAuditChain.ts'
+import { archivedTail, toRecord, type AuditRow } from './verifyAuditChain.ts'
 import { appendAudit, inAuditTransaction } from './writeAudit.ts'
 
 export const MIN_RETENTION_DAYS = 180
@@ -69,11 +69,6 @@ async function monthPartitions(pool: Pool): Promise<{ name: string; period: stri
   })
 }
 
-async function lastArchive(pool: Pool): Promise<{ seq: number; hash: string }> {
-  const { rows } = await pool.query<{ last_seq: string; last_hash: string }>('SELECT last_seq, last_hash FROM audit_archives WHERE records > 0 ORDER BY last_seq DESC LIMIT 1')
-  return rows[0] ? { seq: Number(rows[0].last_seq), hash: rows[0].last_hash } : { seq: 0, hash: GENESIS }
-}
-
 /**
  * Archives every month partition whose month ended before now − retention. Refuses (throws) when the part
  * to archive does not continue the chain exactly, so a broken chain is never sealed into an archive.
@@ -98,7 +93,7 @@ export async function archiveExpired(pool: Pool, crypto: CryptoProvider, { now =
 async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: { name: string; period: string; end: Date }, dir: string): Promise<ArchivedMonth> {
   const table = `"${partition.name}"`
   const { rows } = await pool.query<AuditRow>(`SELECT * FROM ${table} ORDER BY seq`)
-  const previous = await lastArchive(pool)
+  const previous = await archivedTail(pool)
   const records: ChainedRecord[] = rows.map(toRecord)
   let prevHash = previous.hash
   for (const [index, record] of records.entries()) {

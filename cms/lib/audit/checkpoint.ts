@@ -2,6 +2,7 @@
 // Verification accepts only signatures by the platform's own signing keys.
 import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
+import { archivedTail } from './verifyAuditChain.ts'
 
 export const checkpointMessage = (seq: number, hash: string, at: string) => Buffer.from(`haiqiao-audit-checkpoint|${seq}|${hash}|${at}`)
 
@@ -28,8 +29,7 @@ export async function checkCheckpoints(pool: Pool, crypto: CryptoProvider): Prom
   const { rows } = await pool.query<CheckpointRow>('SELECT * FROM audit_checkpoints ORDER BY seq')
   const chain = await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log WHERE seq = ANY($1::numeric[])', [rows.map((row) => row.seq)])
   const hashes = new Map(chain.rows.map((r) => [Number(r.seq), r.hash]))
-  const archived = await pool.query<{ seq: string | null }>('SELECT max(last_seq) AS seq FROM audit_archives')
-  const archivedUpTo = Number(archived.rows[0]?.seq ?? 0)
+  const archivedUpTo = (await archivedTail(pool)).seq
   for (const row of rows) {
     const seq = Number(row.seq)
     if (!trusted.has(row.public_key)) return `检查点 ${seq} 不是平台签名密钥签发的`

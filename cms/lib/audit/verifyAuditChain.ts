@@ -19,18 +19,20 @@ export const toRecord = (row: AuditRow): ChainedRecord => ({
 
 const BATCH = 5000
 
+/** Where the chain in the database starts: after the last archived record (archive.ts), or at its beginning. */
+export async function archivedTail(db: Pick<Pool, 'query'>): Promise<{ seq: number; hash: string }> {
+  const { rows } = await db.query<{ last_seq: string; last_hash: string }>('SELECT last_seq, last_hash FROM audit_archives WHERE records > 0 ORDER BY last_seq DESC LIMIT 1')
+  return rows[0] ? { seq: Number(rows[0].last_seq), hash: rows[0].last_hash } : { seq: 0, hash: GENESIS }
+}
+
 export async function verifyAuditChain(pool: Pool): Promise<ChainReport> {
-  const archived = await pool.query<{ last_seq: string; last_hash: string }>('SELECT last_seq, last_hash FROM audit_archives WHERE records > 0 ORDER BY last_seq DESC LIMIT 1')
-  let prevHash = archived.rows[0]?.last_hash ?? GENESIS
-  let expected = Number(archived.rows[0]?.last_seq ?? 0) + 1
+  const start = await archivedTail(pool)
+  let prevHash = start.hash
+  let expected = start.seq + 1
   let records = 0
   for (;;) {
     // Keyset batches by sequence number: memory stays flat however long the log is.
     const { rows } = await pool.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expected, BATCH])
-    if (records === 0 && rows.length === 0) {
-      const stray = await pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
-      if (Number(stray.rows[0]!.n) > 0) return { ok: false, records: Number(stray.rows[0]!.n), brokenAt: expected, problem: `序号不连续：期望 ${expected}，缺少该记录（记录被删除）` }
-    }
     for (const row of rows) {
       const { prevHash: storedPrev, hash, ...record } = toRecord(row)
       records++
@@ -42,7 +44,8 @@ export async function verifyAuditChain(pool: Pool): Promise<ChainReport> {
     }
     if (rows.length < BATCH) break
   }
-  // Records below the expected range (e.g. a duplicated sequence number) are not reached by the walk above.
+  // Records below the expected range (a duplicated sequence number, or records an archive claims to hold)
+  // are not reached by the walk above.
   const total = await pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')
   if (Number(total.rows[0]!.n) !== records) return { ok: false, records: Number(total.rows[0]!.n), brokenAt: expected - 1, problem: '存在链外记录（序号重复或早于链首）' }
   return { ok: true, records }

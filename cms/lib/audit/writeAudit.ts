@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 import { clientIp } from '../http/clientIp.ts'
-import { chainHash, GENESIS, type AuditEntry } from './chain.ts'
+import { chainHash, type AuditEntry } from './chain.ts'
+import { archivedTail } from './verifyAuditChain.ts'
 
 const COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'session_id', 'ip', 'user_agent', 'object_type', 'object_id', 'reason', 'request_id', 'before_digest', 'after_digest', 'prev_hash', 'hash']
 
@@ -41,11 +42,10 @@ export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClien
 export function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
   return inAuditTransaction(pool, async (client) => {
     const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-    // Once old months are archived, the chain continues from the last archived record.
-    const tail = last.rows[0] ?? (await client.query<{ seq: string; hash: string }>(
-      'SELECT last_seq AS seq, last_hash AS hash FROM audit_archives WHERE records > 0 ORDER BY last_seq DESC LIMIT 1')).rows[0]
-    const seq = tail ? Number(tail.seq) + 1 : 1
-    const prevHash = tail?.hash ?? GENESIS
+    // An empty log continues after the last archived record (or starts the chain).
+    const tail = last.rows[0] ? { seq: Number(last.rows[0].seq), hash: last.rows[0].hash } : await archivedTail(client)
+    const seq = tail.seq + 1
+    const prevHash = tail.hash
     const record = { ...entry, seq, at: new Date().toISOString() }
     const hash = chainHash(prevHash, record)
     const values = [seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,

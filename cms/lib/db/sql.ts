@@ -3,7 +3,7 @@
 // the named columns, and a guard makes a check-and-write one atomic statement.
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
-import type { PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 type Db = { execute: (query: SQL) => Promise<unknown> }
 
@@ -40,4 +40,20 @@ export async function updateColumnsIf(req: PayloadRequest, table: string, id: st
 export async function idsWhere(req: PayloadRequest, table: string, column: string, value: string): Promise<string[]> {
   const rows = await query<{ id: string }>(req, sql`SELECT id FROM ${sql.identifier(table)} WHERE ${sql.identifier(column)} = ${value}`)
   return rows.map((row) => String(row.id))
+}
+
+/**
+ * Runs `work` in the request's transaction, starting one when the request has none (and then committing it,
+ * or rolling it back when `work` throws). Inside an enclosing transaction it only runs `work`.
+ */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const owned = await initTransaction(req)
+  try {
+    const result = await work()
+    if (owned) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (owned) await killTransaction(req)
+    throw error
+  }
 }

@@ -1,6 +1,7 @@
 'use client'
 // The review queue as a table (GET /api/workflow-queue).
-import { useConfig } from '@payloadcms/ui'
+import { getTranslation } from '@payloadcms/translations'
+import { useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
 
@@ -14,6 +15,7 @@ const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: fa
 
 export function ReviewQueueTable() {
   const { config } = useConfig()
+  const { i18n } = useTranslation()
   const [items, setItems] = useState<Item[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -25,8 +27,8 @@ export function ReviewQueueTable() {
     })()
   }, [config.routes.api, config.serverURL])
   const labelOf = (slug: string) => {
-    const labels = config.collections.find((c) => c.slug === slug)?.labels?.singular
-    return typeof labels === 'string' ? labels : ((labels as Record<string, string> | undefined)?.zh ?? slug)
+    const singular = config.collections.find((c) => c.slug === slug)?.labels?.singular
+    return singular ? getTranslation(singular, i18n) : slug
   }
   if (error) return <p className="hq-wf-error" role="alert">{error}</p>
   if (!items) return <p>正在读取…</p>

@@ -40,7 +40,7 @@ export function WorkflowActions() {
         {view.state?.label}
       </span>
       {view.transitions.map((t) => (
-        <Button key={t.key} buttonStyle={t.key === 'return' || t.key === 'unpublish' ? 'secondary' : 'primary'} size="medium" margin={false}
+        <Button key={t.key} buttonStyle={t.toKind === 'review' || t.toKind === 'published' ? 'primary' : 'secondary'} size="medium" margin={false}
           onClick={() => { setPending(t); setComment(''); setAt(''); setProblem(null) }}>
           {t.label}
         </Button>
