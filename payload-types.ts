@@ -82,6 +82,7 @@ export interface Config {
     courseware: Courseware;
     'country-profiles': CountryProfile;
     users: User;
+    messages: Message;
     'site-builds': SiteBuild;
     'audit-log': AuditLog;
     'audit-checkpoints': AuditCheckpoint;
@@ -111,6 +112,7 @@ export interface Config {
     courseware: CoursewareSelect<false> | CoursewareSelect<true>;
     'country-profiles': CountryProfilesSelect<false> | CountryProfilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'audit-checkpoints': AuditCheckpointsSelect<false> | AuditCheckpointsSelect<true>;
@@ -196,7 +198,6 @@ export interface Article {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -287,7 +288,6 @@ export interface Topic {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -399,7 +399,6 @@ export interface Country {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -441,7 +440,6 @@ export interface RiskAlert {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -481,7 +479,6 @@ export interface Project {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -522,7 +519,6 @@ export interface ServiceGuide {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -559,7 +555,6 @@ export interface Provider {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -598,7 +593,6 @@ export interface FinanceProduct {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -639,7 +633,6 @@ export interface Training {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -660,7 +653,6 @@ export interface Courseware {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -828,10 +820,32 @@ export interface CountryProfile {
   workflowState?: string | null;
   workflowAssignees?: (string | User)[] | null;
   workflowDueAt?: string | null;
-  workflowRemindedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Notifications sent by the platform, retried automatically; failures stay here until sent again.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: string;
+  channel: 'email';
+  recipient?: (string | null) | User;
+  subject: string;
+  body: string;
+  kind?: string | null;
+  ref?: string | null;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  lastError?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Publishing queues a portal rebuild; a failed build keeps the previous site.
@@ -1010,6 +1024,7 @@ export interface WorkflowHistory {
   actorRoles?: string | null;
   comment?: string | null;
   version?: string | null;
+  dueAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1187,7 +1202,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1221,7 +1235,6 @@ export interface TopicsSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1275,7 +1288,6 @@ export interface RiskAlertsSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1300,7 +1312,6 @@ export interface ProjectsSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1339,7 +1350,6 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1376,7 +1386,6 @@ export interface CountriesSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1398,7 +1407,6 @@ export interface ProvidersSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1422,7 +1430,6 @@ export interface FinanceProductsSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1448,7 +1455,6 @@ export interface TrainingsSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1468,7 +1474,6 @@ export interface CoursewareSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1622,7 +1627,6 @@ export interface CountryProfilesSelect<T extends boolean = true> {
   workflowState?: T;
   workflowAssignees?: T;
   workflowDueAt?: T;
-  workflowRemindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1665,6 +1669,26 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  channel?: T;
+  recipient?: T;
+  subject?: T;
+  body?: T;
+  kind?: T;
+  ref?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1813,6 +1837,7 @@ export interface WorkflowHistorySelect<T extends boolean = true> {
   actorRoles?: T;
   comment?: T;
   version?: T;
+  dueAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

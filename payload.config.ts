@@ -11,6 +11,7 @@ import { collections } from './cms/collections/index.ts'
 import { GROUPS } from './cms/collections/groups.ts'
 import { audited } from './cms/hooks/auditChanges.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
+import { queueMessage } from './cms/lib/notify/outbox.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
@@ -45,6 +46,8 @@ export default buildConfig({
         objectId: event.id,
         reason: `${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`.slice(0, 500),
       }),
+      // Notices go to the outbox in the transition's transaction; the mailer in `npm start` sends them.
+      notify: (req, notice) => queueMessage(req, { recipients: notice.recipients, subject: notice.subject, body: notice.body, kind: notice.kind, ref: `${notice.collection}/${notice.id}` }).then(() => undefined),
     }),
   ],
   globals: [SiteSettings],

@@ -8,6 +8,7 @@ import * as migration_20261123_130852_last_login from './20261123_130852_last_lo
 import * as migration_20261123_134639_audit_partitions from './20261123_134639_audit_partitions.ts';
 import * as migration_20261123_140246_review_workflow from './20261123_140246_review_workflow.ts';
 import * as migration_20261123_144924_workflow_schedules from './20261123_144924_workflow_schedules.ts';
+import * as migration_20261123_152258_messages_and_reminders from './20261123_152258_messages_and_reminders.ts';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261123_144924_workflow_schedules.up,
     down: migration_20261123_144924_workflow_schedules.down,
-    name: '20261123_144924_workflow_schedules'
+    name: '20261123_144924_workflow_schedules',
+  },
+  {
+    up: migration_20261123_152258_messages_and_reminders.up,
+    down: migration_20261123_152258_messages_and_reminders.down,
+    name: '20261123_152258_messages_and_reminders'
   },
 ];

@@ -18,18 +18,22 @@ import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 import { startPortal, type Portal } from './lib/portal.ts'
 import { startAuditWatch } from './lib/auditWatch.ts'
 import { startScheduler } from '../plugins/review-workflow/index.ts'
+import { mailTransport, startMailer } from '../cms/lib/notify/mailer.ts'
+import { startSmtpPeer, type SmtpPeer } from './peers/smtpServer.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
+// Without SMTP_URL, mail goes to the local reference SMTP server, which keeps each message under .data/mail.
+const smtpPort = process.env.SMTP_URL ? undefined : Number(process.env.SMTP_PORT ?? 2525)
 const cmsPidFile = path.join(DATA_DIR, 'run', 'cms.pid')
 const sitePidFile = path.join(DATA_DIR, 'run', 'site.pid')
 
 await stopRecordedProcess(cmsPidFile, 'cms-serve')
 await stopRecordedProcess(sitePidFile, 'serve-site')
 
-for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT']] as const) {
-  if (await portInUse(port)) {
+for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT'], [smtpPort, 'SMTP_PORT']] as const) {
+  if (port !== undefined && (await portInUse(port))) {
     console.error(`[海桥] 端口 ${port} 已被占用：请先停止占用它的程序，或设置 ${variable} 使用其他端口`)
     process.exit(1)
   }
@@ -55,6 +59,8 @@ recordProcess(cmsPidFile, cms.process.pid!)
 let portal: Portal | undefined
 let auditWatch: { stop: () => void } | undefined
 let scheduler: { stop: () => void } | undefined
+let mailer: { stop: () => void } | undefined
+let smtpPeer: SmtpPeer | undefined
 let stopping: Promise<void> | undefined
 /** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
 const stopAll = (exitCode: number) => (stopping ??= (async () => {
@@ -63,10 +69,11 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
   auditWatch?.stop()
   scheduler?.stop()
+  mailer?.stop()
   void portal?.publisher.stop()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
-  for (const step of [() => portal?.stop(), () => cms.stop(), () => closePayload(payload), () => env.stop()]) {
+  for (const step of [() => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
     await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }
   process.exit(exitCode)
@@ -88,6 +95,11 @@ try {
 recordProcess(sitePidFile, portal!.server.process.pid!)
 auditWatch = startAuditWatch(payload, log)
 scheduler = startScheduler(payload, log)
+const mailDir = path.join(DATA_DIR, 'mail')
+if (smtpPort !== undefined) {
+  smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })
+}
+mailer = startMailer(payload, mailTransport(smtpPeer?.url ?? process.env.SMTP_URL), log)
 portal!.server.process.on('exit', (code, signal) => {
   if (stopping) return
   log(`门户服务异常退出（${code ?? signal}）`)
@@ -100,6 +112,7 @@ console.log(`
   管理后台   ${cms.url}/admin
   REST API   ${cms.url}/api
   GraphQL    ${cms.url}/api/graphql
+  邮件       ${smtpPeer ? `本地参考邮件服务器 ${smtpPeer.url}（收到的邮件保存在 ${mailDir}）` : '外部邮件服务器（SMTP_URL）'}
   数据库     ${env.embedded ? `内置 PostgreSQL（${DATA_DIR}/postgres）` : '外部 PostgreSQL（DATABASE_URL）'}
 `)
 if (setupCode) {

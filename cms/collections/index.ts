@@ -10,6 +10,7 @@ import { CountryProfiles } from './CountryProfiles/index.ts'
 import { Courseware } from './Courseware/index.ts'
 import { FinanceProducts } from './FinanceProducts/index.ts'
 import { Media } from './Media/index.ts'
+import { Messages } from './Messages/index.ts'
 import { Projects } from './Projects/index.ts'
 import { Providers } from './Providers/index.ts'
 import { RiskAlerts } from './RiskAlerts/index.ts'
@@ -24,5 +25,5 @@ export const collections = [
   Articles, Columns, Topics, Tags, Media,
   RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
   CountryProfiles,
-  Users, SiteBuilds, AuditLog, AuditCheckpoints, AuditArchives,
+  Users, Messages, SiteBuilds, AuditLog, AuditCheckpoints, AuditArchives,
 ].map(audited)

@@ -1,7 +1,7 @@
-// The plugin's two collections: 审核流程 (workflow definitions, edited in the admin UI) and 流转记录 (the
-// per-document history of transitions, written only by the plugin and never changed).
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type Where } from 'payload'
-import { definitionProblems, type Workflow } from './definition.ts'
+// The plugin's collections: 审核流程 (workflow definitions, edited in the admin UI), 流转记录 (the
+// per-document history of transitions, written only by the plugin and never changed) and 定时发布.
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
+import { definitionProblems, type HistoryEntry, type Workflow } from './definition.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 
 export const WORKFLOWS = 'workflows'
@@ -221,6 +221,8 @@ export function historyCollection(options: ReviewWorkflowOptions): CollectionCon
       { name: 'actorRoles', type: 'text', label: { zh: '操作人角色', en: 'Actor roles' } },
       { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
       { name: 'version', type: 'text', label: { zh: '流转后版本', en: 'Version after' } },
+      // On a reminder (催办): the due time it was sent for, so each due time is reminded once.
+      { name: 'dueAt', type: 'date', index: true, label: { zh: '催办的办理时限', en: 'Reminded due time' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],
   }
 }
@@ -261,3 +263,19 @@ export function schedulesCollection(options: ReviewWorkflowOptions): CollectionC
     ],
   }
 }
+
+/** The document's history, newest first (the rules in definition.ts read the current round from it). */
+export async function documentHistory(req: PayloadRequest, collection: string, id: string): Promise<HistoryEntry[]> {
+  const { docs } = await req.payload.find({
+    collection: HISTORY as 'workflow-history',
+    where: ofDocument(collection, id),
+    sort: '-createdAt',
+    depth: 0,
+    limit: 100,
+    req,
+    overrideAccess: true,
+  })
+  return docs as unknown as HistoryEntry[]
+}
+
+export const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.id).slice(0, 200)

@@ -96,3 +96,35 @@ export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transiti
   }
   return problems
 }
+
+/** A per-document history entry, as far as the rules below need it (newest first when given as a list). */
+export type HistoryEntry = { actor?: string | { id: string } | null; from?: string | null; transition?: string | null }
+
+const actorIdOf = (entry: HistoryEntry) => (entry.actor && typeof entry.actor === 'object' ? entry.actor.id : entry.actor ?? null)
+/** Scheduling a step, an administrator's move and a reminder are not review acts. */
+const isReviewAct = (entry: HistoryEntry) =>
+  !entry.transition?.startsWith('schedule:') && entry.transition !== 'admin-move' && entry.transition !== 'remind'
+const leftKind = (workflow: Workflow, entry: HistoryEntry) => (entry.from ? stateByKey(workflow, entry.from)?.kind : undefined)
+
+/** Who acted since the document last left a draft, live or withdrawn state (the current review round), submitter included. */
+export function actorsThisRound(workflow: Workflow, newestFirst: HistoryEntry[]): Set<string> {
+  const actors = new Set<string>()
+  for (const entry of newestFirst) {
+    const actor = actorIdOf(entry)
+    if (actor && isReviewAct(entry)) actors.add(String(actor))
+    const kind = leftKind(workflow, entry)
+    if (kind === 'draft' || kind === 'unpublished' || kind === 'published') break
+  }
+  return actors
+}
+
+/** The author as the workflow knows them: whoever last submitted the document out of a draft or withdrawn state. */
+export function submitterOf(workflow: Workflow, newestFirst: HistoryEntry[]): string | undefined {
+  const submission = newestFirst.find((entry) => isReviewAct(entry) && ['draft', 'unpublished'].includes(leftKind(workflow, entry) ?? ''))
+  const actor = submission && actorIdOf(submission)
+  return actor ? String(actor) : undefined
+}
+
+/** The steps that move a document forward from `state` (not back to a draft), whose holders are its next reviewers. */
+export const forwardTransitions = (workflow: Workflow, state: string) =>
+  workflow.transitions.filter((t) => t.from.includes(state) && stateByKey(workflow, t.to)?.kind !== 'draft')

@@ -12,7 +12,8 @@ import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 
-export { SYSTEM_WRITE, type ReviewWorkflowOptions, type WorkflowEvent } from './options.ts'
+export { SYSTEM_WRITE, type ReviewWorkflowOptions, type WorkflowEvent, type WorkflowNotice } from './options.ts'
+export { sendReminders } from './notices.ts'
 export { applyTransition } from './transition.ts'
 export { runDueSchedules, startScheduler } from './scheduler.ts'
 
@@ -46,7 +47,6 @@ const workflowFields = (usersSlug: string): Field[] => [
     label: { zh: '办理时限', en: 'Due' },
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' }, components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` } },
   },
-  { name: 'workflowRemindedAt', type: 'date', admin: { hidden: true } },
 ]
 
 const labelOf = (collection: CollectionConfig): string => {

@@ -12,6 +12,16 @@ export type WorkflowEvent = {
   comment: string | null
 }
 
+export type WorkflowNotice = {
+  kind: 'workflow.transition' | 'workflow.reminder'
+  collection: string
+  id: string
+  /** Staff user ids. */
+  recipients: string[]
+  subject: string
+  body: string
+}
+
 export type ReviewWorkflowOptions = {
   /** Slugs of the collections whose publishing goes through a workflow (they must have drafts). */
   collections: string[]
@@ -29,6 +39,13 @@ export type ReviewWorkflowOptions = {
   wrapCollection?: (collection: CollectionConfig) => CollectionConfig
   /** Records a transition in the host's audit log; runs inside the transition's transaction and may throw to refuse it. */
   audit?: (req: PayloadRequest, event: WorkflowEvent) => Promise<void>
+  /**
+   * Sends a notification (a transition's `notify`, a reminder) to staff accounts; runs inside the
+   * transaction of the change, so the host should queue it there (an outbox) rather than send it.
+   */
+  notify?: (req: PayloadRequest, notice: WorkflowNotice) => Promise<void>
+  /** Base URL of the admin, for links in notifications (default: the config's serverURL). */
+  adminUrl?: string
   /** Admin sidebar group of the plugin's collections. */
   group?: Bilingual
 }

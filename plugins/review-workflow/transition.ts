@@ -4,8 +4,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query } from '../../cms/lib/db/sql.ts'
-import { actorMay, currentState, stateByKey, unmetCondition, type Workflow, type WorkflowState } from './definition.ts'
-import { HISTORY, ofDocument, SCHEDULES } from './collections.ts'
+import { actorMay, actorsThisRound, currentState, stateByKey, unmetCondition, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { noticeOfTransition } from './notices.ts'
+import { documentHistory, HISTORY, ofDocument, SCHEDULES, titleOf } from './collections.ts'
 import { actorOf, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -58,7 +59,7 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   const actor = actorOf(req, options)
   if (!actorMay(transition, actor)) throw refuse(403, `您没有执行“${transition.label}”的权限`, 'not_permitted')
   if (transition.distinctReviewer) {
-    const earlier = await actorsThisRound(req, workflow, collection, id)
+    const earlier = actorsThisRound(workflow, await documentHistory(req, collection, id))
     if (earlier.has(actor.id)) throw refuse(403, `三审须由不同人员完成：您已参与本轮审核，不能再执行“${transition.label}”`, 'same_reviewer')
   }
   const comment = input.comment?.trim() || null
@@ -71,18 +72,20 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   const data: Record<string, unknown> = {
     workflowState: to.key,
     workflowDueAt: transition.dueHours ? new Date(Date.now() + transition.dueHours * 3_600_000).toISOString() : null,
-    workflowRemindedAt: null,
   }
-  if (input.assignees) data.workflowAssignees = input.assignees
+  // Assignees hold the step the document is now in; a transition that names none clears them.
+  data.workflowAssignees = input.assignees ?? []
   if (to.kind === 'published') data._status = 'published'
   if (to.kind === 'unpublished') data._status = 'draft'
-  const saved = await save(req, { workflow, collection, id, doc, from, to, data, transition: { key: transition.key, label: transition.label }, actor, comment }, options)
+  const saved = await save(req, { workflow, collection, id, doc, from, to, data, transition: { key: transition.key, label: transition.label }, rule: transition, actor, comment }, options)
   return { id, state: to.key, status: saved._status ?? 'draft', version: saved.updatedAt }
 }
 
 type Step = {
   workflow: Workflow; collection: string; id: string; doc: Record<string, unknown>; from: WorkflowState; to: WorkflowState
   data: Record<string, unknown>; transition: { key: string; label: string }; actor: { id: string; roles: string[] }; comment: string | null
+  /** The workflow's transition being taken (absent for an administrator's move), for its notifications. */
+  rule?: Transition
 }
 
 /** Saves the document in its new state (publishing or unpublishing only here), then history and audit. */
@@ -103,6 +106,10 @@ async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOpti
 
   await recordHistory(req, step, saved.updatedAt)
   await options.audit?.(req, event)
+  if (step.rule) {
+    const name = String((req.user as { name?: string } | null)?.name ?? step.actor.id)
+    await noticeOfTransition(req, options, { workflow: step.workflow, collection, id, doc: saved as unknown as Record<string, unknown>, transition: step.rule, to, actor: { id: step.actor.id, name }, comment })
+  }
   return saved
 }
 
@@ -210,28 +217,5 @@ export function moveDocuments(req: PayloadRequest, options: ReviewWorkflowOption
   })
 }
 
-/** Who acted on the document since it last left a draft state (the current review round), submitter included. */
-async function actorsThisRound(req: PayloadRequest, workflow: Workflow, collection: string, id: string): Promise<Set<string>> {
-  const { docs } = await req.payload.find({
-    collection: HISTORY as 'workflow-history',
-    where: ofDocument(collection, id),
-    sort: '-createdAt',
-    depth: 0,
-    limit: 100,
-    req,
-    overrideAccess: true,
-  })
-  const actors = new Set<string>()
-  for (const entry of docs as unknown as { actor?: string | null; from?: string | null; transition?: string }[]) {
-    // Scheduling a step and an administrator's move are not review acts.
-    const reviewAct = !entry.transition?.startsWith('schedule:') && entry.transition !== 'admin-move'
-    if (entry.actor && reviewAct) actors.add(String(entry.actor))
-    const kind = entry.from ? stateByKey(workflow, entry.from)?.kind : undefined
-    if (kind === 'draft' || kind === 'unpublished' || kind === 'published') break
-  }
-  return actors
-}
-
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.id).slice(0, 200)
 
 export type { Workflow }

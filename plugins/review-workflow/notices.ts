@@ -1,0 +1,172 @@
+// Notifications of the workflow. The people a transition names in `notify` hear of it; when a document stays
+// in a review state past its due time, whoever holds it gets a reminder (催办), once per due time. The
+// plugin composes the message and the recipients; the host's `notify` option delivers them, inside the
+// transaction of the change (an outbox), so a notice exists exactly when its transition does.
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
+import { inTransaction } from '../../cms/lib/db/sql.ts'
+import { actorMay, actorsThisRound, currentState, forwardTransitions, submitterOf, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { documentHistory, HISTORY, ofDocument, titleOf } from './collections.ts'
+import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
+import { workflowOf } from './workflowOf.ts'
+
+const when = (iso: string | Date) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
+const FOOTER = '——\n此邮件由海桥内容管理系统自动发送，请勿直接回复。'
+
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((v) => String(v && typeof v === 'object' ? (v as { id: string }).id : v)) : []
+
+function documentLink(req: PayloadRequest, options: ReviewWorkflowOptions, collection: string, id: string): string {
+  const base = (options.adminUrl ?? req.payload.config.serverURL ?? '').replace(/\/$/, '')
+  return `${base}${req.payload.config.routes.admin}/collections/${collection}/${id}`
+}
+
+function kindLabel(req: PayloadRequest, collection: string): string {
+  const labels = req.payload.collections[collection as 'articles']?.config.labels.singular
+  return typeof labels === 'string' ? labels : ((labels as Record<string, string> | undefined)?.zh ?? collection)
+}
+
+/**
+ * Who takes the next step from `state`: the document's assignees when it has any, otherwise every account
+ * allowed to take a forward step (by role or by name), less those who already acted in this round where
+ * the steps need a new reviewer (三审分人).
+ */
+async function nextReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, doc: Record<string, unknown>, history: HistoryEntry[]): Promise<string[]> {
+  const assignees = idsOf(doc.workflowAssignees)
+  if (assignees.length) return assignees
+  const steps = forwardTransitions(workflow, state)
+  const roles = [...new Set(steps.flatMap((t) => t.roles ?? []))]
+  const named = [...new Set(steps.flatMap((t) => t.users ?? []))]
+  const or: Where[] = [...(roles.length ? [{ roles: { in: roles } }] : []), ...(named.length ? [{ id: { in: named } }] : [])]
+  if (!or.length) return []
+  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { or }, depth: 0, pagination: false, limit: 500, req, overrideAccess: true })
+  const rolesOf = options.rolesOf ?? defaultRolesOf
+  const excluded = steps.every((t) => t.distinctReviewer) ? actorsThisRound(workflow, history) : new Set<string>()
+  return docs
+    .map((user) => ({ id: String(user.id), roles: rolesOf(user) }))
+    .filter((actor) => !excluded.has(actor.id) && steps.some((t) => actorMay(t, actor)))
+    .map((actor) => actor.id)
+}
+
+export type TransitionNotice = {
+  workflow: Workflow
+  collection: string
+  id: string
+  /** The document as saved by the transition. */
+  doc: Record<string, unknown>
+  transition: Transition
+  to: WorkflowState
+  actor: { id: string; name: string }
+  comment: string | null
+}
+
+/** Tells the people the transition's `notify` names (never the actor), after its history entry is written. */
+export async function noticeOfTransition(req: PayloadRequest, options: ReviewWorkflowOptions, notice: TransitionNotice): Promise<void> {
+  const targets = notice.transition.notify ?? []
+  if (!options.notify || !targets.length) return
+  const { workflow, collection, id, doc, transition, to } = notice
+  const history = await documentHistory(req, collection, id)
+  const recipients = new Set<string>()
+  if (targets.includes('author')) {
+    const author = submitterOf(workflow, history)
+    if (author) recipients.add(author)
+  }
+  if (targets.includes('assignees')) for (const assignee of idsOf(doc.workflowAssignees)) recipients.add(assignee)
+  if (targets.includes('nextReviewers')) for (const reviewer of await nextReviewers(req, options, workflow, to.key, doc, history)) recipients.add(reviewer)
+  recipients.delete(notice.actor.id)
+  if (!recipients.size) return
+  const title = titleOf(doc)
+  const due = doc.workflowDueAt ? `办理时限：${when(String(doc.workflowDueAt))}\n` : ''
+  await options.notify(req, {
+    kind: 'workflow.transition',
+    collection,
+    id,
+    recipients: [...recipients],
+    subject: `【${to.kind === 'review' ? '待审核' : '审核进度'}】《${title}》${transition.label}`,
+    body: [
+      `${kindLabel(req, collection)}《${title}》`,
+      `${notice.actor.name} 于 ${when(new Date())} 执行“${transition.label}”，现处于“${to.label}”。`,
+      notice.comment ? `意见：${notice.comment}` : '',
+      due + `查看和处理：${documentLink(req, options, collection, id)}`,
+      FOOTER,
+    ].filter(Boolean).join('\n'),
+  })
+}
+
+export const REMIND = 'remind'
+
+/**
+ * Reminds (催办) whoever holds a document in a review state past its due time: its assignees, otherwise the
+ * accounts that may take the next step. Each due time is reminded once; the reminder is written to the
+ * document's history and the audit log with the names reminded. Returns how many documents were reminded.
+ */
+export async function sendReminders(payload: Payload, now = new Date()): Promise<number> {
+  const options = (payload.config.custom as { reviewWorkflow?: ReviewWorkflowOptions } | undefined)?.reviewWorkflow
+  if (!options) throw new Error('review-workflow 插件未启用')
+  let reminded = 0
+  for (const collection of options.collections) {
+    const workflow = await workflowOf(await createLocalReq({}, payload), collection)
+    const reviewStates = workflow?.states.filter((state) => state.kind === 'review').map((state) => state.key) ?? []
+    if (!workflow || !reviewStates.length) continue
+    const { docs } = await payload.find({
+      collection: collection as 'articles',
+      draft: true,
+      depth: 0,
+      limit: 200,
+      sort: 'workflowDueAt',
+      where: { and: [{ workflowDueAt: { less_than_equal: now.toISOString() } }, { workflowState: { in: reviewStates } }] },
+      overrideAccess: true,
+    })
+    for (const doc of docs as unknown as Overdue[]) {
+      const req = await createLocalReq({}, payload)
+      const sent = await inTransaction(req, () => remind(req, options, workflow, collection, doc))
+      if (sent) reminded++
+    }
+  }
+  return reminded
+}
+
+type Overdue = Record<string, unknown> & { id: string; workflowDueAt: string; workflowState?: string | null }
+
+async function remind(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, collection: string, doc: Overdue): Promise<boolean> {
+  const id = String(doc.id)
+  const already = await req.payload.count({
+    collection: HISTORY as 'workflow-history',
+    where: ofDocument(collection, id, { transition: { equals: REMIND } }, { dueAt: { equals: doc.workflowDueAt } }),
+    req,
+    overrideAccess: true,
+  })
+  if (already.totalDocs) return false
+  const state = currentState(workflow, doc)
+  const recipients = await nextReviewers(req, options, workflow, state.key, doc, await documentHistory(req, collection, id))
+  const { docs: users } = recipients.length
+    ? await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, req, overrideAccess: true })
+    : { docs: [] }
+  const names = users.map((user) => user.name ?? user.email).join('、') || '（没有可提醒的人员）'
+  const title = titleOf(doc)
+  const comment = `已超过办理时限（${when(doc.workflowDueAt)}），提醒：${names}`
+  await req.payload.create({
+    collection: HISTORY as 'workflow-history',
+    data: {
+      collectionSlug: collection, documentId: id, documentTitle: title, workflow: workflow.id, transition: REMIND, transitionLabel: '催办',
+      from: state.key, to: state.key, toLabel: state.label, comment, version: String(doc.updatedAt), dueAt: doc.workflowDueAt,
+    } as never,
+    req,
+    overrideAccess: true,
+  })
+  await options.audit?.(req, { collection, id, transition: REMIND, from: state.key, to: state.key, comment })
+  if (options.notify && recipients.length) {
+    await options.notify(req, {
+      kind: 'workflow.reminder',
+      collection,
+      id,
+      recipients,
+      subject: `【催办】《${title}》已超过办理时限（${state.label}）`,
+      body: [
+        `${kindLabel(req, collection)}《${title}》处于“${state.label}”，办理时限 ${when(doc.workflowDueAt)} 已过，请尽快处理。`,
+        `查看和处理：${documentLink(req, options, collection, id)}`,
+        FOOTER,
+      ].join('\n'),
+    })
+  }
+  return true
+}

@@ -1,0 +1,211 @@
+// Notifications of the review workflow through the message service: a transition queues its notices in its
+// own transaction (cms/lib/notify/outbox.ts), the mailer delivers them over real SMTP to the reference
+// server on loopback, retries what fails and keeps what cannot be delivered; overdue documents are
+// reminded (催办) once per due time. The clock is driven by passing `now`.
+import type { ParsedMail } from 'mailparser'
+import { createTransport } from 'nodemailer'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { deliverDueMessages, RETRY_MINUTES } from '../../cms/lib/notify/mailer.ts'
+import { queueMessage } from '../../cms/lib/notify/outbox.ts'
+import { sendReminders } from '../../plugins/review-workflow/index.ts'
+import { freePort } from '../../scripts/lib/freePort.ts'
+import { scratchDir } from '../../scripts/lib/scratchDir.ts'
+import { startSmtpPeer, type SmtpPeer } from '../../scripts/peers/smtpServer.ts'
+import { closePayload, staffUser, testPayload } from '../support/payload.ts'
+import { restAs, type Rest } from '../support/rest.ts'
+import { transition, workflowView } from '../support/workflow.ts'
+
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+let payload: Payload
+let editor: Rest
+let reviewer: Rest
+let columnId: string
+let smtp: SmtpPeer
+const received: ParsedMail[] = []
+const mailDir = scratchDir('mail-test')
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ;[editor, reviewer] = await Promise.all([restAs('editor@haiqiao.local'), restAs('reviewer@haiqiao.local')])
+  const { docs } = await payload.find({ collection: 'columns', where: { slug: { equals: 'policy' } } })
+  columnId = docs[0]!.id
+  smtp = await startSmtpPeer({ port: await freePort(), dir: mailDir, onMessage: (mail) => received.push(mail) })
+})
+afterAll(async () => {
+  await smtp?.stop()
+  await closePayload(payload)
+})
+
+const transport = (url = smtp.url) => createTransport(url)
+
+async function draftArticle(title: string): Promise<string> {
+  const res = await editor.post('/articles', { title, column: columnId })
+  expect(res.status).toBe(201)
+  return ((await res.json()) as { doc: { id: string } }).doc.id
+}
+
+async function messagesAbout(id: string) {
+  const { docs } = await payload.find({ collection: 'messages', where: { ref: { equals: `articles/${id}` } }, depth: 1, sort: 'createdAt', pagination: false, overrideAccess: true })
+  return docs.map((m) => ({ ...m, to: typeof m.recipient === 'object' ? m.recipient?.email : m.recipient }))
+}
+
+const mailsTo = (address: string, subject: string) =>
+  received.filter((mail) => mail.subject?.includes(subject) && JSON.stringify(mail.to).includes(address))
+
+describe('流转通知', () => {
+  it('提交审核通知有权初审的审核员（不含提交人），退回修改把意见通知作者；邮件经 SMTP 送达', async () => {
+    const id = await draftArticle('通知测试：关于开展跨境电商培训的通知')
+    expect((await transition(editor, 'articles', id, 'submit', '请审核。')).status).toBe(200)
+    let messages = await messagesAbout(id)
+    expect(messages.map((m) => m.to).sort()).toEqual(['reviewer2@haiqiao.local', 'reviewer@haiqiao.local'])
+    expect(messages[0]).toMatchObject({ status: 'queued', kind: 'workflow.transition', subject: '【待审核】《通知测试：关于开展跨境电商培训的通知》提交审核' })
+    expect(messages[0]!.body).toContain('王晓明')
+    expect(messages[0]!.body).toContain(`/admin/collections/articles/${id}`)
+
+    expect((await transition(reviewer, 'articles', id, 'return', '第二段数据来源请注明。')).status).toBe(200)
+    messages = await messagesAbout(id)
+    const toAuthor = messages.filter((m) => m.to === 'editor@haiqiao.local')
+    expect(toAuthor).toHaveLength(1)
+    expect(toAuthor[0]!.body).toContain('意见：第二段数据来源请注明。')
+
+    const result = await deliverDueMessages(payload, transport())
+    expect(result.sent).toBeGreaterThanOrEqual(3)
+    messages = await messagesAbout(id)
+    expect(messages.every((m) => m.status === 'sent' && m.attempts === 1 && m.sentAt)).toBe(true)
+    // Real SMTP: the reference server received them, Chinese subject and body intact.
+    expect(mailsTo('reviewer2@haiqiao.local', '提交审核').some((mail) => mail.text?.includes('通知测试：关于开展跨境电商培训的通知'))).toBe(true)
+    const returned = mailsTo('editor@haiqiao.local', '退回修改')
+    expect(returned).toHaveLength(1)
+    expect(returned[0]!.text).toContain('第二段数据来源请注明。')
+    expect(returned[0]!.messageId).toBe(`<${toAuthor[0]!.id}@haiqiao.local>`)
+  })
+
+  it('被拒绝的流转不产生任何通知（通知与流转在同一事务中）', async () => {
+    const id = await draftArticle('通知测试：被拒绝的流转')
+    const { version } = await workflowView(editor, 'articles', id)
+    const refused = await reviewer.post(`/articles/${id}/transition`, { transition: 'pass-first', version })
+    expect(refused.status).toBe(409)
+    expect(await messagesAbout(id)).toHaveLength(0)
+  })
+
+  it('指定处理人时只通知处理人', async () => {
+    const id = await draftArticle('通知测试：指定处理人')
+    const reviewer2 = await staffUser(payload, 'reviewer2@haiqiao.local')
+    const { version } = await workflowView(editor, 'articles', id)
+    const res = await editor.post(`/articles/${id}/transition`, { transition: 'submit', version, assignees: [reviewer2.id] })
+    expect(res.status).toBe(200)
+    expect((await messagesAbout(id)).map((m) => m.to)).toEqual(['reviewer2@haiqiao.local'])
+  })
+})
+
+describe('消息发送与重试', () => {
+  async function queued(subject: string): Promise<string> {
+    const user = await staffUser(payload, 'approver@haiqiao.local')
+    const req = await createLocalReq({}, payload)
+    await queueMessage(req, { recipients: [user.id], subject, body: '测试正文', kind: 'test', ref: `test/${subject}` })
+    const { docs } = await payload.find({ collection: 'messages', where: { ref: { equals: `test/${subject}` } }, overrideAccess: true })
+    return docs[0]!.id
+  }
+  const messageOf = (id: string) => payload.findByID({ collection: 'messages', id, overrideAccess: true })
+
+  it('邮件服务器不可达时保留消息并按退避时间重试，恢复后送达', async () => {
+    const id = await queued('重试测试：服务器暂时不可达')
+    const down = `smtp://127.0.0.1:${await freePort()}`
+    const start = new Date()
+    await deliverDueMessages(payload, transport(down), { now: start })
+    let message = await messageOf(id)
+    expect(message).toMatchObject({ status: 'queued', attempts: 1 })
+    expect(message.lastError).toContain('无法连接邮件服务器')
+    expect(new Date(message.nextAttemptAt).getTime()).toBe(start.getTime() + RETRY_MINUTES[0]! * MINUTE)
+
+    // Not due yet: nothing happens even with the server back.
+    await deliverDueMessages(payload, transport(), { now: new Date(start.getTime() + 30_000) })
+    expect((await messageOf(id)).status).toBe('queued')
+    await deliverDueMessages(payload, transport(), { now: new Date(start.getTime() + RETRY_MINUTES[0]! * MINUTE) })
+    message = await messageOf(id)
+    expect(message).toMatchObject({ status: 'sent', attempts: 2, lastError: null })
+    expect(mailsTo('approver@haiqiao.local', '重试测试：服务器暂时不可达')).toHaveLength(1)
+  })
+
+  it('持续失败在最后一次重试后标记为发送失败，不丢弃', async () => {
+    const id = await queued('重试测试：一直不可达')
+    const down = `smtp://127.0.0.1:${await freePort()}`
+    let now = new Date()
+    for (let attempt = 1; attempt <= RETRY_MINUTES.length + 1; attempt++) {
+      await deliverDueMessages(payload, transport(down), { now })
+      const message = await messageOf(id)
+      expect(message.attempts).toBe(attempt)
+      if (attempt <= RETRY_MINUTES.length) {
+        expect(message.status).toBe('queued')
+        now = new Date(message.nextAttemptAt)
+      } else expect(message.status).toBe('failed')
+    }
+  })
+
+  it('服务器拒收（5xx）立即标记失败；系统管理员可以重新发送，其他人不可以', async () => {
+    const rejecting = await startSmtpPeer({ port: await freePort(), dir: mailDir, reject: { code: 550, message: 'mailbox unavailable' } })
+    const id = await queued('重试测试：拒收')
+    try {
+      await deliverDueMessages(payload, transport(rejecting.url))
+    } finally {
+      await rejecting.stop()
+    }
+    const failed = await messageOf(id)
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1 })
+    expect(failed.lastError).toContain('邮件服务器拒绝')
+
+    const denied = await editor.post(`/messages/${id}/retry`, {})
+    expect(denied.status).toBe(403)
+    expect(((await denied.json()) as { error: { message: string } }).error.message).toContain('系统管理员')
+    const sysadmin = await restAs('sysadmin@haiqiao.local')
+    expect((await sysadmin.post(`/messages/${id}/retry`, {})).status).toBe(200)
+    expect((await sysadmin.post(`/messages/${id}/retry`, {})).status).toBe(409)
+    await deliverDueMessages(payload, transport())
+    expect(await messageOf(id)).toMatchObject({ status: 'sent' })
+  })
+
+  it('员工只能看到发给自己的消息', async () => {
+    await queued('可见性测试')
+    const mine = (await (await editor.get('/messages?limit=100&depth=0')).json()) as { docs: { recipient: string }[] }
+    const editorUser = await staffUser(payload, 'editor@haiqiao.local')
+    expect(mine.docs.every((m) => m.recipient === editorUser.id)).toBe(true)
+    const approver = await restAs('approver@haiqiao.local')
+    const theirs = (await (await approver.get('/messages?limit=100&where[subject][equals]=可见性测试')).json()) as { docs: unknown[] }
+    expect(theirs.docs).toHaveLength(1)
+  })
+})
+
+describe('催办', () => {
+  it('超过办理时限后提醒处理人，每个时限只提醒一次，并记入流转记录', async () => {
+    const id = await draftArticle('催办测试：境外投资备案指南')
+    expect((await transition(editor, 'articles', id, 'submit')).status).toBe(200)
+    const { version } = await workflowView(editor, 'articles', id)
+    const doc = await payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true })
+    const due = new Date(doc.workflowDueAt!)
+    expect(due.getTime() - Date.parse(version)).toBeGreaterThan(23 * HOUR)
+
+    const before = (await messagesAbout(id)).length
+    await sendReminders(payload, new Date(due.getTime() - MINUTE))
+    expect(await messagesAbout(id)).toHaveLength(before)
+
+    expect(await sendReminders(payload, new Date(due.getTime() + MINUTE))).toBeGreaterThanOrEqual(1)
+    const reminders = (await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')
+    expect(reminders.map((m) => m.to).sort()).toEqual(['reviewer2@haiqiao.local', 'reviewer@haiqiao.local'])
+    expect(reminders[0]!.subject).toBe('【催办】《催办测试：境外投资备案指南》已超过办理时限（初审）')
+
+    await sendReminders(payload, new Date(due.getTime() + 2 * HOUR))
+    expect((await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')).toHaveLength(2)
+
+    const view = await workflowView(editor, 'articles', id)
+    const entry = view.history.find((h) => h.action === '催办')
+    expect(entry?.comment).toMatch(/已超过办理时限.*提醒：.*李静/)
+    // A reminder is not a review act: the version is unchanged and the reviewer can still take the step.
+    expect(view.version).toBe(version)
+    expect((await transition(reviewer, 'articles', id, 'pass-first')).status).toBe(200)
+
+    const audit = await payload.find({ collection: 'audit-log', where: { and: [{ objectId: { equals: id } }, { reason: { contains: 'remind' } }] }, overrideAccess: true })
+    expect(audit.totalDocs).toBe(1)
+  })
+})
