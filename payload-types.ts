@@ -200,6 +200,7 @@ export interface Article {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -290,6 +291,7 @@ export interface Topic {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -401,6 +403,7 @@ export interface Country {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -442,6 +445,7 @@ export interface RiskAlert {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -481,6 +485,7 @@ export interface Project {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -521,6 +526,7 @@ export interface ServiceGuide {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -557,6 +563,7 @@ export interface Provider {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -595,6 +602,7 @@ export interface FinanceProduct {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -635,6 +643,7 @@ export interface Training {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -655,6 +664,7 @@ export interface Courseware {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -822,6 +832,7 @@ export interface CountryProfile {
   workflowDueAt?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1204,6 +1215,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1237,6 +1249,7 @@ export interface TopicsSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1290,6 +1303,7 @@ export interface RiskAlertsSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1314,6 +1328,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1352,6 +1367,7 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1388,6 +1404,7 @@ export interface CountriesSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1409,6 +1426,7 @@ export interface ProvidersSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1432,6 +1450,7 @@ export interface FinanceProductsSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1457,6 +1476,7 @@ export interface TrainingsSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1476,6 +1496,7 @@ export interface CoursewareSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1629,6 +1650,7 @@ export interface CountryProfilesSelect<T extends boolean = true> {
   workflowDueAt?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**

@@ -9,6 +9,7 @@ import * as migration_20261123_134639_audit_partitions from './20261123_134639_a
 import * as migration_20261123_140246_review_workflow from './20261123_140246_review_workflow.ts';
 import * as migration_20261123_144924_workflow_schedules from './20261123_144924_workflow_schedules.ts';
 import * as migration_20261123_152258_messages_and_reminders from './20261123_152258_messages_and_reminders.ts';
+import * as migration_20261123_152818_content_trash from './20261123_152818_content_trash.ts';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261123_152258_messages_and_reminders.up,
     down: migration_20261123_152258_messages_and_reminders.down,
-    name: '20261123_152258_messages_and_reminders'
+    name: '20261123_152258_messages_and_reminders',
+  },
+  {
+    up: migration_20261123_152818_content_trash.up,
+    down: migration_20261123_152818_content_trash.down,
+    name: '20261123_152818_content_trash'
   },
 ];

@@ -1,13 +1,23 @@
 // Everything the portal publishes goes through drafts and versions with the same access rules. Publishing
 // itself happens only through the review workflow (plugins/review-workflow, applied in payload.config.ts
 // to every collection with drafts).
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
 import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../hooks/requestSiteBuild.ts'
+
+/** A copy (复制) is marked in its title, so editors tell it from the original in lists. */
+const markCopies = (fields: Field[], titleField: string | undefined): Field[] =>
+  fields.map((field) => ('name' in field && field.name === titleField && field.type === 'text'
+    ? { ...field, hooks: { ...field.hooks, beforeDuplicate: [({ value }: { value?: unknown }) => (typeof value === 'string' ? `${value}（副本）` : value)] } }
+    : field))
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
+    fields: markCopies(config.fields, config.admin?.useAsTitle),
+    // Deleting moves a document to the trash (回收站), from where it can be restored; only documents already
+    // in the trash can be deleted for good, and a live document must be withdrawn first (review-workflow).
+    trash: true,
     access: {
       read: publishedOrContentStaff,
       readVersions: contentWriter,

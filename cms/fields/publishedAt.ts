@@ -8,5 +8,7 @@ export const publishedAtField = (): DateField => ({
   index: true,
   label: label('发布日期', 'Publish date'),
   defaultValue: () => new Date().toISOString(),
+  // A copy is a new document: it gets its own date.
+  hooks: { beforeDuplicate: [() => new Date().toISOString()] },
   admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
 })
