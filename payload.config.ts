@@ -14,6 +14,7 @@ import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
+import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +52,7 @@ export default buildConfig({
     }),
   ],
   globals: [SiteSettings],
-  endpoints: [siteDataEndpoint],
+  endpoints: [siteDataEndpoint, sitePreviewEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     idType: 'uuid',

@@ -53,7 +53,7 @@ if (await ensureDefaultWorkflows(payload)) log('已创建默认审核流程（�
 const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
 
-const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: env.payloadSecret } })
+const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: env.payloadSecret, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}` } })
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined

@@ -11,7 +11,7 @@ export type Portal = { url: string; server: SiteServer; publisher: SitePublisher
 
 export async function startPortal({ payload, cmsUrl, root, port, quietMs, quiet, log }: Options): Promise<Portal> {
   const layout = siteLayout(root)
-  const server = await startSiteServer({ root, port, quiet })
+  const server = await startSiteServer({ root, port, quiet, cmsUrl })
   const publisher = await startSitePublisher({ payload, layout, cmsUrl, quietMs, log })
   const live = await currentBuild(layout)
   if (!live || live.info.source !== siteSourceHash()) {

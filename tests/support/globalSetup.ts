@@ -47,11 +47,12 @@ export default async function setup(project: TestProject) {
     await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
 
     await ensureCmsBuild(log)
-    const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR }, quiet: true })
+    const sitePort = await freePort()
+    const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR, SITE_URL: `http://127.0.0.1:${sitePort}` }, quiet: true })
     stops.push(cms.stop)
     log(`管理后台 ${cms.url}`)
     const siteRoot = path.join(dataDir, 'site')
-    const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: await freePort(), quietMs: 300, quiet: true, log })
+    const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: sitePort, quietMs: 300, quiet: true, log })
     stops.push(portal.stop)
     log(`门户网站 ${portal.url}`)
     // No default account: the system admin comes from the one-time setup, as on a real first start.

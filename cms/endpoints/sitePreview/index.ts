@@ -1,0 +1,39 @@
+// GET /api/site-preview/:collection/:id?token=… — the latest draft of one document for the portal's preview
+// page, in the same shape as /api/site-data (relations as ids, rich text as HTML). The token (lib/preview.ts)
+// must be genuine, unexpired and for this document, and the person it was issued to must still exist and be
+// allowed to read the draft: the read runs with their access.
+import type { Endpoint, PayloadRequest } from 'payload'
+import { problem } from '../../lib/http/problem.ts'
+import { readPreviewToken } from '../../lib/preview.ts'
+import { richTextToHtml } from '../siteData/richTextToHtml.ts'
+import { SITE_DATA_COLLECTIONS } from '../siteData/index.ts'
+
+/** Collections the portal has a preview page for. */
+export const PREVIEWABLE = ['articles'] as const
+
+async function handler(req: PayloadRequest): Promise<Response> {
+  const collection = String(req.routeParams?.collection ?? '')
+  const id = String(req.routeParams?.id ?? '')
+  if (!(PREVIEWABLE as readonly string[]).includes(collection)) return problem(404, 'not_previewable', `“${collection}”没有门户预览页面`)
+  const token = req.searchParams.get('token')
+  if (!token) return problem(401, 'no_token', '缺少预览凭证（token），请从管理后台打开预览')
+  const claims = readPreviewToken(token)
+  if (typeof claims === 'string') return problem(403, 'invalid_token', claims)
+  if (claims.collection !== collection || claims.id !== id) return problem(403, 'invalid_token', '预览凭证与文档不符')
+  const user = await req.payload.findByID({ collection: 'users', id: claims.userId, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!user) return problem(403, 'invalid_token', '签发预览链接的账号已不存在')
+  const doc = await req.payload.findByID({
+    collection: collection as 'articles',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: false,
+    user: { ...user, collection: 'users' },
+    disableErrors: true,
+    ...(Object.keys(SITE_DATA_COLLECTIONS[collection as 'articles'] ?? {}).length ? { select: SITE_DATA_COLLECTIONS[collection as 'articles'] } : {}),
+  })
+  if (!doc) return problem(404, 'not_found', '文档不存在、已移入回收站，或您无权查看')
+  return Response.json(richTextToHtml(doc), { headers: { 'Cache-Control': 'no-store' } })
+}
+
+export const sitePreviewEndpoint: Endpoint = { path: '/site-preview/:collection/:id', method: 'get', handler }
