@@ -171,6 +171,10 @@ export interface Article {
   id: string;
   title: string;
   column: string | Column;
+  /**
+   * Cross-post: listed in these columns too, without a copy.
+   */
+  alsoIn?: (string | Column)[] | null;
   publishedAt?: string | null;
   summary?: string | null;
   body?: {
@@ -1200,6 +1204,7 @@ export interface PayloadMigration {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   column?: T;
+  alsoIn?: T;
   publishedAt?: T;
   summary?: T;
   body?: T;

@@ -10,6 +10,7 @@ import * as migration_20261123_140246_review_workflow from './20261123_140246_re
 import * as migration_20261123_144924_workflow_schedules from './20261123_144924_workflow_schedules.ts';
 import * as migration_20261123_152258_messages_and_reminders from './20261123_152258_messages_and_reminders.ts';
 import * as migration_20261123_152818_content_trash from './20261123_152818_content_trash.ts';
+import * as migration_20261123_153226_article_cross_posting from './20261123_153226_article_cross_posting.ts';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261123_152818_content_trash.up,
     down: migration_20261123_152818_content_trash.down,
-    name: '20261123_152818_content_trash'
+    name: '20261123_152818_content_trash',
+  },
+  {
+    up: migration_20261123_153226_article_cross_posting.up,
+    down: migration_20261123_153226_article_cross_posting.down,
+    name: '20261123_153226_article_cross_posting'
   },
 ];

@@ -132,4 +132,31 @@ describe('发布到门户', () => {
     const sysadmin = await restAs('sysadmin@haiqiao.local')
     expect((await sysadmin.del(`/site-builds/${record!.id}`)).status).toBe(200)
   })
+
+  it('共享到其他栏目：同一篇文章出现在两个栏目的列表中，正文页只有一个；移动栏目经审核后生效', async () => {
+    const policy = (await payload.find({ collection: 'columns', where: { slug: { equals: 'policy' } } })).docs[0]!.id
+    const home = await editor.post('/articles', { title: '共享测试：出口信用保险支持政策解读', column: columnId, alsoIn: [columnId] })
+    expect(home.status).toBe(400)
+    expect(JSON.stringify(await home.json())).toContain('不能包含文章的所属栏目')
+
+    const created = await editor.post('/articles', { title: '共享测试：出口信用保险支持政策解读', column: columnId, alsoIn: [policy], summary: '共享到政策栏目。' })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string } }
+    await publishThroughReview('articles', doc.id)
+    const link = `href="/articles/${doc.id}/"`
+    await eventually(async () => {
+      expect((await getPage('/columns/work/')).html).toContain(link)
+      expect((await getPage('/columns/policy/')).html).toContain(link)
+    })
+    // One page, in its home column's trail.
+    expect((await getPage(`/articles/${doc.id}/`)).html).toContain('href="/columns/work/"')
+
+    // Moving it to the policy column (and sharing it nowhere) is an edit: live only after review.
+    expect((await editor.patch(`/articles/${doc.id}`, { column: policy, alsoIn: [] })).status).toBe(200)
+    expect((await getPage('/columns/work/')).html).toContain(link)
+    await publishThroughReview('articles', doc.id)
+    await eventually(async () => expect((await getPage('/columns/work/')).html).not.toContain(link))
+    expect((await getPage('/columns/policy/')).html).toContain(link)
+    expect((await getPage(`/articles/${doc.id}/`)).html).toContain('href="/columns/policy/"')
+  })
 })

@@ -21,16 +21,18 @@ function groupBy(articles: Article[], keys: (article: Article) => (string | null
 export const getArticleIndexes = () => memo('articles:indexes', async () => {
   const articles = await getArticles()
   return {
-    byColumn: groupBy(articles, (a) => [a.column]),
+    // Cross-posted articles (alsoIn) are listed in those columns too; their page stays in the home column.
+    byColumn: groupBy(articles, (a) => [a.column, ...(a.alsoIn ?? [])]),
     byCountry: groupBy(articles, (a) => a.countries ?? []),
     byTopic: groupBy(articles, (a) => a.topics ?? []),
   }
 })
 
-/** Articles in any of the given columns, newest first. */
+/** Articles in any of the given columns, newest first, each once. */
 export async function articlesInColumns(columnIds: string[]): Promise<Article[]> {
   const { byColumn } = await getArticleIndexes()
-  return columnIds.flatMap((id) => byColumn.get(id) ?? []).sort(newestFirst)
+  const unique = new Map(columnIds.flatMap((id) => byColumn.get(id) ?? []).map((article) => [article.id, article]))
+  return [...unique.values()].sort(newestFirst)
 }
 
 /** Up to `limit` articles sharing a topic, a country or the column, most shared first, then newest. */
