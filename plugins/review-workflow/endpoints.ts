@@ -8,8 +8,9 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type Where } from 'payload'
 import { z } from 'zod'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
-import { actorMay, availableTransitions, currentState, stateByKey } from './definition.ts'
-import { HISTORY, ofDocument, SCHEDULES } from './collections.ts'
+import { actorMay, availableTransitions, currentState, stateByKey, type Workflow } from './definition.ts'
+import { documentHistory, HISTORY, ofDocument, SCHEDULES } from './collections.ts'
+import { eligibleReviewers } from './notices.ts'
 import { actorOf, type ReviewWorkflowOptions } from './options.ts'
 import { applyTransition, cancelSchedule, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
@@ -86,12 +87,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           status: doc._status,
           version: doc.updatedAt,
           dueAt: doc.workflowDueAt ?? null,
-          transitions: workflow
-            ? availableTransitions(workflow, doc, actorOf(req, options)).map((t) => {
-              const to = stateByKey(workflow, t.to)
-              return { key: t.key, label: t.label, to: t.to, toLabel: to?.label, toKind: to?.kind, commentRequired: Boolean(t.commentRequired) }
-            })
-            : [],
+          transitions: workflow && state ? await transitionsFor(req, options, workflow, slug, id, doc, state.key) : [],
           schedules: schedules.docs.map((entry) => {
             const e = entry as unknown as Record<string, string>
             return { action: e.transitionLabel, at: e.at, actor: actors.get(String(e.actor)) ?? null, comment: e.comment ?? null }
@@ -178,6 +174,20 @@ export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
       return Response.json({ docs: items, totalDocs: items.length })
     }),
   }
+}
+
+/**
+ * The transitions open to the caller, each with the people it could assign the next step to (those eligible
+ * once the caller has taken it) when it leads to a review state.
+ */
+async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string) {
+  const actor = actorOf(req, options)
+  const history = await documentHistory(req, slug, id)
+  return Promise.all(availableTransitions(workflow, doc, actor).map(async (t) => {
+    const to = stateByKey(workflow, t.to)
+    const candidates = to?.kind === 'review' ? await eligibleReviewers(req, options, workflow, t.to, [{ actor: actor.id, from, transition: t.key }, ...history]) : []
+    return { key: t.key, label: t.label, to: t.to, toLabel: to?.label, toKind: to?.kind, commentRequired: Boolean(t.commentRequired), candidates }
+  }))
 }
 
 async function namesOf(req: PayloadRequest, options: ReviewWorkflowOptions, ids: string[]): Promise<Map<string, string>> {

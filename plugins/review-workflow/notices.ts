@@ -26,25 +26,30 @@ function kindLabel(req: PayloadRequest, collection: string): string {
 }
 
 /**
- * Who takes the next step from `state`: the document's assignees when it has any, otherwise every account
- * allowed to take a forward step (by role or by name), less those who already acted in this round where
- * the steps need a new reviewer (三审分人).
+ * Everyone who may take a forward step from `state` (by role or by name), less those who already acted in
+ * this round where every such step needs a new reviewer (三审分人): the people a document in `state` can be
+ * assigned to, and who hears of it when nobody is assigned.
  */
-async function nextReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, doc: Record<string, unknown>, history: HistoryEntry[]): Promise<string[]> {
-  const assignees = idsOf(doc.workflowAssignees)
-  if (assignees.length) return assignees
+export async function eligibleReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, history: HistoryEntry[]): Promise<{ id: string; name: string }[]> {
   const steps = forwardTransitions(workflow, state)
   const roles = [...new Set(steps.flatMap((t) => t.roles ?? []))]
   const named = [...new Set(steps.flatMap((t) => t.users ?? []))]
   const or: Where[] = [...(roles.length ? [{ roles: { in: roles } }] : []), ...(named.length ? [{ id: { in: named } }] : [])]
   if (!or.length) return []
-  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { or }, depth: 0, pagination: false, limit: 500, req, overrideAccess: true })
+  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { or }, depth: 0, pagination: false, limit: 500, sort: 'name', req, overrideAccess: true })
   const rolesOf = options.rolesOf ?? defaultRolesOf
   const excluded = steps.every((t) => t.distinctReviewer) ? actorsThisRound(workflow, history) : new Set<string>()
   return docs
-    .map((user) => ({ id: String(user.id), roles: rolesOf(user) }))
+    .map((user) => ({ id: String(user.id), name: String(user.name ?? user.email), roles: rolesOf(user) }))
     .filter((actor) => !excluded.has(actor.id) && steps.some((t) => actorMay(t, actor)))
-    .map((actor) => actor.id)
+    .map(({ id, name }) => ({ id, name }))
+}
+
+/** Who takes the next step from `state`: the document's assignees when it has any, otherwise everyone eligible. */
+async function nextReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, doc: Record<string, unknown>, history: HistoryEntry[]): Promise<string[]> {
+  const assignees = idsOf(doc.workflowAssignees)
+  if (assignees.length) return assignees
+  return (await eligibleReviewers(req, options, workflow, state, history)).map((user) => user.id)
 }
 
 export type TransitionNotice = {

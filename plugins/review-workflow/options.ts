@@ -58,5 +58,7 @@ export const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) =>
 
 /** Server code that writes documents outside any request (demo seed, imports) says so with this context key. */
 export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
+/** Set by the scheduler while it applies a scheduled transition (the one a pending schedule may take). */
+export const SCHEDULED_RUN = 'reviewWorkflowScheduledRun'
 /** Set by the plugin itself while it applies a transition. */
 export const TRANSITION = 'reviewWorkflowTransition'

@@ -4,7 +4,7 @@
 // (`npm start`); tests drive it with their own clock.
 import { APIError, createLocalReq, type Payload } from 'payload'
 import { SCHEDULES } from './collections.ts'
-import type { ReviewWorkflowOptions } from './options.ts'
+import { SCHEDULED_RUN, type ReviewWorkflowOptions } from './options.ts'
 import { sendReminders } from './notices.ts'
 import { applyTransition } from './transition.ts'
 
@@ -34,6 +34,7 @@ export async function runDueSchedules(payload: Payload, now = new Date()): Promi
       const user = await payload.findByID({ collection: (options.usersSlug ?? 'users') as 'users', id: actorId, depth: 0, overrideAccess: true, disableErrors: true })
       if (!user) throw new APIError('安排定时任务的账号已不存在', 409, undefined, true)
       const req = await createLocalReq({ user: { ...user, collection: options.usersSlug ?? 'users' } as never }, payload)
+      req.context[SCHEDULED_RUN] = true
       const applied = await applyTransition(req, options, {
         collection: schedule.collectionSlug, id: schedule.documentId, transition: schedule.transition, version: schedule.version, comment: schedule.comment,
       })

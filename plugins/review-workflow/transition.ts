@@ -5,9 +5,9 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query } from '../../cms/lib/db/sql.ts'
 import { actorMay, actorsThisRound, currentState, stateByKey, unmetCondition, type Transition, type Workflow, type WorkflowState } from './definition.ts'
-import { noticeOfTransition } from './notices.ts'
+import { eligibleReviewers, noticeOfTransition } from './notices.ts'
 import { documentHistory, HISTORY, ofDocument, SCHEDULES, titleOf } from './collections.ts'
-import { actorOf, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
+import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
 export type TransitionRequest = {
@@ -58,15 +58,27 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   if (!transition.from.includes(from.key)) throw refuse(409, `文档当前处于“${from.label}”，不能执行“${transition.label}”`, 'wrong_state')
   const actor = actorOf(req, options)
   if (!actorMay(transition, actor)) throw refuse(403, `您没有执行“${transition.label}”的权限`, 'not_permitted')
-  if (transition.distinctReviewer) {
-    const earlier = actorsThisRound(workflow, await documentHistory(req, collection, id))
-    if (earlier.has(actor.id)) throw refuse(403, `三审须由不同人员完成：您已参与本轮审核，不能再执行“${transition.label}”`, 'same_reviewer')
+  const history = await documentHistory(req, collection, id)
+  if (transition.distinctReviewer && actorsThisRound(workflow, history).has(actor.id)) {
+    throw refuse(403, `三审须由不同人员完成：您已参与本轮审核，不能再执行“${transition.label}”`, 'same_reviewer')
   }
   const comment = input.comment?.trim() || null
   if (transition.commentRequired && !comment) throw refuse(400, `执行“${transition.label}”必须填写意见`, 'comment_required')
   const unmet = unmetCondition(transition, doc)
   if (unmet) throw refuse(409, `不能执行“${transition.label}”：${unmet}`, 'condition_unmet')
   const to = stateByKey(workflow, transition.to)!
+  if (input.assignees?.length) {
+    if (to.kind !== 'review') throw refuse(400, `“${transition.label}”之后没有待办的审核环节，不能指定处理人`, 'invalid_assignees')
+    // Eligible as the round will stand after this step (the actor then counts as having acted in it).
+    const after = [{ actor: actor.id, from: from.key, transition: transition.key }, ...history]
+    const eligible = new Set((await eligibleReviewers(req, options, workflow, to.key, after)).map((user) => user.id))
+    if (input.assignees.some((assignee) => !eligible.has(assignee))) throw refuse(400, `指定的处理人无权办理“${to.label}”，或已参与本轮审核`, 'invalid_assignees')
+  }
+  const changesLive = to.kind === 'published' || to.kind === 'unpublished'
+  if (changesLive && !req.context[SCHEDULED_RUN]) {
+    const pending = await req.payload.count({ collection: SCHEDULES as 'workflow-schedules', where: ofDocument(collection, id, { status: { equals: 'pending' } }), req, overrideAccess: true })
+    if (pending.totalDocs) throw refuse(409, '这篇文档已有等待执行的定时任务：请先取消定时，再立即执行或重新安排', 'already_scheduled')
+  }
   if (input.at !== undefined) return schedule(req, options, { workflow, collection, id, doc, from, to, transition, actor, comment, at: input.at })
 
   const data: Record<string, unknown> = {
@@ -140,8 +152,8 @@ type ScheduleStep = Omit<Step, 'data' | 'transition'> & { transition: { key: str
 
 /**
  * Checks now what the transition will need then (done above by the caller), and records it for the
- * scheduler. Only publishing and unpublishing can be scheduled, one pending schedule per document; the
- * document must still be at the same version when the time comes.
+ * scheduler. Only publishing and unpublishing can be scheduled, one pending schedule per document (checked by
+ * the caller); the document must still be at the same version when the time comes.
  */
 async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, step: ScheduleStep): Promise<TransitionResult> {
   const { collection, id, doc, to, transition } = step
@@ -150,13 +162,6 @@ async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, ste
   if (Number.isNaN(at.getTime())) throw refuse(400, '定时时间格式不正确', 'invalid_time')
   if (at.getTime() <= Date.now() + 60_000) throw refuse(400, '定时时间必须在一分钟之后', 'time_in_past')
   if (at.getTime() > Date.now() + MAX_SCHEDULE_DAYS * 86_400_000) throw refuse(400, '定时时间不能超过一年', 'time_too_far')
-  const pending = await req.payload.count({
-    collection: SCHEDULES as 'workflow-schedules',
-    where: ofDocument(collection, id, { status: { equals: 'pending' } }),
-    req,
-    overrideAccess: true,
-  })
-  if (pending.totalDocs) throw refuse(409, '这篇文档已有等待执行的定时任务，请先取消', 'already_scheduled')
   const version = String(doc.updatedAt)
   await req.payload.create({
     collection: SCHEDULES as 'workflow-schedules',

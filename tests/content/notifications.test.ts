@@ -75,8 +75,8 @@ describe('流转通知', () => {
     messages = await messagesAbout(id)
     expect(messages.every((m) => m.status === 'sent' && m.attempts === 1 && m.sentAt)).toBe(true)
     // Real SMTP: the reference server received them, Chinese subject and body intact.
-    expect(mailsTo('reviewer2@haiqiao.local', '提交审核').some((mail) => mail.text?.includes('通知测试：关于开展跨境电商培训的通知'))).toBe(true)
-    const returned = mailsTo('editor@haiqiao.local', '退回修改')
+    expect(mailsTo('reviewer2@haiqiao.local', '《通知测试：关于开展跨境电商培训的通知》提交审核')).toHaveLength(1)
+    const returned = mailsTo('editor@haiqiao.local', '《通知测试：关于开展跨境电商培训的通知》退回修改')
     expect(returned).toHaveLength(1)
     expect(returned[0]!.text).toContain('第二段数据来源请注明。')
     expect(returned[0]!.messageId).toBe(`<${toAuthor[0]!.id}@haiqiao.local>`)
@@ -90,13 +90,23 @@ describe('流转通知', () => {
     expect(await messagesAbout(id)).toHaveLength(0)
   })
 
-  it('指定处理人时只通知处理人', async () => {
+  it('流转可指定下一环节的处理人（只能从有权办理的人中选），指定后只通知处理人', async () => {
     const id = await draftArticle('通知测试：指定处理人')
-    const reviewer2 = await staffUser(payload, 'reviewer2@haiqiao.local')
-    const { version } = await workflowView(editor, 'articles', id)
-    const res = await editor.post(`/articles/${id}/transition`, { transition: 'submit', version, assignees: [reviewer2.id] })
+    const [reviewer2, approver] = await Promise.all([staffUser(payload, 'reviewer2@haiqiao.local'), staffUser(payload, 'approver@haiqiao.local')])
+    const view = (await (await editor.get(`/articles/${id}/workflow`)).json()) as { version: string; transitions: { key: string; candidates: { name: string }[] }[] }
+    expect(view.transitions.find((t) => t.key === 'submit')!.candidates.map((c) => c.name).sort()).toEqual(['张华', '李静'].sort())
+
+    const wrong = await editor.post(`/articles/${id}/transition`, { transition: 'submit', version: view.version, assignees: [approver.id] })
+    expect(wrong.status).toBe(400)
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('无权办理“初审”')
+    const res = await editor.post(`/articles/${id}/transition`, { transition: 'submit', version: view.version, assignees: [reviewer2.id] })
     expect(res.status).toBe(200)
     expect((await messagesAbout(id)).map((m) => m.to)).toEqual(['reviewer2@haiqiao.local'])
+
+    // 三审分人: after 张华's first review only 李静 can take the second, so only she is offered.
+    const reviewer2Rest = await restAs('reviewer2@haiqiao.local')
+    const next = (await (await reviewer2Rest.get(`/articles/${id}/workflow`)).json()) as { transitions: { key: string; candidates: { name: string }[] }[] }
+    expect(next.transitions.find((t) => t.key === 'pass-first')!.candidates.map((c) => c.name)).toEqual(['李静'])
   })
 })
 

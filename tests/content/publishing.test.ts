@@ -309,6 +309,10 @@ describe('定时发布', () => {
     expect(scheduled.status).toBe(200)
     expect(await scheduled.json()).toMatchObject({ state: 'final-review', scheduledAt: at })
     expect((await approver.post(`/articles/${id}/transition`, { transition: 'approve', version, at })).status).toBe(409)
+    // While it is scheduled, signing off at once is refused too: one decision about when it goes live.
+    const now = await approver.post(`/articles/${id}/transition`, { transition: 'approve', version })
+    expect(now.status).toBe(409)
+    expect((await errorOf(now)).message).toContain('请先取消定时')
     const view = await workflowView(editor, 'articles', id)
     expect(view.schedules).toEqual([{ action: '终审签发', at, actor: '刘洋', comment: '明早九点发布。' }])
     expect(view.history.at(-1)?.action).toMatch(/^定时终审签发/)

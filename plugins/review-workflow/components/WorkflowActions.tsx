@@ -1,6 +1,7 @@
 'use client'
 // Replaces Payload's Publish button: the transitions open to the current user, as buttons. A transition asks
-// for a comment (required where the workflow says so) and is sent with the version the user is looking at.
+// for a comment (required where the workflow says so), optionally who handles the next step, and is sent with
+// the version the user is looking at. While a publish or unpublish is scheduled, those steps wait for it.
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 import { useWorkflow, type WorkflowView } from './useWorkflow.ts'
@@ -12,6 +13,7 @@ export function WorkflowActions() {
   const [pending, setPending] = useState<Transition | null>(null)
   const [comment, setComment] = useState('')
   const [at, setAt] = useState('')
+  const [assignees, setAssignees] = useState<string[]>([])
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -19,6 +21,7 @@ export function WorkflowActions() {
   if (error) return <span className="hq-wf-error" role="alert">{error}</span>
   if (!view) return null
   if (!view.workflow) return <span className="hq-wf-hint">未配置审核流程，不能发布</span>
+  const scheduled = view.schedules.length > 0
 
   const confirm = async () => {
     if (!pending) return
@@ -28,7 +31,7 @@ export function WorkflowActions() {
     }
     setBusy(true)
     // datetime-local has no zone: it is the user's local time.
-    const failure = await transition(pending.key, comment.trim(), at ? new Date(at).toISOString() : undefined)
+    const failure = await transition(pending.key, comment.trim(), at ? new Date(at).toISOString() : undefined, assignees)
     setBusy(false)
     if (failure) setProblem(failure)
     else window.location.reload()
@@ -39,12 +42,13 @@ export function WorkflowActions() {
       <span className={`hq-wf-state hq-wf-state--${view.state?.kind ?? 'draft'}`} title={`流程：${view.workflow.name}`}>
         {view.state?.label}
       </span>
-      {view.transitions.map((t) => (
+      {view.transitions.filter((t) => !(scheduled && changesLive(t))).map((t) => (
         <Button key={t.key} buttonStyle={t.toKind === 'review' || t.toKind === 'published' ? 'primary' : 'secondary'} size="medium" margin={false}
-          onClick={() => { setPending(t); setComment(''); setAt(''); setProblem(null) }}>
+          onClick={() => { setPending(t); setComment(''); setAt(''); setAssignees([]); setProblem(null) }}>
           {t.label}
         </Button>
       ))}
+      {scheduled && view.transitions.some(changesLive) && <span className="hq-wf-hint">已安排定时任务（见右侧“审核流程”），取消后才能立即执行</span>}
       {pending && (
         <div className="hq-wf-dialog" role="dialog" aria-modal="true" aria-labelledby="hq-wf-dialog-title">
           <div className="hq-wf-dialog__panel">
@@ -52,7 +56,19 @@ export function WorkflowActions() {
             <p>状态将从“{view.state?.label}”变为“{pending.toLabel ?? pending.to}”。</p>
             <label htmlFor="hq-wf-comment">意见{pending.commentRequired ? '（必填）' : '（选填）'}</label>
             <textarea id="hq-wf-comment" rows={4} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} autoFocus />
-            {(pending.toKind === 'published' || pending.toKind === 'unpublished') && (
+            {pending.candidates.length > 0 && (
+              <fieldset className="hq-wf-assignees">
+                <legend>指定处理人（选填；不指定则通知所有可办理“{pending.toLabel ?? pending.to}”的人员）</legend>
+                {pending.candidates.map((user) => (
+                  <label key={user.id}>
+                    <input type="checkbox" checked={assignees.includes(user.id)}
+                      onChange={(e) => setAssignees(e.target.checked ? [...assignees, user.id] : assignees.filter((a) => a !== user.id))} />
+                    {user.name}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {changesLive(pending) && (
               <>
                 <label htmlFor="hq-wf-at">定时执行（选填，留空即立即执行）</label>
                 <input id="hq-wf-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
@@ -69,6 +85,8 @@ export function WorkflowActions() {
     </div>
   )
 }
+
+const changesLive = (t: Transition) => t.toKind === 'published' || t.toKind === 'unpublished'
 
 /** Unpublishing is a transition too: Payload's own Unpublish button is not shown. */
 export function NoUnpublishButton() {

@@ -9,7 +9,7 @@ export type WorkflowView = {
   status: string
   version: string
   dueAt: string | null
-  transitions: { key: string; label: string; to: string; toLabel?: string; toKind?: string; commentRequired: boolean }[]
+  transitions: { key: string; label: string; to: string; toLabel?: string; toKind?: string; commentRequired: boolean; candidates: { id: string; name: string }[] }[]
   schedules: { action: string; at: string; actor: string | null; comment: string | null }[]
   history: { at: string; action: string; from: string; to: string; toLabel: string; actor: string | null; comment: string | null }[]
 }
@@ -49,10 +49,10 @@ export function useWorkflow() {
     return answer?.error?.message ?? `操作失败（${res.status}）`
   }, [api, collectionSlug, id])
 
-  /** Takes a transition now, or at `at` (a publishing one). Resolves to an error message, or null. */
-  const transition = useCallback(async (key: string, comment: string, at?: string): Promise<string | null> => {
+  /** Takes a transition now, or at `at` (a publishing one), assigning the next step to `assignees`. Resolves to an error message, or null. */
+  const transition = useCallback(async (key: string, comment: string, at?: string, assignees?: string[]): Promise<string | null> => {
     if (!view) return '审核状态尚未读取'
-    return post('transition', { transition: key, version: view.version, comment: comment || undefined, at })
+    return post('transition', { transition: key, version: view.version, comment: comment || undefined, at, assignees: assignees?.length ? assignees : undefined })
   }, [post, view])
 
   const cancelSchedule = useCallback(() => post('schedule/cancel', {}), [post])
