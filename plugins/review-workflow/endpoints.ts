@@ -82,6 +82,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
         const actors = await namesOf(req, options, [...history.docs, ...schedules.docs].map((entry) => String((entry as { actor?: unknown }).actor ?? '')))
         const state = workflow && currentState(workflow, doc)
         return Response.json({
+          compare: await comparison(req, slug, id),
           workflow: workflow ? { id: workflow.id, name: workflow.name } : null,
           state: state ? { key: state.key, label: state.label, kind: state.kind } : null,
           status: doc._status,
@@ -174,6 +175,18 @@ export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
       return Response.json({ docs: items, totalDocs: items.length })
     }),
   }
+}
+
+/**
+ * The latest version and the published one it would replace, for the admin's diff view (versionFrom → to);
+ * null when nothing is published or the latest version is the published one.
+ */
+async function comparison(req: PayloadRequest, slug: string, id: string): Promise<{ from: string; to: string } | null> {
+  const newest = (where: Where) => req.payload.findVersions({ collection: slug as 'articles', where: { and: [{ parent: { equals: id } }, where] }, sort: '-updatedAt', limit: 1, depth: 0, req, overrideAccess: true, select: {} as never })
+  const [latest, published] = await Promise.all([newest({}), newest({ 'version._status': { equals: 'published' } })])
+  const to = latest.docs[0]?.id
+  const from = published.docs[0]?.id
+  return to && from && to !== from ? { from: String(from), to: String(to) } : null
 }
 
 /**

@@ -163,9 +163,15 @@ describe('发布只能通过流程', () => {
     const view = await workflowView(editor, 'articles', id)
     expect(view).toMatchObject({ state: { key: 'draft' } })
     expect(((await (await editor.get(`/articles/${id}?draft=true`)).json()) as { title: string }).title).toBe('测试修订：修改后标题')
+    // The panel's diff link compares the new draft with the version that is live.
+    const { compare } = view as unknown as { compare: { from: string; to: string } }
+    const versionTitle = async (versionId: string) => ((await (await editor.get(`/articles/versions/${versionId}`)).json()) as { version: { title: string; _status: string } }).version
+    expect(await versionTitle(compare.from)).toMatchObject({ title: '测试修订：原标题', _status: 'published' })
+    expect(await versionTitle(compare.to)).toMatchObject({ title: '测试修订：修改后标题', _status: 'draft' })
 
     await publishThroughReview('articles', id)
     expect(((await (await anonymous.get(`/articles/${id}`)).json()) as { title: string }).title).toBe('测试修订：修改后标题')
+    expect((await workflowView(editor, 'articles', id) as unknown as { compare: unknown }).compare).toBeNull()
     const versions = (await (await editor.get(`/articles/versions?where[parent][equals]=${id}`)).json()) as { totalDocs: number }
     expect(versions.totalDocs).toBeGreaterThanOrEqual(8)
     expect((await anonymous.get(`/articles/versions?where[parent][equals]=${id}`)).status).toBe(403)

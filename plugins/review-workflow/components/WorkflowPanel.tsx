@@ -1,6 +1,6 @@
 'use client'
 // Sidebar panel of a governed document: workflow, state, due time, and the history of transitions (who,
-// when, with what comment), with a link to compare versions against the published one.
+// when, with what comment), with a link to the diff of the latest version against the published one.
 import Link from 'next/link'
 import { useState } from 'react'
 import { useWorkflow } from './useWorkflow.ts'
@@ -39,7 +39,9 @@ export function WorkflowPanel() {
           </li>
         ))}
       </ol>
-      <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>查看版本并与已发布版本对比</Link>
+      {view.compare
+        ? <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${view.compare.to}?versionFrom=${view.compare.from}`}>与已发布版本对比修改内容</Link>
+        : <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>查看历史版本</Link>}
     </section>
   )
 }

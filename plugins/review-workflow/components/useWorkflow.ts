@@ -9,6 +9,8 @@ export type WorkflowView = {
   status: string
   version: string
   dueAt: string | null
+  /** Version ids for the diff of the latest version against the published one, when they differ. */
+  compare: { from: string; to: string } | null
   transitions: { key: string; label: string; to: string; toLabel?: string; toKind?: string; commentRequired: boolean; candidates: { id: string; name: string }[] }[]
   schedules: { action: string; at: string; actor: string | null; comment: string | null }[]
   history: { at: string; action: string; from: string; to: string; toLabel: string; actor: string | null; comment: string | null }[]
