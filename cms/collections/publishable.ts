@@ -15,7 +15,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
     fields: markCopies(config.fields, config.admin?.useAsTitle),
-    // Deleting moves a document to the trash (回收站), from where it can be restored; only documents already
+    // Deleting moves a document to the trash (垃圾箱), from where it can be restored; only documents already
     // in the trash can be deleted for good, and a live document must be withdrawn first (review-workflow).
     trash: true,
     access: {

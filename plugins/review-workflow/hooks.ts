@@ -16,16 +16,16 @@ const targets = (args: WriteArgs, ...more: Where[]): Where =>
   ({ and: [args.id !== undefined ? { id: { equals: args.id } } : (args.where ?? {}), ...more] })
 
 /**
- * Trash (回收站): moving a document in or out changes nothing else, and a live document cannot be moved in
+ * Trash (垃圾箱): moving a document in or out changes nothing else, and a live document cannot be moved in
  * (it must be withdrawn through the workflow first). Payload writes the trash mark on the document itself,
  * so this is not turned into a draft save.
  */
 async function guardTrash<A extends WriteArgs>(args: A, req: PayloadRequest, slug: string): Promise<A> {
   const other = Object.keys(args.data ?? {}).filter((key) => key !== 'deletedAt' && key !== '_status')
-  if (other.length) throw new APIError('移入或移出回收站时不能同时修改内容', 400, { code: 'trash_with_changes' }, true)
+  if (other.length) throw new APIError('移入或移出垃圾箱时不能同时修改内容', 400, { code: 'trash_with_changes' }, true)
   if (args.data?.deletedAt) {
     const live = await req.payload.count({ collection: slug as 'articles', where: targets(args, { _status: { equals: 'published' } }), req, overrideAccess: true })
-    if (live.totalDocs) throw refused('已发布的文档不能删除：请先通过审核流程“撤销发布”下线，再移入回收站')
+    if (live.totalDocs) throw refused('已发布的文档不能删除：请先通过审核流程“撤销发布”下线，再移入垃圾箱')
   }
   return { ...args, draft: false }
 }
@@ -40,7 +40,7 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
   if (operation === 'delete') {
     // Deleting for good happens only from the trash; what is not in it is moved there instead.
     const outside = await req.payload.count({ collection: collection.slug as 'articles', where: targets(args as WriteArgs, { deletedAt: { exists: false } }), req, overrideAccess: true })
-    if (outside.totalDocs) throw new APIError('只能永久删除回收站中的文档：请先移入回收站（已发布的须先撤销发布）', 409, { code: 'not_in_trash' }, true)
+    if (outside.totalDocs) throw new APIError('只能永久删除垃圾箱中的文档：请先移入垃圾箱（已发布的须先撤销发布）', 409, { code: 'not_in_trash' }, true)
     return args
   }
   if (operation !== 'create' && operation !== 'update') return args

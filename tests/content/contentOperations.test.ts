@@ -1,4 +1,4 @@
-// Content operations (module 13) around the review workflow: delete goes to the trash (回收站) and can be
+// Content operations (module 13) around the review workflow: delete goes to the trash (垃圾箱) and can be
 // restored with nothing lost; a live document must be withdrawn first; only what is in the trash can be
 // deleted for good; a copy (复制) of a live article is a new draft that starts its own review.
 import type { Payload } from 'payload'
@@ -36,14 +36,14 @@ const messageOf = async (res: Response) => {
 const trash = (rest: Rest, id: string) => rest.patch(`/articles/${id}`, { deletedAt: new Date().toISOString() })
 const restore = (rest: Rest, id: string) => rest.patch(`/articles/${id}?trash=true`, { deletedAt: null })
 
-describe('回收站', () => {
-  it('已发布的文章不能删除或移入回收站；撤销发布后移入回收站，恢复后内容完整', async () => {
-    const id = await draftArticle('回收站测试：对外投资合作国别指南更新说明')
+describe('垃圾箱', () => {
+  it('已发布的文章不能删除或移入垃圾箱；撤销发布后移入垃圾箱，恢复后内容完整', async () => {
+    const id = await draftArticle('垃圾箱测试：对外投资合作国别指南更新说明')
     await publishThroughReview('articles', id)
 
     const permanent = await reviewer.del(`/articles/${id}`)
     expect(permanent.status).toBe(409)
-    expect(await messageOf(permanent)).toContain('只能永久删除回收站中的文档')
+    expect(await messageOf(permanent)).toContain('只能永久删除垃圾箱中的文档')
     const live = await trash(reviewer, id)
     expect(live.status).toBe(403)
     expect(await messageOf(live)).toContain('请先通过审核流程“撤销发布”下线')
@@ -67,13 +67,13 @@ describe('回收站', () => {
 
     expect((await restore(reviewer, id)).status).toBe(200)
     const back = (await (await editor.get(`/articles/${id}?draft=true`)).json()) as { title: string; summary: string; _status: string }
-    expect(back).toMatchObject({ title: '回收站测试：对外投资合作国别指南更新说明', summary: '修改后的摘要（草稿）', _status: 'draft' })
+    expect(back).toMatchObject({ title: '垃圾箱测试：对外投资合作国别指南更新说明', summary: '修改后的摘要（草稿）', _status: 'draft' })
     expect((await workflowView(editor, 'articles', id)).transitions.map((t) => t.key)).toEqual(['submit'])
     expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
   })
 
-  it('只有回收站中的文档可以永久删除，并记入审计日志', async () => {
-    const id = await draftArticle('回收站测试：永久删除')
+  it('只有垃圾箱中的文档可以永久删除，并记入审计日志', async () => {
+    const id = await draftArticle('垃圾箱测试：永久删除')
     expect((await reviewer.del(`/articles/${id}`)).status).toBe(409)
     expect((await trash(reviewer, id)).status).toBe(200)
     expect((await editor.del(`/articles/${id}?trash=true`)).status).toBe(403)

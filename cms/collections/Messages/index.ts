@@ -23,7 +23,7 @@ export const Messages: CollectionConfig = {
   admin: {
     group: GROUPS.system,
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'recipient', 'kind', 'status', 'attempts', 'nextAttemptAt', 'sentAt'],
+    defaultColumns: ['subject', 'recipient', 'kind', 'status', 'attempts', 'sentAt', 'lastError'],
     description: label('系统发出的通知（审核流转、催办等）。发送失败会自动重试；多次失败后标记为“发送失败”，排除故障后可重新发送。', 'Notifications sent by the platform, retried automatically; failures stay here until sent again.'),
   },
   defaultSort: '-createdAt',

@@ -32,7 +32,7 @@ async function handler(req: PayloadRequest): Promise<Response> {
     disableErrors: true,
     ...(Object.keys(SITE_DATA_COLLECTIONS[collection as 'articles'] ?? {}).length ? { select: SITE_DATA_COLLECTIONS[collection as 'articles'] } : {}),
   })
-  if (!doc) return problem(404, 'not_found', '文档不存在、已移入回收站，或您无权查看')
+  if (!doc) return problem(404, 'not_found', '文档不存在、已移入垃圾箱，或您无权查看')
   return Response.json(richTextToHtml(doc), { headers: { 'Cache-Control': 'no-store' } })
 }
 
