@@ -5,6 +5,7 @@
 import { APIError, createLocalReq, type Payload } from 'payload'
 import { SCHEDULES } from './collections.ts'
 import { SCHEDULED_RUN, type ReviewWorkflowOptions } from './options.ts'
+import { every } from '../../cms/lib/periodic.ts'
 import { sendReminders } from './notices.ts'
 import { applyTransition } from './transition.ts'
 
@@ -52,23 +53,10 @@ export async function runDueSchedules(payload: Payload, now = new Date()): Promi
 
 /** Runs the scheduler and the reminders (notices.ts) every HAIQIAO_SCHEDULE_SECONDS (default 30). */
 export function startScheduler(payload: Payload, log: (line: string) => void): { stop: () => void } {
-  const seconds = Number(process.env.HAIQIAO_SCHEDULE_SECONDS ?? 30)
-  let running = false
-  const tick = async () => {
-    if (running) return
-    running = true
-    try {
-      const { done, failed } = await runDueSchedules(payload)
-      if (done || failed) log(`定时发布：执行 ${done} 项${failed ? `，${failed} 项未能执行（原因见“定时发布”）` : ''}`)
-      const reminded = await sendReminders(payload)
-      if (reminded) log(`催办：${reminded} 篇文档已超过办理时限，已提醒处理人`)
-    } catch (error) {
-      log(`定时发布任务出错：${error instanceof Error ? error.message : String(error)}`)
-    } finally {
-      running = false
-    }
-  }
-  const timer = setInterval(() => void tick(), seconds * 1000)
-  void tick()
-  return { stop: () => clearInterval(timer) }
+  return every(Number(process.env.HAIQIAO_SCHEDULE_SECONDS ?? 30) * 1000, async () => {
+    const { done, failed } = await runDueSchedules(payload)
+    if (done || failed) log(`定时发布：执行 ${done} 项${failed ? `，${failed} 项未能执行（原因见“定时发布”）` : ''}`)
+    const reminded = await sendReminders(payload)
+    if (reminded) log(`催办：${reminded} 篇文档已超过办理时限，已提醒处理人`)
+  }, (error) => log(`定时发布与催办任务出错：${error instanceof Error ? error.message : String(error)}`))
 }

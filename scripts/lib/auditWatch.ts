@@ -3,6 +3,7 @@
 // partitions a year ahead and archives months past the retention period (cms/lib/audit/archive.ts).
 // Every problem raises an alert.
 import type { Payload } from 'payload'
+import { every } from '../../cms/lib/periodic.ts'
 import type { Pool } from 'pg'
 import { archiveExpired, ensurePartitions } from '../../cms/lib/audit/archive.ts'
 import { signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
@@ -28,8 +29,6 @@ export async function runAuditJob(pool: Pool, crypto: CryptoProvider, alert: (li
 
 export function startAuditWatch(payload: Payload, alert: (line: string) => void): { stop: () => void } {
   const minutes = Number(process.env.HAIQIAO_AUDIT_CHECK_MINUTES ?? 5)
-  const check = () => runAuditJob(auditPool(payload), getCrypto(), alert)
-  void check()
-  const timer = setInterval(() => void check(), minutes * 60_000)
-  return { stop: () => clearInterval(timer) }
+  // runAuditJob reports its own failures as alerts.
+  return every(minutes * 60_000, () => runAuditJob(auditPool(payload), getCrypto(), alert), (error) => alert(`【审计告警】审计任务出错：${String(error)}`))
 }

@@ -7,6 +7,7 @@ import { sql } from '@payloadcms/db-postgres'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { createLocalReq, type Payload } from 'payload'
 import { query } from '../db/sql.ts'
+import { every } from '../periodic.ts'
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; a failure after the last is final. */
 export const RETRY_MINUTES = [1, 5, 15, 60, 180, 720]
@@ -79,21 +80,8 @@ async function deliver(payload: Payload, transport: Transporter, { id, attempts,
 
 /** Delivers due messages every HAIQIAO_MAIL_SECONDS (default 10) until stopped. */
 export function startMailer(payload: Payload, transport: Transporter, log: (line: string) => void): { stop: () => void } {
-  const seconds = Number(process.env.HAIQIAO_MAIL_SECONDS ?? 10)
-  let running = false
-  const tick = async () => {
-    if (running) return
-    running = true
-    try {
-      const { sent, retrying, failed } = await deliverDueMessages(payload, transport)
-      if (retrying || failed) log(`邮件：发送 ${sent} 封，${retrying} 封稍后重试${failed ? `，${failed} 封发送失败（见“消息发送记录”）` : ''}`)
-    } catch (error) {
-      log(`邮件发送任务出错：${error instanceof Error ? error.message : String(error)}`)
-    } finally {
-      running = false
-    }
-  }
-  const timer = setInterval(() => void tick(), seconds * 1000)
-  void tick()
-  return { stop: () => clearInterval(timer) }
+  return every(Number(process.env.HAIQIAO_MAIL_SECONDS ?? 10) * 1000, async () => {
+    const { sent, retrying, failed } = await deliverDueMessages(payload, transport)
+    if (retrying || failed) log(`邮件：发送 ${sent} 封，${retrying} 封稍后重试${failed ? `，${failed} 封发送失败（见“消息发送记录”）` : ''}`)
+  }, (error) => log(`邮件发送任务出错：${error instanceof Error ? error.message : String(error)}`))
 }

@@ -17,7 +17,7 @@ function previousManifest(): BuildManifest {
 
 /**
  * Records every article's related links in the manifest and, in a partial build, keeps only the paths of
- * articles that changed or that link (now or before) to a changed article.
+ * articles that changed, are new to the site, or link (now or before) to a changed article.
  */
 export function onlyChanged<T extends { params: { id: string } }>(paths: T[], relatedOf: (path: T) => string[]): T[] {
   const articles = Object.fromEntries(paths.map((path) => [path.params.id, relatedOf(path)]))
@@ -25,5 +25,7 @@ export function onlyChanged<T extends { params: { id: string } }>(paths: T[], re
   if (!changed) return paths
   const before = previousManifest().articles
   const touches = (ids: string[] | undefined) => (ids ?? []).some((id) => changed.has(id))
-  return paths.filter(({ params: { id } }) => changed.has(id) || touches(articles[id]) || touches(before[id]))
+  // An article the previous build did not have is rendered too: it may have been published after the changes
+  // this build was started for were claimed (its own build follows), and lists already link to it.
+  return paths.filter(({ params: { id } }) => changed.has(id) || !(id in before) || touches(articles[id]) || touches(before[id]))
 }
