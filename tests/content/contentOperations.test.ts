@@ -5,28 +5,19 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
-import { publishThroughReview, unpublishThroughReview, workflowView } from '../support/workflow.ts'
+import { draftArticle, publishThroughReview, unpublishThroughReview, workflowView } from '../support/workflow.ts'
 
 let payload: Payload
 let anonymous: Rest
 let editor: Rest
 let reviewer: Rest
 let auditor: Rest
-let columnId: string
 
 beforeAll(async () => {
   payload = await testPayload()
   ;[anonymous, editor, reviewer, auditor] = await Promise.all([restAs(), restAs('editor@haiqiao.local'), restAs('reviewer@haiqiao.local'), restAs('auditor@haiqiao.local')])
-  const { docs } = await payload.find({ collection: 'columns', where: { slug: { equals: 'policy' } } })
-  columnId = docs[0]!.id
 })
 afterAll(() => closePayload(payload))
-
-async function draftArticle(title: string, summary = '原始摘要'): Promise<string> {
-  const res = await editor.post('/articles', { title, column: columnId, summary })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { doc: { id: string } }).doc.id
-}
 
 const errorMessage = async (res: Response) => ((await res.json()) as { errors?: { message: string }[]; error?: { message: string } })
 const messageOf = async (res: Response) => {
@@ -86,7 +77,7 @@ describe('垃圾箱', () => {
 
 describe('复制', () => {
   it('复制已发布的文章得到新的草稿，标题标注“副本”，从流程起点开始，不上线', async () => {
-    const id = await draftArticle('复制测试：东盟国家投资环境概览', '东盟十国投资环境要点')
+    const id = await draftArticle('复制测试：东盟国家投资环境概览', { summary: '东盟十国投资环境要点' })
     await publishThroughReview('articles', id)
     const res = await editor.post(`/articles/${id}/duplicate`, {})
     expect(res.status).toBe(200)

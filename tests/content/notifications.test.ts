@@ -14,14 +14,13 @@ import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import { startSmtpPeer, type SmtpPeer } from '../../scripts/peers/smtpServer.ts'
 import { closePayload, staffUser, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
-import { transition, workflowView } from '../support/workflow.ts'
+import { draftArticle, transition, workflowView } from '../support/workflow.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 let payload: Payload
 let editor: Rest
 let reviewer: Rest
-let columnId: string
 let smtp: SmtpPeer
 const received: ParsedMail[] = []
 const mailDir = scratchDir('mail-test')
@@ -29,8 +28,6 @@ const mailDir = scratchDir('mail-test')
 beforeAll(async () => {
   payload = await testPayload()
   ;[editor, reviewer] = await Promise.all([restAs('editor@haiqiao.local'), restAs('reviewer@haiqiao.local')])
-  const { docs } = await payload.find({ collection: 'columns', where: { slug: { equals: 'policy' } } })
-  columnId = docs[0]!.id
   smtp = await startSmtpPeer({ port: await freePort(), dir: mailDir, onMessage: (mail) => received.push(mail) })
 })
 afterAll(async () => {
@@ -39,12 +36,6 @@ afterAll(async () => {
 })
 
 const transport = (url = smtp.url) => createTransport(url)
-
-async function draftArticle(title: string): Promise<string> {
-  const res = await editor.post('/articles', { title, column: columnId })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { doc: { id: string } }).doc.id
-}
 
 async function messagesAbout(id: string) {
   const { docs } = await payload.find({ collection: 'messages', where: { ref: { equals: `articles/${id}` } }, depth: 1, sort: 'createdAt', pagination: false, overrideAccess: true })

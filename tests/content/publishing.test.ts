@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runDueSchedules } from '../../plugins/review-workflow/index.ts'
 import { closePayload, staffUser, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
-import { publishThroughReview, transition, workflowView } from '../support/workflow.ts'
+import { draftArticle, publishThroughReview, transition, workflowView } from '../support/workflow.ts'
 
 const HAN = /[\u4e00-\u9fff]/
 let payload: Payload
@@ -30,12 +30,6 @@ beforeAll(async () => {
   columnId = docs[0]!.id
 })
 afterAll(() => closePayload(payload))
-
-async function draftArticle(title: string): Promise<string> {
-  const res = await editor.post('/articles', { title, column: columnId })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { doc: { id: string } }).doc.id
-}
 
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error
 

@@ -18,6 +18,15 @@ export async function workflowView(rest: Rest, collection: string, id: string): 
   return (await res.json()) as WorkflowView
 }
 
+/** A new draft article by the demo editor, in the column with slug `column` (政策法规 by default); its id. */
+export async function draftArticle(title: string, fields: Record<string, unknown> = {}, column = 'policy'): Promise<string> {
+  const editor = await restAs('editor@haiqiao.local')
+  const columns = (await (await editor.get(`/columns?where[slug][equals]=${column}&limit=1`)).json()) as { docs: { id: string }[] }
+  const res = await editor.post('/articles', { title, column: columns.docs[0]!.id, ...fields })
+  expect(res.status, await res.clone().text()).toBe(201)
+  return ((await res.json()) as { doc: { id: string } }).doc.id
+}
+
 /** One transition at the document's current version, as the given staff member. */
 export async function transition(rest: Rest, collection: string, id: string, key: string, comment?: string): Promise<Response> {
   const { version } = await workflowView(rest, collection, id)
