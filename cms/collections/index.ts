@@ -1,5 +1,8 @@
 // Every collection of the content model, in admin navigation order.
+import type { CollectionConfig } from 'payload'
+import { PREVIEWABLE } from '../endpoints/sitePreview/index.ts'
 import { audited } from '../hooks/auditChanges.ts'
+import { portalPreview } from '../lib/preview.ts'
 import { Articles } from './Articles/index.ts'
 import { AuditArchives } from './AuditArchives/index.ts'
 import { AuditCheckpoints } from './AuditCheckpoints/index.ts'
@@ -21,9 +24,13 @@ import { Topics } from './Topics/index.ts'
 import { Trainings } from './Trainings/index.ts'
 import { Users } from './Users/index.ts'
 
+/** 预览: collections the portal has a page for get the admin's Preview button (lib/preview.ts). */
+const withPreview = (config: CollectionConfig): CollectionConfig =>
+  (PREVIEWABLE as readonly string[]).includes(config.slug) ? { ...config, admin: { ...config.admin, preview: portalPreview(config.slug) } } : config
+
 export const collections = [
   Articles, Columns, Topics, Tags, Media,
   RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
   CountryProfiles,
   Users, Messages, SiteBuilds, AuditLog, AuditCheckpoints, AuditArchives,
-].map(audited)
+].map(withPreview).map(audited)

@@ -65,24 +65,23 @@ describe('草稿预览（浏览器）', () => {
     expect((await fetch(`${siteUrl}/preview/articles/${ids[1]}/?token=${token}`)).status).toBe(200)
   })
 
-  it('风险提示同样可以预览：门户的风险提示页面显示草稿的等级与有效期', async () => {
+  it('风险提示、培训、项目、办事指南、服务机构、金融产品同样可以预览，各用门户中自己的页面', async () => {
     const { cmsUrl, siteUrl, sessions } = inject('haiqiao')
     const editor = await restAs('editor@haiqiao.local')
-    const created = await editor.post('/risk-alerts', {
-      title: '预览测试：某国港口罢工风险提示', level: 'orange', kind: 'security', issuer: 'embassy', issuerName: '驻某国使馆经商处', validFrom: '2026-11-20T00:00:00.000Z', summary: '近期港口罢工频发，请企业合理安排货运。',
-    })
-    expect(created.status, await created.clone().text()).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: string } }
     const context = await browser.newContext({ locale: 'zh-CN' })
     await context.addCookies([{ name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl }])
     const admin = await context.newPage()
-    await admin.goto(`${cmsUrl}/admin/collections/risk-alerts/${doc.id}`)
-    const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('button', { name: '预览' }).or(admin.getByRole('link', { name: '预览' })).first().click()])
-    await preview.waitForLoadState()
-    expect(preview.url().startsWith(`${siteUrl}/preview/risk-alerts/${doc.id}/?token=`)).toBe(true)
-    await expect(preview.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('预览测试：某国港口罢工风险提示')
-    await expect(preview.getByRole('status').innerText()).resolves.toContain('草稿预览')
-    await expect(preview.locator('dl.facts').innerText()).resolves.toContain('风险等级')
+    for (const collection of ['risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products']) {
+      const { docs } = (await (await editor.get(`/${collection}?limit=1&draft=true&sort=createdAt`)).json()) as { docs: { id: string; title?: string; name?: string }[] }
+      const doc = docs[0]!
+      await admin.goto(`${cmsUrl}/admin/collections/${collection}/${doc.id}`)
+      const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('button', { name: '预览' }).or(admin.getByRole('link', { name: '预览' })).first().click()])
+      await preview.waitForLoadState()
+      expect(preview.url().startsWith(`${siteUrl}/preview/${collection}/${doc.id}/?token=`), collection).toBe(true)
+      await expect(preview.getByRole('heading', { level: 1 }).innerText(), collection).resolves.toBe(doc.title ?? doc.name)
+      await expect(preview.getByRole('status').innerText(), collection).resolves.toContain('草稿预览')
+      await preview.close()
+    }
     await context.close()
   })
 })

@@ -4,7 +4,6 @@ import { label } from '../../fields/label.ts'
 import { countriesField, tagsField, topicsField } from '../../fields/relations.ts'
 import { publishedAtField } from '../../fields/publishedAt.ts'
 import { GROUPS } from '../groups.ts'
-import { portalPreview } from '../../lib/preview.ts'
 import { publishable } from '../publishable.ts'
 
 export const Articles: CollectionConfig = publishable({
@@ -15,8 +14,6 @@ export const Articles: CollectionConfig = publishable({
     useAsTitle: 'title',
     defaultColumns: ['title', 'column', 'publishedAt', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'source'],
-    // 预览: the draft on the portal, with the portal's layout (site/src/pages/preview).
-    preview: portalPreview('articles'),
   },
   defaultSort: '-publishedAt',
   fields: [

@@ -5,7 +5,6 @@ import { countriesField } from '../../fields/relations.ts'
 import { publishedAtField } from '../../fields/publishedAt.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'
-import { portalPreview } from '../../lib/preview.ts'
 
 export const RISK_LEVELS = options([
   ['red', '红色（特别严重）', 'Red'],
@@ -21,7 +20,6 @@ export const RiskAlerts: CollectionConfig = publishable({
     group: GROUPS.services,
     useAsTitle: 'title',
     defaultColumns: ['title', 'level', 'kind', 'validTo', '_status'],
-    preview: portalPreview('risk-alerts'),
   },
   defaultSort: '-publishedAt',
   fields: [
