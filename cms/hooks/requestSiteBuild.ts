@@ -14,7 +14,9 @@ export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async
   const publishable = Boolean(collection.versions?.drafts)
   const live = doc._status === 'published'
   const wasLive = previousDoc?._status === 'published'
-  if (publishable && !live && !wasLive) return doc
+  // Withdrawing a live document with a newer draft pending: the previous state Payload reports is the draft's.
+  const withdrawing = (context[TRANSITION] as { toKind?: string } | undefined)?.toKind === 'unpublished'
+  if (publishable && !live && !wasLive && !withdrawing) return doc
   // A live document leaves the site only by a workflow transition; any other save of it is a new draft.
   if (publishable && !live && !context[TRANSITION]) return doc
   const action = !publishable ? (operation === 'create' ? '新建' : '修改') : live ? (wasLive ? '更新' : '发布') : '撤销发布'

@@ -57,10 +57,20 @@ export function unmetCondition(transition: Transition, doc: Record<string, unkno
   return undefined
 }
 
+/**
+ * Does the transition start from the document's state? A document that is live while a new revision of it
+ * is in draft or review can still be withdrawn: the steps from a live state to a withdrawn one stay open.
+ */
+export function startsFrom(workflow: Workflow, transition: Transition, state: WorkflowState, live: boolean): boolean {
+  if (transition.from.includes(state.key)) return true
+  const withdraws = stateByKey(workflow, transition.to)?.kind === 'unpublished' && transition.from.some((key) => stateByKey(workflow, key)?.kind === 'published')
+  return live && withdraws
+}
+
 /** Transitions out of the document's state that this actor may take and whose conditions the document meets. */
-export function availableTransitions(workflow: Workflow, doc: Record<string, unknown>, actor: Actor): Transition[] {
+export function availableTransitions(workflow: Workflow, doc: Record<string, unknown>, actor: Actor, live = false): Transition[] {
   const state = currentState(workflow, doc as { workflowState?: string; _status?: string })
-  return workflow.transitions.filter((t) => t.from.includes(state.key) && actorMay(t, actor) && !unmetCondition(t, doc))
+  return workflow.transitions.filter((t) => startsFrom(workflow, t, state, live) && actorMay(t, actor) && !unmetCondition(t, doc))
 }
 
 /** Problems with a definition, in Chinese, for the admin who edits it; empty when it is sound. */

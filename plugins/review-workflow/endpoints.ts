@@ -12,7 +12,7 @@ import { actorMay, availableTransitions, currentState, stateByKey, type Workflow
 import { documentHistory, HISTORY, ofDocument, SCHEDULES } from './collections.ts'
 import { eligibleReviewers } from './notices.ts'
 import { actorOf, type ReviewWorkflowOptions } from './options.ts'
-import { applyTransition, cancelSchedule, moveDocuments } from './transition.ts'
+import { applyTransition, cancelSchedule, isLive, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
 const key = z.string().trim().min(1, '请指定要执行的流转').max(40)
@@ -196,7 +196,8 @@ async function comparison(req: PayloadRequest, slug: string, id: string): Promis
 async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string) {
   const actor = actorOf(req, options)
   const history = await documentHistory(req, slug, id)
-  return Promise.all(availableTransitions(workflow, doc, actor).map(async (t) => {
+  const live = await isLive(req, slug, id)
+  return Promise.all(availableTransitions(workflow, doc, actor, live).map(async (t) => {
     const to = stateByKey(workflow, t.to)
     const candidates = to?.kind === 'review' ? await eligibleReviewers(req, options, workflow, t.to, [{ actor: actor.id, from, transition: t.key }, ...history]) : []
     return { key: t.key, label: t.label, to: t.to, toLabel: to?.label, toKind: to?.kind, commentRequired: Boolean(t.commentRequired), candidates }

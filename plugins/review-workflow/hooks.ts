@@ -4,7 +4,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 import { currentState, initialState } from './definition.ts'
 import { SYSTEM_WRITE, TRANSITION } from './options.ts'
-import { lockDocument } from './transition.ts'
+import { isLive, lockDocument } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
 const refused = (message: string) => new APIError(message, 403, { code: 'workflow_required' }, true)
@@ -51,7 +51,7 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
   if (data && 'deletedAt' in data) return guardTrash(args, req, collection.slug)
   if (data?._status === 'draft' && !(args as WriteArgs).draft) {
     // Unpublishing. For one document that is not live this is an ordinary draft save.
-    const live = id === undefined || (await req.payload.count({ collection: collection.slug as 'articles', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, req, overrideAccess: true })).totalDocs > 0
+    const live = id === undefined || (await isLive(req, collection.slug, String(id)))
     if (live) throw refused('撤销发布只能通过审核流程中的“撤销发布”完成')
   }
   // Any other save is a draft: a live document keeps its published version until a transition publishes the new one.

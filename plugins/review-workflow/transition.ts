@@ -4,7 +4,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query } from '../../cms/lib/db/sql.ts'
-import { actorMay, actorsThisRound, currentState, stateByKey, unmetCondition, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { actorMay, actorsThisRound, currentState, startsFrom, stateByKey, unmetCondition, type Transition, type Workflow, type WorkflowState } from './definition.ts'
 import { eligibleReviewers, noticeOfTransition } from './notices.ts'
 import { documentHistory, HISTORY, ofDocument, SCHEDULES, titleOf } from './collections.ts'
 import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
@@ -35,6 +35,12 @@ export async function lockDocument(req: PayloadRequest, collection: string, id: 
   await query(req, sql`SELECT id FROM ${sql.identifier(tableOf(collection))} WHERE id = ${id} FOR UPDATE`)
 }
 
+/** Is the document's published version on the site (whatever its latest revision is)? */
+export async function isLive(req: PayloadRequest, collection: string, id: string): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection: collection as 'articles', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }, req, overrideAccess: true })
+  return totalDocs > 0
+}
+
 export async function applyTransition(req: PayloadRequest, options: ReviewWorkflowOptions, input: TransitionRequest): Promise<TransitionResult> {
   if (!req.user) throw refuse(401, '请先登录', 'unauthenticated')
   return inTransaction(req, () => transitionInTransaction(req, options, input))
@@ -55,7 +61,7 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   const transition = workflow.transitions.find((t) => t.key === input.transition)
   if (!transition) throw refuse(400, `流程“${workflow.name}”中没有“${input.transition}”这一步`, 'unknown_transition')
   const from = currentState(workflow, doc)
-  if (!transition.from.includes(from.key)) throw refuse(409, `文档当前处于“${from.label}”，不能执行“${transition.label}”`, 'wrong_state')
+  if (!startsFrom(workflow, transition, from, await isLive(req, collection, id))) throw refuse(409, `文档当前处于“${from.label}”，不能执行“${transition.label}”`, 'wrong_state')
   const actor = actorOf(req, options)
   if (!actorMay(transition, actor)) throw refuse(403, `您没有执行“${transition.label}”的权限`, 'not_permitted')
   const history = await documentHistory(req, collection, id)
@@ -113,7 +119,8 @@ async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOpti
     depth: 0,
     req,
     overrideAccess: true,
-    context: { [TRANSITION]: event },
+    // The target's kind tells the host's hooks a withdrawal from one that only changes the review state.
+    context: { [TRANSITION]: { ...event, toKind: to.kind } },
   })) as unknown as { id: string; updatedAt: string; _status?: string; workflowState: string }
 
   await recordHistory(req, step, saved.updatedAt)

@@ -92,3 +92,28 @@ describe('复制', () => {
     expect((await anonymous.get(`/articles/${id}`)).status).toBe(200)
   })
 })
+
+describe('有新草稿时撤销发布', () => {
+  it('已发布的文章正在修订（新草稿在审核中）时，签发人仍可撤销发布：线上版本下线，修订内容保留为草稿', async () => {
+    const id = await draftArticle('撤销测试：某国临时入境政策（已失效）', { summary: '原发布版本' })
+    await publishThroughReview('articles', id)
+    expect((await editor.patch(`/articles/${id}`, { summary: '修订中的摘要' })).status).toBe(200)
+    const { version } = await workflowView(editor, 'articles', id)
+    expect((await editor.post(`/articles/${id}/transition`, { transition: 'submit', version })).status).toBe(200)
+
+    const approver = await restAs('approver@haiqiao.local')
+    const view = await workflowView(approver, 'articles', id)
+    expect(view.state?.key).toBe('first-review')
+    expect(view.transitions.map((t) => t.key)).toContain('unpublish')
+    // Editors cannot withdraw it; the approver can, with a reason.
+    expect((await editor.post(`/articles/${id}/transition`, { transition: 'unpublish', version: view.version, comment: '编辑撤销？' })).status).toBe(403)
+    const res = await approver.post(`/articles/${id}/transition`, { transition: 'unpublish', version: view.version, comment: '政策已失效，立即下线。' })
+    expect(res.status, await res.clone().text()).toBe(200)
+
+    expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
+    const draft = (await (await editor.get(`/articles/${id}?draft=true`)).json()) as { summary: string; _status: string; workflowState: string }
+    expect(draft).toMatchObject({ summary: '修订中的摘要', _status: 'draft', workflowState: 'unpublished' })
+    const build = (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 5, overrideAccess: true })).docs
+    expect(build.some((b) => b.reasons?.some((r) => r.docId === id && r.reason?.startsWith('撤销发布')))).toBe(true)
+  })
+})
