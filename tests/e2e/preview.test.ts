@@ -65,13 +65,13 @@ describe('草稿预览（浏览器）', () => {
     expect((await fetch(`${siteUrl}/preview/articles/${ids[1]}/?token=${token}`)).status).toBe(200)
   })
 
-  it('风险提示、培训、项目、办事指南、服务机构、金融产品同样可以预览，各用门户中自己的页面', async () => {
+  it('风险提示、培训、项目、办事指南、服务机构、金融产品、专题同样可以预览，各用门户中自己的页面', async () => {
     const { cmsUrl, siteUrl, sessions } = inject('haiqiao')
     const editor = await restAs('editor@haiqiao.local')
     const context = await browser.newContext({ locale: 'zh-CN' })
     await context.addCookies([{ name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl }])
     const admin = await context.newPage()
-    for (const collection of ['risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products']) {
+    for (const collection of ['risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics']) {
       const { docs } = (await (await editor.get(`/${collection}?limit=1&draft=true&sort=createdAt`)).json()) as { docs: { id: string; title?: string; name?: string }[] }
       const doc = docs[0]!
       await admin.goto(`${cmsUrl}/admin/collections/${collection}/${doc.id}`)

@@ -9,7 +9,7 @@ import { richTextToHtml } from '../siteData/richTextToHtml.ts'
 import { SITE_DATA_COLLECTIONS } from '../siteData/index.ts'
 
 /** Collections the portal has a preview page for. */
-export const PREVIEWABLE = ['articles', 'risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products'] as const
+export const PREVIEWABLE = ['articles', 'risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics'] as const
 
 async function handler(req: PayloadRequest): Promise<Response> {
   const collection = String(req.routeParams?.collection ?? '')
