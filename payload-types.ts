@@ -87,6 +87,7 @@ export interface Config {
     'audit-log': AuditLog;
     'audit-checkpoints': AuditCheckpoint;
     'audit-archives': AuditArchive;
+    'sensitive-words': SensitiveWord;
     workflows: Workflow;
     'workflow-history': WorkflowHistory;
     'workflow-schedules': WorkflowSchedule;
@@ -117,6 +118,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'audit-checkpoints': AuditCheckpointsSelect<false> | AuditCheckpointsSelect<true>;
     'audit-archives': AuditArchivesSelect<false> | AuditArchivesSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-history': WorkflowHistorySelect<false> | WorkflowHistorySelect<true>;
     'workflow-schedules': WorkflowSchedulesSelect<false> | WorkflowSchedulesSelect<true>;
@@ -956,6 +958,23 @@ export interface AuditArchive {
   createdAt: string;
 }
 /**
+ * Words checked before publishing, and allow-list entries.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: string;
+  word: string;
+  kind: 'word' | 'allow';
+  category?: string | null;
+  level?: ('block' | 'review' | 'notice') | null;
+  replacement?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * States and transitions a document passes from draft to published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1150,6 +1169,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: string | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: string | SensitiveWord;
       } | null)
     | ({
         relationTo: 'workflows';
@@ -1801,6 +1824,20 @@ export interface AuditArchivesSelect<T extends boolean = true> {
   publicKey?: T;
   userId?: T;
   keyVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  word?: T;
+  kind?: T;
+  category?: T;
+  level?: T;
+  replacement?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import { GROUPS } from './cms/collections/groups.ts'
 import { audited } from './cms/hooks/auditChanges.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
+import { contentSafety } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
@@ -30,6 +31,13 @@ export default buildConfig({
   telemetry: false,
   collections,
   plugins: [
+    // Sensitive words (module 23): dictionaries managed by the security admin, a check endpoint for staff.
+    contentSafety({
+      manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
+      read: ({ req: { user } }) => Boolean(user?.roles?.length),
+      group: GROUPS.content,
+      wrapCollection: audited,
+    }),
     // Every collection with drafts publishes only through its review workflow (三审三校 by default).
     reviewWorkflow({
       collections: collections.filter((c) => typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug),

@@ -11,6 +11,7 @@ import * as migration_20261123_144924_workflow_schedules from './20261123_144924
 import * as migration_20261123_152258_messages_and_reminders from './20261123_152258_messages_and_reminders.ts';
 import * as migration_20261123_152818_content_trash from './20261123_152818_content_trash.ts';
 import * as migration_20261123_153226_article_cross_posting from './20261123_153226_article_cross_posting.ts';
+import * as migration_20261123_163900_sensitive_words from './20261123_163900_sensitive_words.ts';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261123_153226_article_cross_posting.up,
     down: migration_20261123_153226_article_cross_posting.down,
-    name: '20261123_153226_article_cross_posting'
+    name: '20261123_153226_article_cross_posting',
+  },
+  {
+    up: migration_20261123_163900_sensitive_words.up,
+    down: migration_20261123_163900_sensitive_words.down,
+    name: '20261123_163900_sensitive_words'
   },
 ];
