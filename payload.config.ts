@@ -7,10 +7,12 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import { hasRole, ROLES, ROLES_EN, type Role } from './cms/access/roles.ts'
+import type { User } from './payload-types.ts'
 import { collections } from './cms/collections/index.ts'
 import { GROUPS } from './cms/collections/groups.ts'
 import { audited } from './cms/hooks/auditChanges.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
+import { accountDisabled } from './cms/lib/auth/policy.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
 import { contentSafety } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
@@ -45,6 +47,8 @@ export default buildConfig({
       // Who may take which step is a permission: the security admin configures workflows (三权分立).
       manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
       read: ({ req: { user } }) => Boolean(user?.roles?.length),
+      // Accounts disabled at login (dormant, initial password too old) are not offered as reviewers or notified.
+      activeUser: (user) => accountDisabled(user as User) === null,
       group: GROUPS.content,
       wrapCollection: audited,
       audit: (req, event) => writeAudit(req.payload, {

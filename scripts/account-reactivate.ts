@@ -3,7 +3,9 @@
 // once; must be changed at the next login), clears the second factor so it is bound again, unlocks the
 // account, ends its sessions, and writes the action to the audit log.
 import { randomBytes } from 'node:crypto'
+import { createLocalReq } from 'payload'
 import { writeAudit } from '../cms/lib/audit/writeAudit.ts'
+import { endSessions, updateUserRow } from '../cms/lib/auth/userRow.ts'
 import { prepareEnvironment } from './lib/environment.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 
@@ -22,9 +24,9 @@ try {
   } else {
     const password = `Hq-${randomBytes(9).toString('base64url')}#7`
     await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { password, mustChangePassword: true } })
-    const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool
-    await pool.query('UPDATE users SET mfa_secret = NULL, mfa_enabled_at = NULL, mfa_last_step = NULL, recovery_codes = NULL, login_attempts = 0, lock_until = NULL WHERE id = $1', [user.id])
-    await pool.query('DELETE FROM users_sessions WHERE _parent_id = $1', [user.id])
+    const req = await createLocalReq({}, payload)
+    await updateUserRow(req, user.id, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, recoveryCodes: null, loginAttempts: 0, lockUntil: null })
+    await endSessions(req, user.id)
     await writeAudit(payload, { event: 'account.reactivate', result: 'success', objectType: 'users', objectId: user.id, reason: '服务器命令行（npm run account:reactivate）' })
     console.log(`已重新启用 ${email}。一次性密码（登录后须立即修改，并重新绑定动态验证码）：\n  ${password}`)
   }

@@ -1,8 +1,7 @@
 // Every collection of the content model, in admin navigation order.
 import type { CollectionConfig } from 'payload'
-import { PREVIEWABLE } from '../endpoints/sitePreview/index.ts'
 import { audited } from '../hooks/auditChanges.ts'
-import { portalPreview } from '../lib/preview.ts'
+import { portalPreview, PREVIEWABLE } from '../lib/preview.ts'
 import { Articles } from './Articles/index.ts'
 import { AuditArchives } from './AuditArchives/index.ts'
 import { AuditCheckpoints } from './AuditCheckpoints/index.ts'

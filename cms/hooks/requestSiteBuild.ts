@@ -1,7 +1,7 @@
 // Content changes that alter the public portal request a site build (see cms/lib/siteBuildQueue.ts).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { requestSiteBuild } from '../lib/siteBuildQueue.ts'
-import { TRANSITION } from '../../plugins/review-workflow/options.ts'
+import { TRANSITION, type TransitionContext } from '../../plugins/review-workflow/options.ts'
 
 type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
 
@@ -15,7 +15,7 @@ export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async
   const live = doc._status === 'published'
   const wasLive = previousDoc?._status === 'published'
   // Withdrawing a live document with a newer draft pending: the previous state Payload reports is the draft's.
-  const withdrawing = (context[TRANSITION] as { toKind?: string } | undefined)?.toKind === 'unpublished'
+  const withdrawing = (context[TRANSITION] as TransitionContext | undefined)?.toKind === 'unpublished'
   if (publishable && !live && !wasLive && !withdrawing) return doc
   // A live document leaves the site only by a workflow transition; any other save of it is a new draft.
   if (publishable && !live && !context[TRANSITION]) return doc

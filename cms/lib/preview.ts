@@ -5,6 +5,9 @@
 import type { GeneratePreviewURL } from 'payload'
 import { getCrypto } from './crypto/index.ts'
 
+/** Collections the portal has a preview page for (site/src/pages/preview/[collection]/[id].astro). */
+export const PREVIEWABLE = ['articles', 'risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics'] as const
+
 export type PreviewClaims = { collection: string; id: string; userId: string; expires: number }
 
 const TTL_MINUTES = 30

@@ -264,14 +264,36 @@ export function schedulesCollection(options: ReviewWorkflowOptions): CollectionC
   }
 }
 
+/** One entry of a document's history (a transition, a scheduling, an administrator's move, a reminder). */
+export type HistoryRecord = {
+  collection: string; id: string; title: string; workflow: string; transition: string; transitionLabel: string
+  from: string; to: string; toLabel: string; comment: string | null; version: string
+  actor?: { id: string; roles: string[] }
+  /** For a reminder: the due time it was sent for. */
+  dueAt?: string
+}
+
+export async function addHistory(req: PayloadRequest, entry: HistoryRecord): Promise<void> {
+  await req.payload.create({
+    collection: HISTORY as 'workflow-history',
+    data: {
+      collectionSlug: entry.collection, documentId: entry.id, documentTitle: entry.title, workflow: entry.workflow,
+      transition: entry.transition, transitionLabel: entry.transitionLabel, from: entry.from, to: entry.to, toLabel: entry.toLabel,
+      actor: entry.actor?.id ?? null, actorRoles: entry.actor?.roles.join(',') ?? null, comment: entry.comment, version: entry.version, dueAt: entry.dueAt ?? null,
+    } as never,
+    req,
+    overrideAccess: true,
+  })
+}
+
 /** The document's history, newest first (the rules in definition.ts read the current round from it). */
-export async function documentHistory(req: PayloadRequest, collection: string, id: string): Promise<HistoryEntry[]> {
+export async function documentHistory(req: PayloadRequest, collection: string, id: string, limit = 100): Promise<HistoryEntry[]> {
   const { docs } = await req.payload.find({
     collection: HISTORY as 'workflow-history',
     where: ofDocument(collection, id),
     sort: '-createdAt',
     depth: 0,
-    limit: 100,
+    limit,
     req,
     overrideAccess: true,
   })

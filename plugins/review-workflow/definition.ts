@@ -40,6 +40,9 @@ export function currentState(workflow: Workflow, doc: { workflowState?: string |
 
 export const initialState = (workflow: Workflow) => workflow.states[0]!
 
+/** States of these kinds change what is on the site: entering one publishes or withdraws the document. */
+export const isLiveKind = (kind: string | undefined) => kind === 'published' || kind === 'unpublished'
+
 export const stateByKey = (workflow: Workflow, key: string) => workflow.states.find((state) => state.key === key)
 
 /** May this actor take the transition (by role or by name)? */

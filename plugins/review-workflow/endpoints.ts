@@ -8,8 +8,8 @@
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type Where } from 'payload'
 import { z } from 'zod'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
-import { actorMay, availableTransitions, currentState, stateByKey, type Workflow } from './definition.ts'
-import { documentHistory, HISTORY, ofDocument, SCHEDULES } from './collections.ts'
+import { actorMay, availableTransitions, currentState, stateByKey, type HistoryEntry, type Workflow } from './definition.ts'
+import { documentHistory, ofDocument, SCHEDULES } from './collections.ts'
 import { eligibleReviewers } from './notices.ts'
 import { actorOf, type ReviewWorkflowOptions } from './options.ts'
 import { applyTransition, cancelSchedule, isLive, moveDocuments } from './transition.ts'
@@ -62,15 +62,8 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
         const doc = (await req.payload.findByID({ collection: slug as 'articles', id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true })) as Record<string, unknown> | null
         if (!doc) return problem(404, 'not_found', '文档不存在或您无权查看')
         const workflow = await workflowOf(req, slug)
-        const history = await req.payload.find({
-          collection: HISTORY as 'workflow-history',
-          where: ofDocument(slug, id),
-          sort: 'createdAt',
-          depth: 0,
-          limit: 200,
-          req,
-          overrideAccess: true,
-        })
+        // Newest first, as the workflow's rules read it; shown oldest first.
+        const history = await documentHistory(req, slug, id, 200)
         const schedules = await req.payload.find({
           collection: SCHEDULES as 'workflow-schedules',
           where: ofDocument(slug, id, { status: { equals: 'pending' } }),
@@ -79,7 +72,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           req,
           overrideAccess: true,
         })
-        const actors = await namesOf(req, options, [...history.docs, ...schedules.docs].map((entry) => String((entry as { actor?: unknown }).actor ?? '')))
+        const actors = await namesOf(req, options, [...history, ...schedules.docs].map((entry) => String((entry as { actor?: unknown }).actor ?? '')))
         const state = workflow && currentState(workflow, doc)
         return Response.json({
           compare: await comparison(req, slug, id),
@@ -88,12 +81,12 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
           status: doc._status,
           version: doc.updatedAt,
           dueAt: doc.workflowDueAt ?? null,
-          transitions: workflow && state ? await transitionsFor(req, options, workflow, slug, id, doc, state.key) : [],
+          transitions: workflow && state ? await transitionsFor(req, options, workflow, slug, id, doc, state.key, history) : [],
           schedules: schedules.docs.map((entry) => {
             const e = entry as unknown as Record<string, string>
             return { action: e.transitionLabel, at: e.at, actor: actors.get(String(e.actor)) ?? null, comment: e.comment ?? null }
           }),
-          history: history.docs.map((entry) => {
+          history: [...history].reverse().map((entry) => {
             const e = entry as unknown as Record<string, string | null>
             return { at: e.createdAt, transition: e.transition, action: e.transitionLabel, from: e.from, to: e.to, toLabel: e.toLabel, actor: actors.get(String(e.actor)) ?? null, comment: e.comment }
           }),
@@ -193,9 +186,8 @@ async function comparison(req: PayloadRequest, slug: string, id: string): Promis
  * The transitions open to the caller, each with the people it could assign the next step to (those eligible
  * once the caller has taken it) when it leads to a review state.
  */
-async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string) {
+async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string, history: HistoryEntry[]) {
   const actor = actorOf(req, options)
-  const history = await documentHistory(req, slug, id)
   const live = await isLive(req, slug, id)
   return Promise.all(availableTransitions(workflow, doc, actor, live).map(async (t) => {
     const to = stateByKey(workflow, t.to)

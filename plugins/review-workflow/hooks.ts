@@ -2,7 +2,7 @@
 // with or without a user, bulk operations, restoring a version): documents go live, change while live and
 // go offline only through a workflow transition. Everything else is a draft.
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
-import { currentState, initialState } from './definition.ts'
+import { currentState, initialState, isLiveKind } from './definition.ts'
 import { SYSTEM_WRITE, TRANSITION } from './options.ts'
 import { isLive, lockDocument } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
@@ -85,7 +85,7 @@ export const trackState: CollectionBeforeChangeHook = async ({ data, originalDoc
   await lockDocument(req, collection.slug, String(originalDoc.id))
   const state = currentState(workflow, originalDoc)
   // Editing a live or withdrawn document starts a new revision at the beginning of the workflow.
-  data.workflowState = state.kind === 'published' || state.kind === 'unpublished' ? initialState(workflow).key : state.key
+  data.workflowState = isLiveKind(state.kind) ? initialState(workflow).key : state.key
   data.workflowDueAt = originalDoc.workflowDueAt ?? null
   return data
 }

@@ -5,7 +5,7 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 import { inTransaction } from '../../cms/lib/db/sql.ts'
 import { actorMay, actorsThisRound, currentState, forwardTransitions, submitterOf, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
-import { documentHistory, HISTORY, ofDocument, titleOf } from './collections.ts'
+import { addHistory, documentHistory, HISTORY, ofDocument, titleOf } from './collections.ts'
 import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -26,8 +26,8 @@ function kindLabel(req: PayloadRequest, collection: string): string {
 }
 
 /**
- * Everyone who may take a forward step from `state` (by role or by name), less those who already acted in
- * this round where every such step needs a new reviewer (三审分人): the people a document in `state` can be
+ * Everyone active who may take a forward step from `state` (by role or by name), less those who already acted
+ * in this round where every such step needs a new reviewer (三审分人): the people a document in `state` can be
  * assigned to, and who hears of it when nobody is assigned.
  */
 export async function eligibleReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, history: HistoryEntry[]): Promise<{ id: string; name: string }[]> {
@@ -38,8 +38,10 @@ export async function eligibleReviewers(req: PayloadRequest, options: ReviewWork
   if (!or.length) return []
   const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { or }, depth: 0, pagination: false, limit: 500, sort: 'name', req, overrideAccess: true })
   const rolesOf = options.rolesOf ?? defaultRolesOf
+  const active = options.activeUser ?? (() => true)
   const excluded = steps.every((t) => t.distinctReviewer) ? actorsThisRound(workflow, history) : new Set<string>()
   return docs
+    .filter(active)
     .map((user) => ({ id: String(user.id), name: String(user.name ?? user.email), roles: rolesOf(user) }))
     .filter((actor) => !excluded.has(actor.id) && steps.some((t) => actorMay(t, actor)))
     .map(({ id, name }) => ({ id, name }))
@@ -59,6 +61,8 @@ export type TransitionNotice = {
   /** The document as saved by the transition. */
   doc: Record<string, unknown>
   transition: Transition
+  /** The document's history after the transition, newest first. */
+  history: HistoryEntry[]
   to: WorkflowState
   actor: { id: string; name: string }
   comment: string | null
@@ -68,8 +72,7 @@ export type TransitionNotice = {
 export async function noticeOfTransition(req: PayloadRequest, options: ReviewWorkflowOptions, notice: TransitionNotice): Promise<void> {
   const targets = notice.transition.notify ?? []
   if (!options.notify || !targets.length) return
-  const { workflow, collection, id, doc, transition, to } = notice
-  const history = await documentHistory(req, collection, id)
+  const { workflow, collection, id, doc, transition, to, history } = notice
   const recipients = new Set<string>()
   if (targets.includes('author')) {
     const author = submitterOf(workflow, history)
@@ -149,14 +152,9 @@ async function remind(req: PayloadRequest, options: ReviewWorkflowOptions, workf
   const names = users.map((user) => user.name ?? user.email).join('、') || '（没有可提醒的人员）'
   const title = titleOf(doc)
   const comment = `已超过办理时限（${when(doc.workflowDueAt)}），提醒：${names}`
-  await req.payload.create({
-    collection: HISTORY as 'workflow-history',
-    data: {
-      collectionSlug: collection, documentId: id, documentTitle: title, workflow: workflow.id, transition: REMIND, transitionLabel: '催办',
-      from: state.key, to: state.key, toLabel: state.label, comment, version: String(doc.updatedAt), dueAt: doc.workflowDueAt,
-    } as never,
-    req,
-    overrideAccess: true,
+  await addHistory(req, {
+    collection, id, title, workflow: workflow.id, transition: REMIND, transitionLabel: '催办',
+    from: state.key, to: state.key, toLabel: state.label, comment, version: String(doc.updatedAt), dueAt: doc.workflowDueAt,
   })
   await options.audit?.(req, { collection, id, transition: REMIND, from: state.key, to: state.key, comment })
   if (options.notify && recipients.length) {

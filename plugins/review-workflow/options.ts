@@ -29,6 +29,8 @@ export type ReviewWorkflowOptions = {
   roles: Record<string, Bilingual>
   /** The roles of a signed-in user (default: `user.roles`). */
   rolesOf?: (user: unknown) => string[]
+  /** Whether a staff account can act now (e.g. not disabled as dormant); others are not offered or notified as reviewers. */
+  activeUser?: (user: unknown) => boolean
   /** Who may create and change workflows and move documents between states. */
   manage: Access
   /** Who may read workflows and document histories (default: any signed-in user). */
@@ -60,5 +62,7 @@ export const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) =>
 export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
 /** Set by the scheduler while it applies a scheduled transition (the one a pending schedule may take). */
 export const SCHEDULED_RUN = 'reviewWorkflowScheduledRun'
-/** Set by the plugin itself while it applies a transition. */
+/** Set by the plugin itself while it applies a transition: `req.context[TRANSITION]` is a TransitionContext. */
 export const TRANSITION = 'reviewWorkflowTransition'
+/** The transition being applied, with the kind of its target (a withdrawal, a publication, or neither). */
+export type TransitionContext = WorkflowEvent & { toKind: string }

@@ -4,10 +4,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query } from '../../cms/lib/db/sql.ts'
-import { actorMay, actorsThisRound, currentState, startsFrom, stateByKey, unmetCondition, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
 import { eligibleReviewers, noticeOfTransition } from './notices.ts'
-import { documentHistory, HISTORY, ofDocument, SCHEDULES, titleOf } from './collections.ts'
-import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions } from './options.ts'
+import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
+import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions, type TransitionContext } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
 export type TransitionRequest = {
@@ -73,15 +73,14 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   const unmet = unmetCondition(transition, doc)
   if (unmet) throw refuse(409, `不能执行“${transition.label}”：${unmet}`, 'condition_unmet')
   const to = stateByKey(workflow, transition.to)!
+  // The history as it will stand after this step: the actor then counts as having acted in the round.
+  const after = [{ actor: actor.id, from: from.key, transition: transition.key }, ...history]
   if (input.assignees?.length) {
     if (to.kind !== 'review') throw refuse(400, `“${transition.label}”之后没有待办的审核环节，不能指定处理人`, 'invalid_assignees')
-    // Eligible as the round will stand after this step (the actor then counts as having acted in it).
-    const after = [{ actor: actor.id, from: from.key, transition: transition.key }, ...history]
     const eligible = new Set((await eligibleReviewers(req, options, workflow, to.key, after)).map((user) => user.id))
     if (input.assignees.some((assignee) => !eligible.has(assignee))) throw refuse(400, `指定的处理人无权办理“${to.label}”，或已参与本轮审核`, 'invalid_assignees')
   }
-  const changesLive = to.kind === 'published' || to.kind === 'unpublished'
-  if (changesLive && !req.context[SCHEDULED_RUN]) {
+  if (isLiveKind(to.kind) && !req.context[SCHEDULED_RUN]) {
     const pending = await req.payload.count({ collection: SCHEDULES as 'workflow-schedules', where: ofDocument(collection, id, { status: { equals: 'pending' } }), req, overrideAccess: true })
     if (pending.totalDocs) throw refuse(409, '这篇文档已有等待执行的定时任务：请先取消定时，再立即执行或重新安排', 'already_scheduled')
   }
@@ -95,63 +94,46 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   data.workflowAssignees = input.assignees ?? []
   if (to.kind === 'published') data._status = 'published'
   if (to.kind === 'unpublished') data._status = 'draft'
-  const saved = await save(req, { workflow, collection, id, doc, from, to, data, transition: { key: transition.key, label: transition.label }, rule: transition, actor, comment }, options)
+  const saved = await save(req, { workflow, collection, id, doc, from, to, data, transition: { key: transition.key, label: transition.label }, rule: { transition, history: after }, actor, comment }, options)
   return { id, state: to.key, status: saved._status ?? 'draft', version: saved.updatedAt }
 }
 
 type Step = {
   workflow: Workflow; collection: string; id: string; doc: Record<string, unknown>; from: WorkflowState; to: WorkflowState
   data: Record<string, unknown>; transition: { key: string; label: string }; actor: { id: string; roles: string[] }; comment: string | null
-  /** The workflow's transition being taken (absent for an administrator's move), for its notifications. */
-  rule?: Transition
+  /** The workflow's transition being taken and the history after it (absent for an administrator's move), for its notifications. */
+  rule?: { transition: Transition; history: HistoryEntry[] }
 }
 
 /** Saves the document in its new state (publishing or unpublishing only here), then history and audit. */
 async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOptions): Promise<{ updatedAt: string; _status?: string }> {
   const { collection, id, from, to, transition, comment } = step
-  const changesLiveDocument = to.kind === 'published' || to.kind === 'unpublished'
   const event = { collection, id, transition: transition.key, from: from.key, to: to.key, comment }
+  const context: TransitionContext = { ...event, toKind: to.kind }
   const saved = (await req.payload.update({
     collection: collection as 'articles',
     id,
     data: step.data,
-    draft: !changesLiveDocument,
+    draft: !isLiveKind(to.kind),
     depth: 0,
     req,
     overrideAccess: true,
-    // The target's kind tells the host's hooks a withdrawal from one that only changes the review state.
-    context: { [TRANSITION]: { ...event, toKind: to.kind } },
+    context: { [TRANSITION]: context },
   })) as unknown as { id: string; updatedAt: string; _status?: string; workflowState: string }
 
   await recordHistory(req, step, saved.updatedAt)
   await options.audit?.(req, event)
   if (step.rule) {
     const name = String((req.user as { name?: string } | null)?.name ?? step.actor.id)
-    await noticeOfTransition(req, options, { workflow: step.workflow, collection, id, doc: saved as unknown as Record<string, unknown>, transition: step.rule, to, actor: { id: step.actor.id, name }, comment })
+    await noticeOfTransition(req, options, { workflow: step.workflow, collection, id, doc: saved as unknown as Record<string, unknown>, ...step.rule, to, actor: { id: step.actor.id, name }, comment })
   }
   return saved
 }
 
-async function recordHistory(req: PayloadRequest, step: Omit<Step, 'data'>, version: string): Promise<void> {
-  await req.payload.create({
-    collection: HISTORY as 'workflow-history',
-    data: {
-      collectionSlug: step.collection,
-      documentId: step.id,
-      documentTitle: titleOf(step.doc),
-      workflow: step.workflow.id,
-      transition: step.transition.key,
-      transitionLabel: step.transition.label,
-      from: step.from.key,
-      to: step.to.key,
-      toLabel: step.to.label,
-      actor: step.actor.id,
-      actorRoles: step.actor.roles.join(','),
-      comment: step.comment,
-      version,
-    } as never,
-    req,
-    overrideAccess: true,
+function recordHistory(req: PayloadRequest, step: Omit<Step, 'data'>, version: string): Promise<void> {
+  return addHistory(req, {
+    collection: step.collection, id: step.id, title: titleOf(step.doc), workflow: step.workflow.id, transition: step.transition.key, transitionLabel: step.transition.label,
+    from: step.from.key, to: step.to.key, toLabel: step.to.label, actor: step.actor, comment: step.comment, version,
   })
 }
 
@@ -164,7 +146,7 @@ type ScheduleStep = Omit<Step, 'data' | 'transition'> & { transition: { key: str
  */
 async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, step: ScheduleStep): Promise<TransitionResult> {
   const { collection, id, doc, to, transition } = step
-  if (to.kind !== 'published' && to.kind !== 'unpublished') throw refuse(400, `只有发布和撤销发布可以定时执行，“${transition.label}”不能定时`, 'not_schedulable')
+  if (!isLiveKind(to.kind)) throw refuse(400, `只有发布和撤销发布可以定时执行，“${transition.label}”不能定时`, 'not_schedulable')
   const at = new Date(step.at)
   if (Number.isNaN(at.getTime())) throw refuse(400, '定时时间格式不正确', 'invalid_time')
   if (at.getTime() <= Date.now() + 60_000) throw refuse(400, '定时时间必须在一分钟之后', 'time_in_past')
@@ -218,7 +200,7 @@ export function moveDocuments(req: PayloadRequest, options: ReviewWorkflowOption
     const from = stateByKey(workflow, input.from)
     const to = stateByKey(workflow, input.to)
     if (!from || !to) throw refuse(400, `流程“${workflow.name}”中没有状态“${!from ? input.from : input.to}”`, 'unknown_state')
-    if (to.kind === 'published' || to.kind === 'unpublished') throw refuse(400, '只能把文档移到草稿或审核中的状态：发布和撤销发布必须通过流转', 'live_target')
+    if (isLiveKind(to.kind)) throw refuse(400, '只能把文档移到草稿或审核中的状态：发布和撤销发布必须通过流转', 'live_target')
     const { docs } = await req.payload.find({ collection: input.collection as 'articles', draft: true, depth: 0, limit: 0, pagination: false, where: { workflowState: { equals: from.key } }, req, overrideAccess: true })
     const actor = actorOf(req, options)
     for (const doc of docs as unknown as (Record<string, unknown> & { id: string })[]) {

@@ -3,13 +3,13 @@
 // partitions a year ahead and archives months past the retention period (cms/lib/audit/archive.ts).
 // Every problem raises an alert.
 import type { Payload } from 'payload'
-import { every } from '../../cms/lib/periodic.ts'
 import type { Pool } from 'pg'
 import { archiveExpired, ensurePartitions } from '../../cms/lib/audit/archive.ts'
 import { signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
 import { checkAuditIntegrity } from '../../cms/lib/audit/integrity.ts'
 import { auditPool } from '../../cms/lib/audit/writeAudit.ts'
 import { getCrypto, type CryptoProvider } from '../../cms/lib/crypto/index.ts'
+import { every } from '../../cms/lib/periodic.ts'
 
 /** One run of the job. A broken trail is alerted and nothing is signed or archived on top of it. */
 export async function runAuditJob(pool: Pool, crypto: CryptoProvider, alert: (line: string) => void): Promise<void> {

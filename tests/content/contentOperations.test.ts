@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { closePayload, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
+import { eventually, getPage } from '../support/site.ts'
 import { draftArticle, publishThroughReview, unpublishThroughReview, workflowView } from '../support/workflow.ts'
 
 let payload: Payload
@@ -63,6 +64,15 @@ describe('垃圾箱', () => {
     expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
   })
 
+  it('批量移入垃圾箱时，只要其中有已发布的文档就整体拒绝', async () => {
+    const [live, draft] = [await draftArticle('垃圾箱测试：批量（已发布）'), await draftArticle('垃圾箱测试：批量（草稿）')]
+    await publishThroughReview('articles', live)
+    const bulk = await reviewer.patch(`/articles?where[id][in]=${live},${draft}`, { deletedAt: new Date().toISOString() })
+    expect(await messageOf(bulk)).toContain('请先通过审核流程“撤销发布”下线')
+    expect((await anonymous.get(`/articles/${live}`)).status).toBe(200)
+    expect((await reviewer.get(`/articles/${draft}?draft=true`)).status).toBe(200)
+  })
+
   it('只有垃圾箱中的文档可以永久删除，并记入审计日志', async () => {
     const id = await draftArticle('垃圾箱测试：永久删除')
     expect((await reviewer.del(`/articles/${id}`)).status).toBe(409)
@@ -115,5 +125,7 @@ describe('有新草稿时撤销发布', () => {
     expect(draft).toMatchObject({ summary: '修订中的摘要', _status: 'draft', workflowState: 'unpublished' })
     const build = (await payload.find({ collection: 'site-builds', sort: '-createdAt', limit: 5, overrideAccess: true })).docs
     expect(build.some((b) => b.reasons?.some((r) => r.docId === id && r.reason?.startsWith('撤销发布')))).toBe(true)
+    // And the page leaves the portal.
+    await eventually(async () => expect((await getPage(`/articles/${id}/`)).status).toBe(404))
   })
 })

@@ -5,7 +5,9 @@
 import type { ParsedMail } from 'mailparser'
 import { createTransport } from 'nodemailer'
 import { createLocalReq, type Payload } from 'payload'
+import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { accountDisabled } from '../../cms/lib/auth/policy.ts'
 import { deliverDueMessages, RETRY_MINUTES } from '../../cms/lib/notify/mailer.ts'
 import { queueMessage } from '../../cms/lib/notify/outbox.ts'
 import { sendReminders } from '../../plugins/review-workflow/index.ts'
@@ -14,6 +16,7 @@ import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import { startSmtpPeer, type SmtpPeer } from '../../scripts/peers/smtpServer.ts'
 import { closePayload, staffUser, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
+import { newStaff } from '../support/staff.ts'
 import { draftArticle, transition, workflowView } from '../support/workflow.ts'
 
 const MINUTE = 60_000
@@ -36,6 +39,7 @@ afterAll(async () => {
 })
 
 const transport = (url = smtp.url) => createTransport(url)
+const ownerPool = () => (payload.db as unknown as { pool: Pool }).pool
 
 async function messagesAbout(id: string) {
   const { docs } = await payload.find({ collection: 'messages', where: { ref: { equals: `articles/${id}` } }, depth: 1, sort: 'createdAt', pagination: false, overrideAccess: true })
@@ -47,12 +51,17 @@ const mailsTo = (address: string, subject: string) =>
 
 describe('流转通知', () => {
   it('提交审核通知有权初审的审核员（不含提交人），退回修改把意见通知作者；邮件经 SMTP 送达', async () => {
+    // A reviewer whose account is disabled as dormant (unused for over 30 days) cannot act and is not told.
+    const dormant = await newStaff('reviewer', 'dormant-notice')
+    await ownerPool().query(`UPDATE users SET password_changed_at = now() - interval '40 days', last_login_at = now() - interval '31 days' WHERE id = $1`, [dormant.id])
     const id = await draftArticle('通知测试：关于开展跨境电商培训的通知')
     expect((await transition(editor, 'articles', id, 'submit', '请审核。')).status).toBe(200)
     let messages = await messagesAbout(id)
-    // Every reviewer (other test files add reviewer accounts too), nobody else, not the submitter.
-    const reviewers = (await payload.find({ collection: 'users', where: { roles: { in: ['reviewer'] } }, pagination: false, overrideAccess: true })).docs.map((u) => u.email).sort()
+    // Every reviewer who can log in (other test files add reviewer accounts too), nobody else, not the submitter.
+    const reviewers = (await payload.find({ collection: 'users', where: { roles: { in: ['reviewer'] } }, pagination: false, overrideAccess: true })).docs
+      .filter((user) => accountDisabled(user) === null).map((u) => u.email).sort()
     expect(reviewers).toEqual(expect.arrayContaining(['reviewer2@haiqiao.local', 'reviewer@haiqiao.local']))
+    expect(reviewers).not.toContain(dormant.email)
     expect(messages.map((m) => m.to).sort()).toEqual(reviewers)
     expect(messages[0]).toMatchObject({ status: 'queued', kind: 'workflow.transition', subject: '【待审核】《通知测试：关于开展跨境电商培训的通知》提交审核' })
     expect(messages[0]!.body).toContain('王晓明')

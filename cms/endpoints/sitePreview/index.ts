@@ -4,12 +4,9 @@
 // allowed to read the draft: the read runs with their access.
 import type { Endpoint, PayloadRequest } from 'payload'
 import { problem } from '../../lib/http/problem.ts'
-import { readPreviewToken } from '../../lib/preview.ts'
+import { PREVIEWABLE, readPreviewToken } from '../../lib/preview.ts'
 import { richTextToHtml } from '../siteData/richTextToHtml.ts'
 import { SITE_DATA_COLLECTIONS } from '../siteData/index.ts'
-
-/** Collections the portal has a preview page for. */
-export const PREVIEWABLE = ['articles', 'risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics'] as const
 
 async function handler(req: PayloadRequest): Promise<Response> {
   const collection = String(req.routeParams?.collection ?? '')
@@ -22,6 +19,8 @@ async function handler(req: PayloadRequest): Promise<Response> {
   if (claims.collection !== collection || claims.id !== id) return problem(403, 'invalid_token', '预览凭证与文档不符')
   const user = await req.payload.findByID({ collection: 'users', id: claims.userId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!user) return problem(403, 'invalid_token', '签发预览链接的账号已不存在')
+  // The same projection as the published data the portal is built from.
+  const exclude = SITE_DATA_COLLECTIONS[collection as 'articles'] ?? {}
   const doc = await req.payload.findByID({
     collection: collection as 'articles',
     id,
@@ -30,7 +29,7 @@ async function handler(req: PayloadRequest): Promise<Response> {
     overrideAccess: false,
     user: { ...user, collection: 'users' },
     disableErrors: true,
-    ...(Object.keys(SITE_DATA_COLLECTIONS[collection as 'articles'] ?? {}).length ? { select: SITE_DATA_COLLECTIONS[collection as 'articles'] } : {}),
+    ...(Object.keys(exclude).length ? { select: exclude } : {}),
   })
   if (!doc) return problem(404, 'not_found', '文档不存在、已移入垃圾箱，或您无权查看')
   return Response.json(richTextToHtml(doc), { headers: { 'Cache-Control': 'no-store' } })

@@ -11,7 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
 import { sm3 } from '../crypto/sm.ts'
-import { chainHash, GENESIS, type ChainedRecord } from './chain.ts'
+import { GENESIS, linkProblem, type ChainedRecord } from './chain.ts'
 import { archivedTail, toRecord, type AuditRow } from './verifyAuditChain.ts'
 import { appendAudit, inAuditTransaction } from './writeAudit.ts'
 
@@ -95,14 +95,8 @@ async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: {
   const { rows } = await pool.query<AuditRow>(`SELECT * FROM ${table} ORDER BY seq`)
   const previous = await archivedTail(pool)
   const records: ChainedRecord[] = rows.map(toRecord)
-  let prevHash = previous.hash
-  for (const [index, record] of records.entries()) {
-    const { prevHash: storedPrev, hash, ...content } = record
-    if (content.seq !== previous.seq + index + 1 || storedPrev !== prevHash || chainHash(prevHash, content) !== hash) {
-      throw new Error(`审计日志 ${partition.period} 第 ${content.seq} 条记录与哈希链不符，已停止归档，请先执行 npm run audit:verify`)
-    }
-    prevHash = hash
-  }
+  const problem = chainProblem(records, previous.seq + 1, previous.hash)
+  if (problem) throw new Error(`审计日志 ${partition.period}：${problem}，已停止归档，请先执行 npm run audit:verify`)
   const later = await pool.query<{ min: string | null }>(`SELECT min(seq) AS min FROM audit_log WHERE at >= $1`, [partition.end])
   const last = records.at(-1)
   if (last && later.rows[0]!.min !== null && Number(later.rows[0]!.min) !== last.seq + 1) {
@@ -181,13 +175,17 @@ export async function checkArchives(pool: Pool, crypto: CryptoProvider, { dir = 
 }
 
 function checkArchivedRecords(text: string, archive: ReturnType<typeof fromRow>): string | undefined {
-  const lines = text.split('\n').filter(Boolean)
-  if (lines.length !== archive.records) return `记录数 ${lines.length} 与签名记录的 ${archive.records} 不符`
-  let prevHash = archive.firstPrevHash!
-  for (const [index, line] of lines.entries()) {
-    const { prevHash: storedPrev, hash, ...content } = JSON.parse(line) as ChainedRecord
-    if (content.seq !== archive.firstSeq! + index || storedPrev !== prevHash || chainHash(prevHash, content) !== hash) return `第 ${content.seq} 条记录与哈希链不符`
-    prevHash = hash
+  const records = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ChainedRecord)
+  if (records.length !== archive.records) return `记录数 ${records.length} 与签名记录的 ${archive.records} 不符`
+  return chainProblem(records, archive.firstSeq!, archive.firstPrevHash!)
+    ?? (records.at(-1)?.hash === archive.lastHash ? undefined : '末条记录哈希与签名记录不符')
+}
+
+/** The first broken link of `records` as a run of the chain starting at `seq` after `prevHash`. */
+function chainProblem(records: ChainedRecord[], seq: number, prevHash: string): string | undefined {
+  for (const [index, record] of records.entries()) {
+    const problem = linkProblem(record, seq + index, index ? records[index - 1]!.hash : prevHash)
+    if (problem) return `第 ${seq + index} 条记录${problem}`
   }
-  return prevHash === archive.lastHash ? undefined : '末条记录哈希与签名记录不符'
+  return undefined
 }

@@ -32,6 +32,18 @@ export function canonical(record: Omit<ChainedRecord, 'prevHash' | 'hash'>): str
 export const chainHash = (prevHash: string, record: Omit<ChainedRecord, 'prevHash' | 'hash'>) =>
   sm3(`${prevHash}\n${canonical(record)}`).toString('hex')
 
+/**
+ * Checks that `record` is the next link after `seq` − 1 / `prevHash`: why not, in Chinese, or undefined.
+ * The one check the verifier, the archiver and the archive check walk the chain with.
+ */
+export function linkProblem(record: ChainedRecord, seq: number, prevHash: string): string | undefined {
+  const { prevHash: storedPrev, hash, ...content } = record
+  if (content.seq !== seq) return `序号不连续：期望 ${seq}，实际 ${content.seq}（记录被删除或插入）`
+  if (storedPrev !== prevHash) return '前一记录哈希不匹配（记录被删除、插入或重排）'
+  if (chainHash(prevHash, content) !== hash) return '记录内容与哈希不符（记录被修改）'
+  return undefined
+}
+
 /** SM3 digest of a document for before/after fields (key order normalised). */
 export function digestOf(doc: unknown): string | null {
   if (doc === undefined || doc === null) return null

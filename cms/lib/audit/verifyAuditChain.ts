@@ -2,7 +2,7 @@
 // inserted or reordered behind the application's back. Archived months (archive.ts) are checked there; the
 // chain in the database continues from the last archived record.
 import type { Pool } from 'pg'
-import { chainHash, GENESIS, type ChainedRecord } from './chain.ts'
+import { GENESIS, linkProblem, type ChainedRecord } from './chain.ts'
 
 export type ChainReport = { ok: true; records: number } | { ok: false; records: number; brokenAt: number; problem: string }
 
@@ -34,12 +34,11 @@ export async function verifyAuditChain(pool: Pool): Promise<ChainReport> {
     // Keyset batches by sequence number: memory stays flat however long the log is.
     const { rows } = await pool.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expected, BATCH])
     for (const row of rows) {
-      const { prevHash: storedPrev, hash, ...record } = toRecord(row)
+      const record = toRecord(row)
       records++
-      if (record.seq !== expected) return { ok: false, records, brokenAt: expected, problem: `序号不连续：期望 ${expected}，实际 ${record.seq}（记录被删除或插入）` }
-      if (storedPrev !== prevHash) return { ok: false, records, brokenAt: record.seq, problem: '前一记录哈希不匹配（记录被删除、插入或重排）' }
-      if (chainHash(prevHash, record) !== hash) return { ok: false, records, brokenAt: record.seq, problem: '记录内容与哈希不符（记录被修改）' }
-      prevHash = hash
+      const problem = linkProblem(record, expected, prevHash)
+      if (problem) return { ok: false, records, brokenAt: expected, problem }
+      prevHash = record.hash
       expected++
     }
     if (rows.length < BATCH) break

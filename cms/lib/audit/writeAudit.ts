@@ -7,7 +7,8 @@ import { clientIp } from '../http/clientIp.ts'
 import { chainHash, type AuditEntry } from './chain.ts'
 import { archivedTail } from './verifyAuditChain.ts'
 
-const COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'session_id', 'ip', 'user_agent', 'object_type', 'object_id', 'reason', 'request_id', 'before_digest', 'after_digest', 'prev_hash', 'hash']
+/** The audit_log columns in chain order (also the columns of the audit admin's CSV export). */
+export const AUDIT_COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'session_id', 'ip', 'user_agent', 'object_type', 'object_id', 'reason', 'request_id', 'before_digest', 'after_digest', 'prev_hash', 'hash'] as const
 
 export const auditPool = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
@@ -51,7 +52,7 @@ export function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
     const values = [seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,
       entry.userAgent ?? null, entry.objectType ?? null, entry.objectId ?? null, entry.reason ?? null, entry.requestId ?? null,
       entry.beforeDigest ?? null, entry.afterDigest ?? null, prevHash, hash]
-    await client.query(`INSERT INTO audit_log (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, values)
+    await client.query(`INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, values)
   })
 }
 

@@ -43,12 +43,12 @@ export function passwordProblem(password: string, account: { email?: string | nu
   return null
 }
 
+const DAY = 86_400_000
+
 export function passwordExpired(changedAt: string | Date | null | undefined, now = new Date()): boolean {
   if (!changedAt) return true
   return now.getTime() - new Date(changedAt).getTime() > IDENTITY_POLICY.expiryDays * DAY
 }
-
-const DAY = 86_400_000
 
 /** Why an account whose password was just verified may not log in (dormant, initial password too old), or null. */
 export function accountDisabled(account: { mustChangePassword?: boolean | null; passwordChangedAt?: string | null; lastLoginAt?: string | null }, now = Date.now()): string | null {

@@ -4,6 +4,7 @@
 // the version the user is looking at. While a publish or unpublish is scheduled, those steps wait for it.
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
+import { isLiveKind } from '../definition.ts'
 import { useWorkflow, type WorkflowView } from './useWorkflow.ts'
 
 type Transition = WorkflowView['transitions'][number]
@@ -86,7 +87,7 @@ export function WorkflowActions() {
   )
 }
 
-const changesLive = (t: Transition) => t.toKind === 'published' || t.toKind === 'unpublished'
+const changesLive = (t: Transition) => isLiveKind(t.toKind)
 
 /** Unpublishing is a transition too: Payload's own Unpublish button is not shown. */
 export function NoUnpublishButton() {
