@@ -88,6 +88,7 @@ export interface Config {
     'audit-checkpoints': AuditCheckpoint;
     'audit-archives': AuditArchive;
     'sensitive-words': SensitiveWord;
+    'safety-acceptances': SafetyAcceptance;
     workflows: Workflow;
     'workflow-history': WorkflowHistory;
     'workflow-schedules': WorkflowSchedule;
@@ -119,6 +120,7 @@ export interface Config {
     'audit-checkpoints': AuditCheckpointsSelect<false> | AuditCheckpointsSelect<true>;
     'audit-archives': AuditArchivesSelect<false> | AuditArchivesSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'safety-acceptances': SafetyAcceptancesSelect<false> | SafetyAcceptancesSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-history': WorkflowHistorySelect<false> | WorkflowHistorySelect<true>;
     'workflow-schedules': WorkflowSchedulesSelect<false> | WorkflowSchedulesSelect<true>;
@@ -958,7 +960,7 @@ export interface AuditArchive {
   createdAt: string;
 }
 /**
- * Words checked before publishing, and allow-list entries.
+ * Words checked before publishing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sensitive-words".
@@ -966,11 +968,33 @@ export interface AuditArchive {
 export interface SensitiveWord {
   id: string;
   word: string;
-  kind: 'word' | 'allow';
+  kind: 'word' | 'typo' | 'protected' | 'outdated' | 'retired' | 'allow';
   category?: string | null;
+  /**
+   * Protected terms always block.
+   */
   level?: ('block' | 'review' | 'notice') | null;
   replacement?: string | null;
   note?: string | null;
+  /**
+   * Where the entry comes from.
+   */
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-acceptances".
+ */
+export interface SafetyAcceptance {
+  id: string;
+  collectionSlug: string;
+  documentId: string;
+  key: string;
+  found: string;
+  suggestion?: string | null;
+  acceptedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1173,6 +1197,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sensitive-words';
         value: string | SensitiveWord;
+      } | null)
+    | ({
+        relationTo: 'safety-acceptances';
+        value: string | SafetyAcceptance;
       } | null)
     | ({
         relationTo: 'workflows';
@@ -1838,6 +1866,21 @@ export interface SensitiveWordsSelect<T extends boolean = true> {
   level?: T;
   replacement?: T;
   note?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-acceptances_select".
+ */
+export interface SafetyAcceptancesSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  documentId?: T;
+  key?: T;
+  found?: T;
+  suggestion?: T;
+  acceptedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

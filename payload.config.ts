@@ -14,13 +14,16 @@ import { audited } from './cms/hooks/auditChanges.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
 import { accountDisabled } from './cms/lib/auth/policy.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
-import { contentSafety } from './plugins/content-safety/index.ts'
+import { contentSafety, describe, safetyGate } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
+
+/** Collections with drafts: published only through review, checked for content safety. */
+const publishableSlugs = collections.filter((c) => typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug)
 
 const secret = process.env.PAYLOAD_SECRET
 if (!secret && process.env.NEXT_PHASE !== 'phase-production-build') {
@@ -33,8 +36,10 @@ export default buildConfig({
   telemetry: false,
   collections,
   plugins: [
-    // Sensitive words (module 23): dictionaries managed by the security admin, a check endpoint for staff.
+    // Content safety (modules 23, 24): the dictionary managed by the security admin; every publishable
+    // collection shows the check inline while editing; the workflow's gate is below (check).
     contentSafety({
+      collections: publishableSlugs,
       manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
       read: ({ req: { user } }) => Boolean(user?.roles?.length),
       group: GROUPS.content,
@@ -42,7 +47,7 @@ export default buildConfig({
     }),
     // Every collection with drafts publishes only through its review workflow (三审三校 by default).
     reviewWorkflow({
-      collections: collections.filter((c) => typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug),
+      collections: publishableSlugs,
       roles: Object.fromEntries((Object.keys(ROLES) as Role[]).map((role) => [role, { zh: ROLES[role], en: ROLES_EN[role] }])),
       // Who may take which step is a permission: the security admin configures workflows (三权分立).
       manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
@@ -59,6 +64,15 @@ export default buildConfig({
         objectId: event.id,
         reason: `${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`.slice(0, 500),
       }),
+      // Block-level findings stop submission and publication; a reviewer's confirmation of review-level ones is audited.
+      check: safetyGate((req, event) => writeAudit(req.payload, {
+        ...requestContext(req),
+        event: 'content-safety.override',
+        result: 'success',
+        objectType: event.collection,
+        objectId: event.id,
+        reason: `${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describe).join('；')}`.slice(0, 500),
+      })),
       // Notices go to the outbox in the transition's transaction; the mailer in `npm start` sends them.
       notify: (req, notice) => queueMessage(req, { recipients: notice.recipients, subject: notice.subject, body: notice.body, kind: notice.kind, ref: `${notice.collection}/${notice.id}` }).then(() => undefined),
     }),

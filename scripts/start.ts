@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
 import { seed } from '../cms/seed/index.ts'
 import { ensureDefaultWorkflows } from '../cms/seed/workflows.ts'
+import { ensureStarterDictionary } from '../plugins/content-safety/index.ts'
 import { ensureSetupCode } from '../cms/lib/auth/setupCode.ts'
 import { ensureCmsBuild } from './lib/cmsBuild.ts'
 import { startCmsServer } from './lib/cmsServer.ts'
@@ -50,6 +51,8 @@ if (firstStart) {
 }
 // A database from before the review workflow gains the default workflows (existing ones are left alone).
 if (await ensureDefaultWorkflows(payload)) log('已创建默认审核流程（三审三校等），可在“审核流程”中调整')
+const starter = await ensureStarterDictionary(payload)
+if (starter) log(`已载入内容安全起步词库 ${starter} 条，可在“内容安全词库”中调整或导入本单位词库`)
 const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
 

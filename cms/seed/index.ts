@@ -14,6 +14,7 @@ import { riskAlert } from './riskAlerts.ts'
 import { MATTERS, financeProduct, project, provider, serviceGuide, training } from './services.ts'
 import { ensureDefaultWorkflows } from './workflows.ts'
 import { SYSTEM_WRITE } from '../../plugins/review-workflow/index.ts'
+import { ensureStarterDictionary } from '../../plugins/content-safety/index.ts'
 
 export type SeedSizes = {
   articles: number
@@ -76,6 +77,7 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
   const DAY = 86_400_000
 
   await ensureDefaultWorkflows(payload, req)
+  log(`内容安全起步词库 ${await ensureStarterDictionary(payload, req)} 条`)
 
   if (options.passwordFor) {
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {

@@ -6,9 +6,10 @@ import { normalTable, normalise, SKIP } from './normalise.ts'
 
 export type Level = 'block' | 'review' | 'notice'
 
-export type Entry = { word: string; category: string; level: Level; replacement?: string | null }
+/** A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). */
+export type Entry = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null }
 
-export type Finding = { word: string; category: string; level: Level; replacement?: string | null; offset: number; length: number; text: string }
+export type Finding = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; offset: number; length: number; text: string }
 
 const ROOT = 0
 
@@ -86,6 +87,11 @@ export class Matcher {
 
   /** Every finding in `text`, in order, with `context` characters either side. */
   scan(text: string, context = 10): Finding[] {
+    return this.scanAll(text, context).findings
+  }
+
+  /** The findings, and the spans of allow-list entries in the text (which the caller may apply to other checks). */
+  scanAll(text: string, context = 10): { findings: Finding[]; allowed: [number, number][] } {
     const map = normalTable()
     const window = this.longest
     // Original offsets of the last `window` normalised characters, to map a match back to the text.
@@ -112,18 +118,19 @@ export class Matcher {
         hits.push({ entry: this.ends[s]!, start: origin[(seen - length) % window]!, end: i + 1 })
       }
     }
-    if (!hits.length) return []
-    const allowed = hits.filter((hit) => this.entries[hit.entry]!.allow)
-    return hits
-      .filter((hit) => !this.entries[hit.entry]!.allow && !allowed.some((a) => a.start <= hit.start && a.end >= hit.end))
+    if (!hits.length) return { findings: [], allowed: [] }
+    const allowed = hits.filter((hit) => this.entries[hit.entry]!.allow).map((hit): [number, number] => [hit.start, hit.end])
+    const findings = hits
+      .filter((hit) => !this.entries[hit.entry]!.allow && !allowed.some(([start, end]) => start <= hit.start && end >= hit.end))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((hit) => {
-        const { word, category, level, replacement } = this.entries[hit.entry]!
+        const { word, category, level, replacement, kind, note } = this.entries[hit.entry]!
         return {
-          word, category, level, replacement, offset: hit.start, length: hit.end - hit.start,
+          word, category, level, replacement, kind, note, offset: hit.start, length: hit.end - hit.start,
           text: text.slice(Math.max(0, hit.start - context), hit.end + context),
         }
       })
+    return { findings, allowed }
   }
 }
 

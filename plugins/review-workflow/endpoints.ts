@@ -21,6 +21,7 @@ const version = z.string({ error: '缺少文档版本（version，即打开文�
 const single = z.object({
   transition: key, version, comment, assignees: z.array(z.string().min(1)).max(20).optional(),
   at: z.string().min(1, '定时时间格式不正确').optional(),
+  override: z.boolean().optional(),
 })
 const move = z.object({
   collection: z.string().min(1, '请指定内容类型 collection'),
@@ -40,7 +41,10 @@ const answering = (handler: PayloadHandler): PayloadHandler => async (req) => {
   try {
     return await handler(req)
   } catch (error) {
-    if (error instanceof APIError && error.status < 500) return problem(error.status, (error.data as { code?: string } | undefined)?.code ?? 'refused', error.message)
+    if (error instanceof APIError && error.status < 500) {
+      const data = error.data as { code?: string; details?: unknown } | undefined
+      return Response.json({ error: { code: data?.code ?? 'refused', message: error.message, details: data?.details } }, { status: error.status })
+    }
     throw error
   }
 }

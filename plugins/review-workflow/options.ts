@@ -22,6 +22,19 @@ export type WorkflowNotice = {
   body: string
 }
 
+export type TransitionCheck = {
+  collection: string
+  id: string
+  /** The document's latest version (depth 0). */
+  doc: Record<string, unknown>
+  transition: { key: string; label: string }
+  from: { key: string; label: string; kind: string }
+  to: { key: string; label: string; kind: string }
+  override: boolean
+  /** A scheduled publication being carried out (its checks were confirmed when it was scheduled). */
+  scheduled: boolean
+}
+
 export type ReviewWorkflowOptions = {
   /** Slugs of the collections whose publishing goes through a workflow (they must have drafts). */
   collections: string[]
@@ -46,6 +59,12 @@ export type ReviewWorkflowOptions = {
    * transaction of the change, so the host should queue it there (an outbox) rather than send it.
    */
   notify?: (req: PayloadRequest, notice: WorkflowNotice) => Promise<void>
+  /**
+   * Checks the document before a transition (e.g. content safety); runs inside the transaction and may throw an
+   * APIError (4xx, `data.code`, optional `data.details`) to refuse. `override` is the actor's explicit
+   * confirmation of findings that need a reviewer's sign-off.
+   */
+  check?: (req: PayloadRequest, step: TransitionCheck) => Promise<void>
   /** Base URL of the admin, for links in notifications (default: the config's serverURL). */
   adminUrl?: string
   /** Admin sidebar group of the plugin's collections. */

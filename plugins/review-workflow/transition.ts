@@ -20,6 +20,8 @@ export type TransitionRequest = {
   assignees?: string[]
   /** Publish or unpublish at this time instead of now (ISO date-time); see runDueSchedules. */
   at?: string
+  /** The actor confirms findings of the host's check that need a reviewer's sign-off (see options.check). */
+  override?: boolean
 }
 
 export type TransitionResult = { id: string; state: string; status: string; version: string; scheduledAt?: string }
@@ -84,6 +86,10 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
     const pending = await req.payload.count({ collection: SCHEDULES as 'workflow-schedules', where: ofDocument(collection, id, { status: { equals: 'pending' } }), req, overrideAccess: true })
     if (pending.totalDocs) throw refuse(409, '这篇文档已有等待执行的定时任务：请先取消定时，再立即执行或重新安排', 'already_scheduled')
   }
+  await options.check?.(req, {
+    collection, id, doc, transition: { key: transition.key, label: transition.label }, from, to,
+    override: input.override === true, scheduled: Boolean(req.context[SCHEDULED_RUN]),
+  })
   if (input.at !== undefined) return schedule(req, options, { workflow, collection, id, doc, from, to, transition, actor, comment, at: input.at })
 
   const data: Record<string, unknown> = {

@@ -23,7 +23,7 @@ async function addWord(data: Record<string, unknown>): Promise<void> {
 
 const check = async (rest: Rest, body: unknown) => {
   const res = await rest.post('/content-safety/check', body)
-  return { status: res.status, body: (await res.json()) as { findings?: { word: string; level: string; category: string; offset: number; length: number; replacement?: string }[]; error?: { message: string } } }
+  return { status: res.status, body: (await res.json()) as { findings?: { word: string; level: string; category: string; offset: number; length: number; suggestion?: string }[]; error?: { message: string } } }
 }
 
 describe('敏感词库与内容检查', () => {
@@ -39,7 +39,7 @@ describe('敏感词库与内容检查', () => {
       ['测试违禁词甲', 'block', '测 试*违 禁 词甲'],
       ['测试提示词', 'notice', '測試提示詞'],
     ])
-    expect(body.findings![0]!.replacement).toBe('（已删除）')
+    expect(body.findings![0]!.suggestion).toBe('（已删除）')
   })
 
   it('白名单覆盖的命中不报告；词库修改后下一次检查即生效', async () => {

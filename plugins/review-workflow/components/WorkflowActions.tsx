@@ -16,6 +16,9 @@ export function WorkflowActions() {
   const [at, setAt] = useState('')
   const [assignees, setAssignees] = useState<string[]>([])
   const [problem, setProblem] = useState<string | null>(null)
+  // The host's check asked for an explicit confirmation (content_review); the reviewer gives it here.
+  const [needsOverride, setNeedsOverride] = useState(false)
+  const [override, setOverride] = useState(false)
   const [busy, setBusy] = useState(false)
 
   if (!id) return <span className="hq-wf-hint">保存草稿后即可提交审核</span>
@@ -32,10 +35,11 @@ export function WorkflowActions() {
     }
     setBusy(true)
     // datetime-local has no zone: it is the user's local time.
-    const failure = await transition(pending.key, comment.trim(), at ? new Date(at).toISOString() : undefined, assignees)
+    const failure = await transition(pending.key, comment.trim(), at ? new Date(at).toISOString() : undefined, assignees, override)
     setBusy(false)
-    if (failure) setProblem(failure)
-    else window.location.reload()
+    if (!failure) return window.location.reload()
+    setProblem(failure.message)
+    if (failure.code === 'content_review') setNeedsOverride(true)
   }
 
   return (
@@ -45,7 +49,7 @@ export function WorkflowActions() {
       </span>
       {view.transitions.filter((t) => !(scheduled && changesLive(t))).map((t) => (
         <Button key={t.key} buttonStyle={t.toKind === 'review' || t.toKind === 'published' ? 'primary' : 'secondary'} size="medium" margin={false}
-          onClick={() => { setPending(t); setComment(''); setAt(''); setAssignees([]); setProblem(null) }}>
+          onClick={() => { setPending(t); setComment(''); setAt(''); setAssignees([]); setProblem(null); setNeedsOverride(false); setOverride(false) }}>
           {t.label}
         </Button>
       ))}
@@ -76,6 +80,12 @@ export function WorkflowActions() {
               </>
             )}
             {problem && <p className="hq-wf-error" role="alert">{problem}</p>}
+            {needsOverride && (
+              <label className="hq-wf-override">
+                <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />
+                已核对内容检查结果，确认无误（将记入审计日志）
+              </label>
+            )}
             <div className="hq-wf-dialog__buttons">
               <Button buttonStyle="secondary" size="medium" margin={false} onClick={() => setPending(null)} disabled={busy}>取消</Button>
               <Button buttonStyle="primary" size="medium" margin={false} onClick={() => void confirm()} disabled={busy}>{at ? `定时${pending.label}` : `确认${pending.label}`}</Button>

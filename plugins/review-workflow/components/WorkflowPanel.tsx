@@ -13,7 +13,7 @@ export function WorkflowPanel() {
   if (!id || !view?.workflow) return null
   const cancel = async () => {
     const failure = await cancelSchedule()
-    if (failure) setProblem(failure)
+    if (failure) setProblem(failure.message)
     else window.location.reload()
   }
   const overdue = view.dueAt !== null && Date.parse(view.dueAt) < Date.now()

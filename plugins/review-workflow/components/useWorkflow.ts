@@ -16,6 +16,8 @@ export type WorkflowView = {
   history: { at: string; action: string; from: string; to: string; toLabel: string; actor: string | null; comment: string | null }[]
 }
 
+export type Refusal = { message: string; code: string }
+
 export function useWorkflow() {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
@@ -39,7 +41,8 @@ export function useWorkflow() {
     void load()
   }, [load, lastUpdateTime])
 
-  const post = useCallback(async (path: string, body: unknown): Promise<string | null> => {
+  /** Resolves to null, or the refusal: its Chinese message and its code. */
+  const post = useCallback(async (path: string, body: unknown): Promise<Refusal | null> => {
     const res = await fetch(`${api}/${collectionSlug}/${id}/${path}`, {
       method: 'POST',
       credentials: 'include',
@@ -48,13 +51,16 @@ export function useWorkflow() {
     })
     if (res.ok) return null
     const answer = await res.json().catch(() => null)
-    return answer?.error?.message ?? `操作失败（${res.status}）`
+    return { message: answer?.error?.message ?? `操作失败（${res.status}）`, code: answer?.error?.code ?? 'refused' }
   }, [api, collectionSlug, id])
 
-  /** Takes a transition now, or at `at` (a publishing one), assigning the next step to `assignees`. Resolves to an error message, or null. */
-  const transition = useCallback(async (key: string, comment: string, at?: string, assignees?: string[]): Promise<string | null> => {
-    if (!view) return '审核状态尚未读取'
-    return post('transition', { transition: key, version: view.version, comment: comment || undefined, at, assignees: assignees?.length ? assignees : undefined })
+  /**
+   * Takes a transition now, or at `at` (a publishing one), assigning the next step to `assignees`; `override`
+   * confirms findings of the content check that need a reviewer's sign-off.
+   */
+  const transition = useCallback(async (key: string, comment: string, at?: string, assignees?: string[], override?: boolean): Promise<Refusal | null> => {
+    if (!view) return { message: '审核状态尚未读取', code: 'not_loaded' }
+    return post('transition', { transition: key, version: view.version, comment: comment || undefined, at, assignees: assignees?.length ? assignees : undefined, override: override || undefined })
   }, [post, view])
 
   const cancelSchedule = useCallback(() => post('schedule/cancel', {}), [post])

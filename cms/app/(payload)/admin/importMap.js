@@ -1,3 +1,4 @@
+import { FieldFindings as FieldFindings_8c06257a3dd4417df08b5a9063a72d9c } from '../../../../plugins/content-safety/components/FieldFindings.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,10 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SafetyPanel as SafetyPanel_bd362cca3cde3caf49d3750e55c16414 } from '../../../../plugins/content-safety/components/SafetyPanel.tsx'
 import { WorkflowPanel as WorkflowPanel_56bb2469da2ebf2b57e6aa42033a3d96 } from '../../../../plugins/review-workflow/components/WorkflowPanel.tsx'
 import { ShownInPanel as ShownInPanel_56bb2469da2ebf2b57e6aa42033a3d96 } from '../../../../plugins/review-workflow/components/WorkflowPanel.tsx'
 import { WorkflowActions as WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
 import { NoUnpublishButton as NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
+import { DictionaryTransfer as DictionaryTransfer_39f6e5e5139d9b13cfe194f2c9ee7b16 } from '../../../../plugins/content-safety/components/DictionaryTransfer.tsx'
 import { ReviewQueueLink as ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2 } from '../../../../plugins/review-workflow/components/ReviewQueueLink.tsx'
 import { LoginView as LoginView_e070caba1c61a9bd3a0ecd6596e86107 } from '../../../components/auth/LoginView.tsx'
 import { ReviewQueueView as ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e } from '../../../../plugins/review-workflow/components/ReviewQueueView.tsx'
@@ -32,6 +35,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/../plugins/content-safety/components/FieldFindings.tsx#FieldFindings": FieldFindings_8c06257a3dd4417df08b5a9063a72d9c,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -55,10 +59,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/../plugins/content-safety/components/SafetyPanel.tsx#SafetyPanel": SafetyPanel_bd362cca3cde3caf49d3750e55c16414,
   "/../plugins/review-workflow/components/WorkflowPanel.tsx#WorkflowPanel": WorkflowPanel_56bb2469da2ebf2b57e6aa42033a3d96,
   "/../plugins/review-workflow/components/WorkflowPanel.tsx#ShownInPanel": ShownInPanel_56bb2469da2ebf2b57e6aa42033a3d96,
   "/../plugins/review-workflow/components/WorkflowActions.tsx#WorkflowActions": WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a,
   "/../plugins/review-workflow/components/WorkflowActions.tsx#NoUnpublishButton": NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a,
+  "/../plugins/content-safety/components/DictionaryTransfer.tsx#DictionaryTransfer": DictionaryTransfer_39f6e5e5139d9b13cfe194f2c9ee7b16,
   "/../plugins/review-workflow/components/ReviewQueueLink.tsx#ReviewQueueLink": ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2,
   "/components/auth/LoginView.tsx#LoginView": LoginView_e070caba1c61a9bd3a0ecd6596e86107,
   "/../plugins/review-workflow/components/ReviewQueueView.tsx#ReviewQueueView": ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e,

@@ -1,0 +1,126 @@
+// The whole content check of one text (modules 23, 24), from the dictionary's entries:
+//   sensitive words, typo pairs (按装→安装), outdated formulations and names no longer in office — one
+//   Aho–Corasick pass (matcher.ts); allow-list entries suppress every kind of finding they cover;
+//   near-misses of protected terms (国名, 机构名, 领导人姓名职务, 固定表述) — always block (nearMiss.ts);
+//   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
+//   secrecy markings and personal data (detectors.ts).
+import { confusable } from './confusion.ts'
+import { detect, masked } from './detectors.ts'
+import { lexiconWords, partOfAnotherWord } from './lexicon.ts'
+import { Matcher, type Level } from './matcher.ts'
+import { NearMisses } from './nearMiss.ts'
+import { TypoChecker } from './typos.ts'
+
+/** Dictionary entry kinds as stored (collection `sensitive-words`). */
+export type EntryKind = 'word' | 'allow' | 'typo' | 'protected' | 'retired' | 'outdated'
+
+export type DictionaryRow = {
+  word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null
+}
+
+export type FindingKind = 'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal'
+
+export type Finding = {
+  kind: FindingKind
+  level: Level
+  /** The dictionary term (or what was detected). */
+  word: string
+  /** The text as written (personal data masked). */
+  found: string
+  category: string
+  suggestion?: string | null
+  /** For typos found through the confusion sets: how sure the check is (0–1). */
+  confidence?: number
+  offset: number
+  length: number
+  /** `found` with some context either side (personal data masked). */
+  text: string
+  /** What is wrong, for the editor. */
+  message: string
+}
+
+export const DEFAULT_LEVEL: Record<EntryKind, Level> = { word: 'review', allow: 'notice', typo: 'review', protected: 'block', retired: 'review', outdated: 'review' }
+
+const HOW = { substitute: '错字', swap: '字序颠倒', drop: '漏字' }
+
+let typoChecker: TypoChecker | undefined
+/** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
+export const sharedTypoChecker = () => (typoChecker ??= new TypoChecker())
+
+export class Checker {
+  private readonly matcher: Matcher
+  private readonly typos: TypoChecker
+  private readonly protectedTerms: NearMisses<{ word: string; category: string }>
+  readonly size: number
+
+  constructor(rows: DictionaryRow[], typos = sharedTypoChecker()) {
+    this.typos = typos
+    const listed = rows.filter((row) => row.kind !== 'allow' && row.kind !== 'protected')
+    this.matcher = new Matcher(
+      listed.map((row) => ({ word: row.word, kind: row.kind, category: row.category || '未分类', level: row.level ?? DEFAULT_LEVEL[row.kind], replacement: row.replacement, note: row.note })),
+      rows.filter((row) => row.kind === 'allow').map((row) => row.word),
+    )
+    const words = lexiconWords()
+    this.protectedTerms = new NearMisses(
+      rows.filter((row) => row.kind === 'protected').map((row) => ({ word: row.word, category: row.category || '保护词' })),
+      {
+        confusable: confusable(), isWord: (text) => words.has(text), swapsAndDrops: true, minLength: 3,
+        explained: (run, at, start, length) => partOfAnotherWord(words, run, at, start, length),
+      },
+    )
+    this.size = rows.length
+  }
+
+  check(text: string, context = 10): Finding[] {
+    const around = (offset: number, length: number) => text.slice(Math.max(0, offset - context), offset + length + context)
+    const { findings: listed, allowed } = this.matcher.scanAll(text, context)
+    const isAllowed = (offset: number, length: number) => allowed.some(([start, end]) => start <= offset && end >= offset + length)
+    const out: Finding[] = listed.map((hit) => {
+      const kind = hit.kind === 'word' ? 'sensitive' : (hit.kind as FindingKind)
+      const found = text.slice(hit.offset, hit.offset + hit.length)
+      return { kind, level: hit.level, word: hit.word, found, category: hit.category, suggestion: hit.replacement, offset: hit.offset, length: hit.length, text: hit.text, message: messageOf(kind, hit.word, found, hit.category, hit.replacement, hit.note) }
+    })
+    const covered = (offset: number, length: number) => out.some((f) => f.offset < offset + length && offset < f.offset + f.length)
+    for (const slip of this.protectedTerms.scan(text)) {
+      if (isAllowed(slip.offset, slip.length)) continue
+      out.push({
+        kind: 'protected', level: 'block', word: slip.term.word, found: text.slice(slip.offset, slip.offset + slip.length), category: slip.term.category,
+        suggestion: slip.term.word, offset: slip.offset, length: slip.length, text: around(slip.offset, slip.length),
+        message: `“${slip.found}”疑似“${slip.term.word}”的错误写法（${HOW[slip.how]}）：国名、机构名、领导人姓名职务和固定表述不得有误`,
+      })
+    }
+    for (const typo of this.typos.check(text)) {
+      if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
+      out.push({
+        kind: 'typo', level: 'notice', word: typo.suggestion, found: typo.found, category: '疑似错别字', suggestion: typo.suggestion, confidence: typo.confidence,
+        offset: typo.offset, length: typo.length, text: around(typo.offset, typo.length), message: `“${typo.found}”可能是“${typo.suggestion}”的错别字`,
+      })
+    }
+    for (const hit of detect(text)) {
+      if (isAllowed(hit.offset, hit.length)) continue
+      if (hit.kind === 'secret') {
+        out.push({ kind: 'secret', level: 'block', word: hit.found, found: hit.found, category: '密级标志', offset: hit.offset, length: hit.length, text: around(hit.offset, hit.length), message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布` })
+      } else {
+        const shown = masked(hit.found)
+        const label = hit.kind === 'idNumber' ? '身份证号码' : '手机号码'
+        const context = around(hit.offset, hit.length).replace(hit.found, shown)
+        out.push({
+          kind: 'personal', level: hit.kind === 'idNumber' ? 'block' : 'review', word: label, found: shown, category: '个人信息', offset: hit.offset, length: hit.length, text: context,
+          message: hit.kind === 'idNumber' ? `包含身份证号码（${shown}）：公开内容不得含有个人身份信息` : `包含手机号码（${shown}）：如非公开的服务电话，请删除或脱敏`,
+        })
+      }
+    }
+    return out.sort((a, b) => a.offset - b.offset || RANK[a.level] - RANK[b.level])
+  }
+}
+
+const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
+
+function messageOf(kind: FindingKind, word: string, found: string, category: string, suggestion?: string | null, note?: string | null): string {
+  switch (kind) {
+    case 'typo': return `“${found}”是错别字${suggestion ? `，应为“${suggestion}”` : ''}`
+    case 'outdated': return `“${found}”是过时表述${suggestion ? `，现应为“${suggestion}”` : ''}`
+    case 'retired': return `“${word}”已不在任${note ? `（${note}）` : ''}，请核实姓名与职务`
+    default: return `敏感词“${word}”（${category}）${suggestion ? `，建议改为“${suggestion}”` : ''}`
+  }
+}

@@ -1,0 +1,27 @@
+// The latest findings of the document being edited, shared by the sidebar panel (which runs the check) and
+// the notes under each field (which show their own).
+import { useSyncExternalStore } from 'react'
+
+export type ShownFinding = {
+  field: string; fieldLabel: string; kind: string; level: 'block' | 'review' | 'notice'; found: string; suggestion?: string | null
+  confidence?: number; offset: number; length: number; text: string; message: string; key: string; accepted: boolean
+}
+
+type State = { findings: ShownFinding[]; checking: boolean; error: string | null }
+
+let state: State = { findings: [], checking: false, error: null }
+const listeners = new Set<() => void>()
+
+export function publish(next: Partial<State>): void {
+  state = { ...state, ...next }
+  for (const listener of listeners) listener()
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export const useFindings = (): State => useSyncExternalStore(subscribe, () => state, () => state)
+
+export const LEVEL_LABEL = { block: '禁止', review: '须审核确认', notice: '提示' } as const

@@ -1,0 +1,46 @@
+// Characters that are easily confused with each other (module 24): same or similar pronunciation, similar
+// shape. The sets ship as data (data/same_pinyin.txt, data/same_stroke.txt, from pycorrector, Apache-2.0;
+// see data/README.md). The relation is made symmetric: if 已 is listed under 乙, 乙 is confusable with 已.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data')
+
+export type Confusion = (a: string, b: string) => boolean
+
+let sets: Map<string, Set<string>> | undefined
+
+function load(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>()
+  const link = (a: string, b: string) => {
+    if (a === b) return
+    let set = map.get(a)
+    if (!set) map.set(a, (set = new Set()))
+    set.add(b)
+  }
+  const lines = (file: string) => readFileSync(path.join(DATA, file), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))
+  // same_pinyin.txt: character, then characters read the same with the same tone, then with another tone.
+  for (const line of lines('same_pinyin.txt')) {
+    const [ch, same = '', other = ''] = line.split('\t')
+    if (!ch) continue
+    for (const c of [...same, ...other]) link(ch, c), link(c, ch)
+  }
+  // same_stroke.txt: a group of characters of similar shape per line.
+  for (const line of lines('same_stroke.txt')) {
+    const group = line.split('\t').filter(Boolean)
+    for (const a of group) for (const b of group) link(a, b)
+  }
+  return map
+}
+
+/** The confusion relation (loaded on first use). */
+export function confusable(): Confusion {
+  const map = (sets ??= load())
+  return (a, b) => map.get(a)?.has(b) ?? false
+}
+
+/** The characters confusable with `ch`. */
+export function confusablesOf(ch: string): ReadonlySet<string> {
+  return (sets ??= load()).get(ch) ?? new Set()
+}

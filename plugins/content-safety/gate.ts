@@ -1,0 +1,42 @@
+// The content check as a gate on the review workflow's transitions (options.check of review-workflow):
+//   - forward steps (into review or publication) stop on any block-level finding, with where and what;
+//   - a reviewer moving a document on from a review state must confirm review-level findings explicitly
+//     (`override`), and the confirmation is recorded in the audit log with the findings it covered;
+//   - returning, withdrawing and unpublishing are never held up by the check.
+import { APIError, type PayloadRequest } from 'payload'
+import type { TransitionCheck } from '../review-workflow/options.ts'
+import { checkDocument, type DocumentFinding } from './document.ts'
+
+export type OverrideEvent = { collection: string; id: string; transition: string; findings: DocumentFinding[] }
+
+const MAX_LISTED = 3
+
+/** “正文”第 12 字“攻府”（应为“政府”） */
+export function describe(finding: DocumentFinding): string {
+  return `“${finding.fieldLabel}”第 ${finding.offset + 1} 字“${finding.found}”${finding.suggestion && finding.suggestion !== finding.found ? `（应为“${finding.suggestion}”）` : `（${finding.category}）`}`
+}
+
+const listed = (findings: DocumentFinding[]) =>
+  findings.slice(0, MAX_LISTED).map(describe).join('；') + (findings.length > MAX_LISTED ? `等 ${findings.length} 处` : '')
+
+const details = (findings: DocumentFinding[]) =>
+  findings.map(({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }) => ({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }))
+
+export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) => Promise<void>) {
+  return async (req: PayloadRequest, step: TransitionCheck): Promise<void> => {
+    if (step.to.kind !== 'review' && step.to.kind !== 'published') return
+    const { findings } = await checkDocument(req, step.collection, step.id, step.doc)
+    const open = findings.filter((finding) => !finding.accepted)
+    const blocked = open.filter((finding) => finding.level === 'block')
+    if (blocked.length) {
+      throw new APIError(`内容检查发现 ${blocked.length} 处禁止发布的问题，不能${step.transition.label}：${listed(blocked)}。请修改后再提交。`, 409, { code: 'content_blocked', details: details(blocked) }, true)
+    }
+    if (step.from.kind !== 'review' || step.scheduled) return
+    const review = open.filter((finding) => finding.level === 'review')
+    if (!review.length) return
+    if (!step.override) {
+      throw new APIError(`内容检查发现 ${review.length} 处须审核人确认的问题：${listed(review)}。请逐条核对，确认无误后勾选“已核对内容检查结果”再${step.transition.label}。`, 409, { code: 'content_review', details: details(review) }, true)
+    }
+    await record?.(req, { collection: step.collection, id: step.id, transition: step.transition.key, findings: review })
+  }
+}

@@ -1,0 +1,53 @@
+// Likely typos in context (module 24): a frequent word written with one character replaced by a
+// confusable one (朋唷 for 朋友, 再接再励 for 再接再厉), found as near-misses of the lexicon's frequent words.
+// To keep false alarms rare, a candidate is dropped when the text there is a word itself, when the changed
+// character is a very common one on its own, or when it belongs to another word of the sentence.
+import { confusable } from './confusion.ts'
+import { lexiconWords, partOfAnotherWord } from './lexicon.ts'
+import { NearMisses } from './nearMiss.ts'
+
+export type Typo = { found: string; suggestion: string; offset: number; length: number; confidence: number }
+
+/** Words at least this frequent (jieba counts) are checked for slips; rarer ones are too often intended. */
+export const MIN_FREQUENCY = { 2: 2000, 3: 300, 4: 50 } as Record<number, number>
+/** A character this frequent on its own (的, 是, 都, 说 …) is far more likely meant than a slip. */
+export const FUNCTION_CHAR = 10_000
+
+export class TypoChecker {
+  private readonly nearMisses: NearMisses<{ word: string; freq: number }>
+
+  constructor(words = lexiconWords()) {
+    const frequent = [...words].filter(([word, freq]) => freq >= (MIN_FREQUENCY[word.length] ?? Infinity)).map(([word, freq]) => ({ word, freq }))
+    this.nearMisses = new NearMisses(frequent, {
+      confusable: confusable(),
+      isWord: (text) => words.has(text),
+      minLength: 2,
+      // A very frequent character on its own (的, 是, 都 …), or one that belongs to another word of the sentence, is most likely meant.
+      explained: (run, at, start, length) => (words.get(run[at]!) ?? 0) >= FUNCTION_CHAR || partOfAnotherWord(words, run, at, start, length),
+    })
+  }
+
+  get size(): number {
+    return this.nearMisses.size
+  }
+
+  check(text: string): Typo[] {
+    // Where candidates overlap, the longer (then more frequent) word wins.
+    const slips = this.nearMisses.scan(text).sort((a, b) => b.term.word.length - a.term.word.length || b.term.freq - a.term.freq)
+    const used: [number, number][] = []
+    const typos: Typo[] = []
+    for (const slip of slips) {
+      const at = slip.offset + slip.at
+      if (used.some(([start, end]) => at >= start && at < end)) continue
+      used.push([slip.offset, slip.offset + slip.length])
+      typos.push({ found: slip.found, suggestion: slip.term.word, offset: slip.offset, length: slip.length, confidence: confidenceOf(slip.term) })
+    }
+    return typos.sort((a, b) => a.offset - b.offset)
+  }
+}
+
+/** Longer and more frequent words make a slip more certain. */
+function confidenceOf(term: { word: string; freq: number }): number {
+  const base = term.word.length >= 4 ? 0.85 : term.word.length === 3 ? 0.75 : 0.6
+  return Math.min(0.95, Math.round((base + Math.min(0.1, Math.log10(term.freq) / 100)) * 100) / 100)
+}
