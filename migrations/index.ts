@@ -12,7 +12,7 @@ import * as migration_20261123_152258_messages_and_reminders from './20261123_15
 import * as migration_20261123_152818_content_trash from './20261123_152818_content_trash.ts';
 import * as migration_20261123_153226_article_cross_posting from './20261123_153226_article_cross_posting.ts';
 import * as migration_20261123_163900_sensitive_words from './20261123_163900_sensitive_words.ts';
-import * as migration_20261123_171545_content_safety_dictionary from './20261123_171545_content_safety_dictionary.ts';
+import * as migration_20261123_171915_content_safety_dictionary from './20261123_171915_content_safety_dictionary.ts';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261123_163900_sensitive_words',
   },
   {
-    up: migration_20261123_171545_content_safety_dictionary.up,
-    down: migration_20261123_171545_content_safety_dictionary.down,
-    name: '20261123_171545_content_safety_dictionary'
+    up: migration_20261123_171915_content_safety_dictionary.up,
+    down: migration_20261123_171915_content_safety_dictionary.down,
+    name: '20261123_171915_content_safety_dictionary'
   },
 ];

@@ -3,9 +3,10 @@
 // see data/README.md). The relation is made symmetric: if 已 is listed under 乙, 乙 is confusable with 已.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const DATA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data')
+// Read from the repository root (the working directory of the CMS, the tests and the scripts), not relative to
+// this module: inside the admin's server bundle the module's own location is the bundle's.
+const DATA = path.resolve(process.cwd(), 'plugins/content-safety/data')
 
 export type Confusion = (a: string, b: string) => boolean
 

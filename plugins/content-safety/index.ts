@@ -68,8 +68,10 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
       beforeValidate: [({ data }) => {
         if (!data) return data
         if (typeof data.word === 'string') data.word = data.word.trim()
-        // A protected term's near-misses are always blocked; other kinds take their default level when none is set.
+        // A protected term's near-misses are always blocked; an allow-list entry has no level; other kinds take
+        // their default level when none is set.
         if (data.kind === 'protected') data.level = 'block'
+        else if (data.kind === 'allow') data.level = null
         else if (data.kind && !data.level) data.level = DEFAULT_LEVEL[data.kind as EntryKind]
         return data
       }],
@@ -79,8 +81,8 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
       { name: 'kind', type: 'select', required: true, defaultValue: 'word', label: { zh: '类型', en: 'Kind' }, options: KINDS },
       { name: 'category', type: 'text', maxLength: 40, label: { zh: '类别', en: 'Category' }, admin: { condition: (data) => data?.kind !== 'allow' } },
       {
-        name: 'level', type: 'select', defaultValue: 'review', options: LEVELS, label: { zh: '级别', en: 'Level' },
-        admin: { condition: (data) => data?.kind !== 'allow', readOnly: false, description: { zh: '保护词固定为“禁止”。', en: 'Protected terms always block.' } },
+        name: 'level', type: 'select', options: LEVELS, label: { zh: '级别', en: 'Level' },
+        admin: { condition: (data) => data?.kind !== 'allow', description: { zh: '保护词固定为“禁止”。', en: 'Protected terms always block.' } },
       },
       {
         name: 'replacement', type: 'text', maxLength: 50, label: { zh: '建议替换为（正确写法、现行表述）', en: 'Replacement' },

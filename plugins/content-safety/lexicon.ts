@@ -2,7 +2,7 @@
 // @node-rs/jieba package. It tells the typo check which strings are words, and which words are frequent
 // enough that a near-miss of them is likely a slip.
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import path from 'node:path'
 
 const HAN = /^[\u3400-\u9fff]{1,4}$/u
 
@@ -11,7 +11,8 @@ let lexicon: Map<string, number> | undefined
 /** Word → frequency (loaded on first use, ~0.5 s). */
 export function lexiconWords(): Map<string, number> {
   if (lexicon) return lexicon
-  const file = createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt')
+  // From the working directory (the repository root), like the confusion sets: not traced into the admin's bundle.
+  const file = path.resolve(process.cwd(), 'node_modules/@node-rs/jieba/dict.txt')
   const map = new Map<string, number>()
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [word, freq] = line.split(' ')

@@ -22,6 +22,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "sensitive_words" ALTER COLUMN "level" DROP DEFAULT;
+  ALTER TABLE "_sensitive_words_v" ALTER COLUMN "version_level" DROP DEFAULT;
   ALTER TABLE "sensitive_words" ADD COLUMN "source" varchar;
   ALTER TABLE "_sensitive_words_v" ADD COLUMN "version_source" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "safety_acceptances_id" uuid;
@@ -54,6 +56,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_sensitive_words_v" ALTER COLUMN "version_kind" SET DEFAULT 'word'::"public"."enum__sensitive_words_v_version_kind";
   ALTER TABLE "_sensitive_words_v" ALTER COLUMN "version_kind" SET DATA TYPE "public"."enum__sensitive_words_v_version_kind" USING "version_kind"::"public"."enum__sensitive_words_v_version_kind";
   DROP INDEX "payload_locked_documents_rels_safety_acceptances_id_idx";
+  ALTER TABLE "sensitive_words" ALTER COLUMN "level" SET DEFAULT 'review';
+  ALTER TABLE "_sensitive_words_v" ALTER COLUMN "version_level" SET DEFAULT 'review';
   ALTER TABLE "sensitive_words" DROP COLUMN "source";
   ALTER TABLE "_sensitive_words_v" DROP COLUMN "version_source";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "safety_acceptances_id";`)
