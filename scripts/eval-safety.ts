@@ -1,0 +1,132 @@
+// `npm run eval:safety`: how well the content check works, on data it was not built from.
+//   1. Typo detection on the SIGHAN 2015 CSC test set (1,100 sentences, half with errors; simplified by
+//      pycorrector). Academic-use data: never shipped. The script reads .data/eval/sighan15_test.tsv (or
+//      $HAIQIAO_SIGHAN15), downloading it once from pycorrector's repository when it is missing.
+//   2. False alarms on clean official-style text: the Chinese source documents in ../shared/seeds (procurement
+//      specifications of government platforms), sentence by sentence.
+//   3. Recall of sensitive-word detection on generated evasion variants (noise between characters, full-width,
+//      traditional characters, zero-width characters), and what noise-skipping costs on clean text.
+// The starter dictionary is used as shipped; nothing here tunes it.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { Converter } from 'opencc-js'
+import { Checker, type Finding } from '../plugins/content-safety/checker.ts'
+import { STARTER } from '../plugins/content-safety/data/starter.ts'
+import { lexiconWords } from '../plugins/content-safety/lexicon.ts'
+import { Matcher } from '../plugins/content-safety/matcher.ts'
+
+const SIGHAN_URL = 'https://raw.githubusercontent.com/shibing624/pycorrector/fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e/examples/data/sighan_2015/test.tsv'
+const sighanFile = process.env.HAIQIAO_SIGHAN15 ?? path.resolve('.data/eval/sighan15_test.tsv')
+const seedsDir = path.resolve('../shared/seeds')
+
+const checker = new Checker(STARTER)
+/** Findings that claim a wrongly written word (what SIGHAN measures). */
+const typoLike = (f: Finding) => f.kind === 'typo' || f.kind === 'protected'
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0)
+
+async function sighan(): Promise<string[] | null> {
+  if (!existsSync(sighanFile)) {
+    try {
+      const res = await fetch(SIGHAN_URL, { signal: AbortSignal.timeout(20_000) })
+      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      mkdirSync(path.dirname(sighanFile), { recursive: true })
+      writeFileSync(sighanFile, await res.text())
+    } catch (error) {
+      console.log(`SIGHAN 2015：无法下载（${(error as Error).message}）。请把测试集放到 ${sighanFile}（来源：${SIGHAN_URL}），再运行本脚本。`)
+      return null
+    }
+  }
+  return readFileSync(sighanFile, 'utf8').trim().split('\n')
+}
+
+async function evaluateSighan(): Promise<void> {
+  const lines = await sighan()
+  if (!lines) return
+  console.log(`\n1. SIGHAN 2015 测试集（${lines.length} 句）——句子级检错`)
+  // All findings, then only those the check is surer of (dictionary typos have no confidence: always kept).
+  for (const [label, minimum] of [['全部结果', 0], ['置信度 ≥ 0.7', 0.7]] as const) scoreSighan(lines, label, minimum)
+}
+
+function scoreSighan(lines: string[], label: string, minimum: number): void {
+  let tp = 0, fp = 0, fn = 0, exact = 0, flagged = 0
+  for (const line of lines) {
+    const [source = '', target = ''] = line.split('\t')
+    const errors = new Set([...source].flatMap((ch, i) => (ch !== [...target][i] ? [i] : [])))
+    const findings = checker.check(source).filter((f) => typoLike(f) && (f.confidence ?? 1) >= minimum)
+    const marked = new Set(findings.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.offset + k)))
+    if (findings.length) flagged++
+    if (findings.length && errors.size) {
+      tp++
+      // Strict: every error lies in a flagged word and every flagged word holds an error.
+      if ([...errors].every((i) => marked.has(i)) && findings.every((f) => [...errors].some((i) => i >= f.offset && i < f.offset + f.length))) exact++
+    } else if (findings.length) fp++
+    else if (errors.size) fn++
+  }
+  const wrong = tp + fn
+  const precision = tp / (tp + fp || 1), recall = tp / (wrong || 1)
+  const strictP = exact / (flagged || 1), strictR = exact / (wrong || 1)
+  console.log(`   ${label}（有错 ${wrong} 句）`)
+  console.log(`   宽松（有错的句子被标出）：精确率 ${pct(precision)}，召回率 ${pct(recall)}，F1 ${f1(precision, recall).toFixed(3)}（标出 ${flagged} 句，误报 ${fp} 句）`)
+  console.log(`   严格（标出的位置与错误位置一致）：精确率 ${pct(strictP)}，召回率 ${pct(strictR)}，F1 ${f1(strictP, strictR).toFixed(3)}`)
+}
+
+function evaluateCleanText(): void {
+  if (!existsSync(seedsDir)) return console.log(`\n2. 未找到 ${seedsDir}，跳过正式文本误报评测`)
+  const texts = readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8'))
+  const sentences = texts.flatMap((text) => text.split(/(?<=[。！？；])|\n+/u)).map((s) => s.trim()).filter((s) => /[\u4e00-\u9fff]{4,}/u.test(s))
+  const chars = sentences.reduce((n, s) => n + s.length, 0)
+  const byLevel = { block: 0, review: 0, notice: 0 }
+  let flagged = 0
+  const examples: string[] = []
+  for (const sentence of sentences) {
+    const findings = checker.check(sentence)
+    if (findings.length) flagged++
+    for (const f of findings) {
+      byLevel[f.level]++
+      if (examples.length < 8) examples.push(`${f.found}→${f.suggestion ?? f.category}`)
+    }
+  }
+  console.log(`\n2. 正式公文样本（../shared/seeds，${sentences.length} 句，${chars} 字）——按“无错”看待，任何检查结果都计为误报`)
+  console.log(`   有检查结果的句子 ${flagged} 句（${pct(flagged / sentences.length)}）；禁止 ${byLevel.block}、须审核 ${byLevel.review}、提示 ${byLevel.notice} 条；每万字 ${((byLevel.block + byLevel.review + byLevel.notice) / chars * 1e4).toFixed(1)} 条`)
+  if (examples.length) console.log(`   例：${examples.join('，')}`)
+}
+
+function evaluateEvasion(): void {
+  // 2,000 frequent lexicon words of 2–4 characters stand in for a sensitive-word list.
+  const words = [...lexiconWords()].filter(([w, f]) => w.length >= 2 && f >= 500).map(([w]) => w).filter((_, i) => i % 7 === 0).slice(0, 2000)
+  const matcher = new Matcher(words.map((word) => ({ word, category: '评测', level: 'review' as const })))
+  const toTraditional = Converter({ from: 'cn', to: 'tw' })
+  const noise = (sep: string) => (w: string) => [...w].join(sep)
+  const variants: Record<string, (w: string) => string> = {
+    原词: (w) => w,
+    字间空格: noise(' '),
+    字间星号: noise('*'),
+    字间下划线: noise('_'),
+    字间间隔号: noise('·'),
+    零宽字符: noise('\u200b'),
+    全角空格: noise('\u3000'),
+    繁体: (w) => toTraditional(w),
+    繁体加符号: (w) => noise('.')(toTraditional(w)),
+  }
+  console.log(`\n3. 敏感词变体召回（${words.length} 个词，每种变体嵌入正文中检测）`)
+  for (const [name, make] of Object.entries(variants)) {
+    let found = 0
+    for (const word of words) {
+      const text = `据报道，${make(word)}相关情况正在核实。`
+      if (matcher.scan(text).some((f) => f.word === word)) found++
+    }
+    console.log(`   ${name.padEnd(6, '　')} 召回率 ${pct(found / words.length)}`)
+  }
+  if (existsSync(seedsDir)) {
+    const text = readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8')).join('\n')
+    const hits = matcher.scan(text)
+    const across = hits.filter((f) => /[\s\p{P}\p{S}]/u.test(text.slice(f.offset, f.offset + f.length)))
+    console.log(`   代价：同一词表在正式公文样本中命中 ${hits.length} 处，其中 ${across.length} 处跨越标点或空格（跳过字间符号造成的误命中）`)
+  }
+  console.log('   拼音、首字母变体：尚未实现，不计入')
+}
+
+await evaluateSighan()
+evaluateCleanText()
+evaluateEvasion()
