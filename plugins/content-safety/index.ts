@@ -85,10 +85,10 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
         admin: { condition: (data) => data?.kind !== 'allow', description: { zh: '保护词固定为“禁止”。', en: 'Protected terms always block.' } },
       },
       {
-        name: 'replacement', type: 'text', maxLength: 50, label: { zh: '建议替换为（正确写法、现行表述）', en: 'Replacement' },
-        admin: { condition: when('word', 'typo', 'outdated') },
+        name: 'replacement', type: 'text', maxLength: 50, label: { zh: '建议替换', en: 'Replacement' },
+        admin: { condition: when('word', 'typo', 'outdated'), description: { zh: '错别字的正确写法、过时表述的现行表述，或敏感词的替换用语。', en: 'The right form, the current formulation, or a replacement.' } },
       },
-      { name: 'note', type: 'textarea', label: { zh: '说明（已不在任人员请写明原职务和离任时间）', en: 'Note' } },
+      { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' }, admin: { description: { zh: '已不在任人员请写明原职务和离任时间，检查结果中会显示。', en: 'For people no longer in office: former title and when they left.' } } },
       { name: 'source', type: 'text', maxLength: 200, label: { zh: '来源', en: 'Source' }, admin: { description: { zh: '如“起步词库”“本单位导入 2026-11”。', en: 'Where the entry comes from.' } } },
     ],
   }

@@ -48,14 +48,22 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
   if (data?._status === 'published') throw refused('发布只能通过审核流程完成：请提交审核，由有权限的审核人执行发布')
   // A new document, a copy of a live one included, starts as a draft.
   if (operation === 'create') return { ...args, draft: true }
-  if (data && 'deletedAt' in data) return guardTrash(args, req, collection.slug)
+  let save = args
+  if (data && 'deletedAt' in data) {
+    // Moving in or out of the trash only where the mark changes: the admin's form sends the whole document,
+    // `deletedAt: null` included, with every ordinary save.
+    const moving = await req.payload.count({ collection: collection.slug as 'articles', where: targets(args as WriteArgs, { deletedAt: { exists: !data.deletedAt } }), trash: true, req, overrideAccess: true })
+    if (moving.totalDocs) return guardTrash(args, req, collection.slug)
+    const { deletedAt: _unchanged, ...rest } = data
+    save = { ...args, data: rest } as typeof args
+  }
   if (data?._status === 'draft' && !(args as WriteArgs).draft) {
     // Unpublishing. For one document that is not live this is an ordinary draft save.
     const live = id === undefined || (await isLive(req, collection.slug, String(id)))
     if (live) throw refused('撤销发布只能通过审核流程中的“撤销发布”完成')
   }
   // Any other save is a draft: a live document keeps its published version until a transition publishes the new one.
-  return { ...args, draft: true }
+  return { ...save, draft: true }
 }
 
 /** Keeps the workflow state right on every save, and serialises saves with transitions on the same document. */

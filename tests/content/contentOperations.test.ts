@@ -64,6 +64,16 @@ describe('垃圾箱', () => {
     expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)
   })
 
+  it('保存整份文档（如管理后台的表单，带 deletedAt: null）是普通的草稿保存，不是移出垃圾箱', async () => {
+    const id = await draftArticle('垃圾箱测试：整份保存')
+    const saved = await editor.patch(`/articles/${id}?draft=true`, { title: '垃圾箱测试：整份保存（修改）', deletedAt: null })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    expect(((await (await editor.get(`/articles/${id}?draft=true`)).json()) as { title: string }).title).toBe('垃圾箱测试：整份保存（修改）')
+    // Moving it to the trash and back still works.
+    expect((await trash(reviewer, id)).status).toBe(200)
+    expect((await restore(reviewer, id)).status).toBe(200)
+  })
+
   it('批量移入垃圾箱时，只要其中有已发布的文档就整体拒绝', async () => {
     const [live, draft] = [await draftArticle('垃圾箱测试：批量（已发布）'), await draftArticle('垃圾箱测试：批量（草稿）')]
     await publishThroughReview('articles', live)
