@@ -974,7 +974,13 @@ export interface SensitiveWord {
    * Protected terms always block.
    */
   level?: ('block' | 'review' | 'notice') | null;
+  /**
+   * The right form, the current formulation, or a replacement.
+   */
   replacement?: string | null;
+  /**
+   * For people no longer in office: former title and when they left.
+   */
   note?: string | null;
   /**
    * Where the entry comes from.

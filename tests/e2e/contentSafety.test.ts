@@ -52,6 +52,7 @@ describe('编辑界面中的内容检查（浏览器）', () => {
       if (!saved.summary?.includes('中华人民共合国')) throw new Error('草稿尚未保存')
     }, 20_000)
     await page.reload()
+    await panel.getByText('禁止 1 处').waitFor()
     await page.getByRole('button', { name: '提交审核' }).click()
     await page.getByRole('dialog').getByRole('button', { name: '确认提交审核' }).click()
     const alert = page.getByRole('dialog').getByRole('alert')

@@ -38,10 +38,11 @@ export function SafetyPanel() {
 
   const data = JSON.stringify(reduceFieldsToValues(fields, true))
   useEffect(() => {
+    publish({ checking: true })
     const timer = setTimeout(() => void run(JSON.parse(data) as Record<string, unknown>), DELAY_MS)
     return () => clearTimeout(timer)
   }, [data, run, lastUpdateTime])
-  useEffect(() => () => publish({ findings: [] }), [])
+  useEffect(() => () => publish({ findings: [], checking: true }), [])
 
   const accept = async (finding: ShownFinding) => {
     setProblem(null)

@@ -9,7 +9,8 @@ export type ShownFinding = {
 
 type State = { findings: ShownFinding[]; checking: boolean; error: string | null }
 
-let state: State = { findings: [], checking: false, error: null }
+// Checking until the first answer: an empty list before it would read as “no problems”.
+let state: State = { findings: [], checking: true, error: null }
 const listeners = new Set<() => void>()
 
 export function publish(next: Partial<State>): void {
