@@ -14,7 +14,7 @@ import { audited } from './cms/hooks/auditChanges.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
 import { accountDisabled } from './cms/lib/auth/policy.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
-import { contentSafety, describe, safetyGate } from './plugins/content-safety/index.ts'
+import { contentSafety, describeFinding, safetyGate } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
@@ -71,7 +71,7 @@ export default buildConfig({
         result: 'success',
         objectType: event.collection,
         objectId: event.id,
-        reason: `${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describe).join('；')}`.slice(0, 500),
+        reason: `${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describeFinding).join('；')}`.slice(0, 500),
       })),
       // Notices go to the outbox in the transition's transaction; the mailer in `npm start` sends them.
       notify: (req, notice) => queueMessage(req, { recipients: notice.recipients, subject: notice.subject, body: notice.body, kind: notice.kind, ref: `${notice.collection}/${notice.id}` }).then(() => undefined),

@@ -18,6 +18,8 @@ import { Matcher } from '../plugins/content-safety/matcher.ts'
 const SIGHAN_URL = 'https://raw.githubusercontent.com/shibing624/pycorrector/fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e/examples/data/sighan_2015/test.tsv'
 const sighanFile = process.env.HAIQIAO_SIGHAN15 ?? path.resolve('.data/eval/sighan15_test.tsv')
 const seedsDir = path.resolve('../shared/seeds')
+/** The official-style documents, read once (used by parts 2 and 3); null when ../shared is not beside the clone. */
+const seedTexts = existsSync(seedsDir) ? readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8')) : null
 
 const checker = new Checker(STARTER)
 /** Findings that claim a wrongly written word (what SIGHAN measures). */
@@ -72,9 +74,8 @@ function scoreSighan(lines: string[], label: string, minimum: number): void {
 }
 
 function evaluateCleanText(): void {
-  if (!existsSync(seedsDir)) return console.log(`\n2. 未找到 ${seedsDir}，跳过正式文本误报评测`)
-  const texts = readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8'))
-  const sentences = texts.flatMap((text) => text.split(/(?<=[。！？；])|\n+/u)).map((s) => s.trim()).filter((s) => /[\u4e00-\u9fff]{4,}/u.test(s))
+  if (!seedTexts) return console.log(`\n2. 未找到 ${seedsDir}，跳过正式文本误报评测`)
+  const sentences = seedTexts.flatMap((text) => text.split(/(?<=[。！？；])|\n+/u)).map((s) => s.trim()).filter((s) => /[\u4e00-\u9fff]{4,}/u.test(s))
   const chars = sentences.reduce((n, s) => n + s.length, 0)
   const byLevel = { block: 0, review: 0, notice: 0 }
   let flagged = 0
@@ -118,8 +119,8 @@ function evaluateEvasion(): void {
     }
     console.log(`   ${name.padEnd(6, '　')} 召回率 ${pct(found / words.length)}`)
   }
-  if (existsSync(seedsDir)) {
-    const text = readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8')).join('\n')
+  if (seedTexts) {
+    const text = seedTexts.join('\n')
     const hits = matcher.scan(text)
     const across = hits.filter((f) => /[\s\p{P}\p{S}]/u.test(text.slice(f.offset, f.offset + f.length)))
     console.log(`   代价：同一词表在正式公文样本中命中 ${hits.length} 处，其中 ${across.length} 处跨越标点或空格（跳过字间符号造成的误命中）`)

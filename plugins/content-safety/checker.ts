@@ -5,14 +5,13 @@
 //   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
 //   secrecy markings and personal data (detectors.ts).
 import { confusable } from './confusion.ts'
-import { detect, masked } from './detectors.ts'
+import { detect } from './detectors.ts'
+import { KINDS } from '../../cms/lib/personal/kinds.ts'
 import { lexiconWords, partOfAnotherWord } from './lexicon.ts'
-import { Matcher, type Level } from './matcher.ts'
+import { Matcher } from './matcher.ts'
 import { NearMisses } from './nearMiss.ts'
+import { DEFAULT_LEVEL, type EntryKind, type Level } from './terms.ts'
 import { TypoChecker } from './typos.ts'
-
-/** Dictionary entry kinds as stored (collection `sensitive-words`). */
-export type EntryKind = 'word' | 'allow' | 'typo' | 'protected' | 'retired' | 'outdated'
 
 export type DictionaryRow = {
   word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null
@@ -39,13 +38,12 @@ export type Finding = {
   message: string
 }
 
-export const DEFAULT_LEVEL: Record<EntryKind, Level> = { word: 'review', allow: 'notice', typo: 'review', protected: 'block', retired: 'review', outdated: 'review' }
 
 const HOW = { substitute: '错字', swap: '字序颠倒', drop: '漏字' }
 
 let typoChecker: TypoChecker | undefined
 /** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
-export const sharedTypoChecker = () => (typoChecker ??= new TypoChecker())
+const sharedTypoChecker = () => (typoChecker ??= new TypoChecker())
 
 export class Checker {
   private readonly matcher: Matcher
@@ -101,8 +99,9 @@ export class Checker {
       if (hit.kind === 'secret') {
         out.push({ kind: 'secret', level: 'block', word: hit.found, found: hit.found, category: '密级标志', offset: hit.offset, length: hit.length, text: around(hit.offset, hit.length), message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布` })
       } else {
-        const shown = masked(hit.found)
-        const label = hit.kind === 'idNumber' ? '身份证号码' : '手机号码'
+        // Masked as everywhere else personal data is shown (cms/lib/personal).
+        const { label, mask, normalise } = KINDS[hit.kind]
+        const shown = mask(normalise(hit.found))
         const context = around(hit.offset, hit.length).replace(hit.found, shown)
         out.push({
           kind: 'personal', level: hit.kind === 'idNumber' ? 'block' : 'review', word: label, found: shown, category: '个人信息', offset: hit.offset, length: hit.length, text: context,

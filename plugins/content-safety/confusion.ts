@@ -41,7 +41,3 @@ export function confusable(): Confusion {
   return (a, b) => map.get(a)?.has(b) ?? false
 }
 
-/** The characters confusable with `ch`. */
-export function confusablesOf(ch: string): ReadonlySet<string> {
-  return (sets ??= load()).get(ch) ?? new Set()
-}

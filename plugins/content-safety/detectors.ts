@@ -19,9 +19,3 @@ export function detect(text: string): Detection[] {
   for (const m of text.matchAll(MOBILE)) out.push({ kind: 'mobile', offset: m.index, length: m[0].length, found: m[0] })
   return out
 }
-
-/** How a detected ID or mobile number is shown in findings, reports and logs. */
-export function masked(found: string): string {
-  const digits = found.replace(/[^\dXx]/g, '')
-  return digits.length >= 15 ? `${digits.slice(0, 6)}********${digits.slice(-4)}` : `${digits.slice(-11, -8)}****${digits.slice(-4)}`
-}

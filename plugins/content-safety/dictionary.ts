@@ -1,6 +1,9 @@
 // The checker of the current dictionary, per process. It is rebuilt when the dictionary has changed (its
-// version is the number of entries and the latest change), which any process notices on its next check.
+// version is the number of entries and the latest change, read in one query), which any process notices on
+// its next check.
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
+import { query, tableOf } from '../../cms/lib/db/sql.ts'
 import { Checker, type DictionaryRow } from './checker.ts'
 import { STARTER } from './data/starter.ts'
 
@@ -8,18 +11,11 @@ export const WORDS = 'sensitive-words'
 
 let cached: { version: string; checker: Checker } | undefined
 
-export async function dictionaryVersion(payload: Payload): Promise<string> {
-  const [{ totalDocs }, latest] = await Promise.all([
-    payload.count({ collection: WORDS as 'sensitive-words', overrideAccess: true }),
-    payload.find({ collection: WORDS as 'sensitive-words', sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, select: { updatedAt: true } as never }),
-  ])
-  return `${totalDocs}:${(latest.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? '-'}`
-}
-
-export async function currentChecker(payload: Payload): Promise<{ checker: Checker; version: string }> {
-  const version = await dictionaryVersion(payload)
+export async function currentChecker(req: PayloadRequest): Promise<{ checker: Checker; version: string }> {
+  const [row] = await query<{ entries: number; latest: Date | null }>(req, sql`SELECT count(*)::int AS entries, max(updated_at) AS latest FROM ${sql.identifier(tableOf(WORDS))}`)
+  const version = `${row?.entries ?? 0}:${row?.latest ? new Date(row.latest).toISOString() : '-'}`
   if (cached?.version !== version) {
-    const { docs } = await payload.find({ collection: WORDS as 'sensitive-words', pagination: false, depth: 0, overrideAccess: true })
+    const { docs } = await req.payload.find({ collection: WORDS as 'sensitive-words', pagination: false, depth: 0, overrideAccess: true })
     cached = { version, checker: new Checker(docs as unknown as DictionaryRow[]) }
   }
   return { checker: cached.checker, version }

@@ -1,49 +1,33 @@
 // Checking a whole document: the texts of its fields (text, textarea, rich text, also inside groups, arrays,
 // blocks, tabs, rows), each checked, each finding placed in its field. Findings an editor accepted as not
-// an error on this document (typos only, see ACCEPTABLE) are marked and do not count.
-import type { Field, Payload, PayloadRequest } from 'payload'
-import type { Checker, Finding } from './checker.ts'
+// an error on this document (suspected typos only, see `acceptable`) are marked and do not count.
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import type { Field, PayloadRequest } from 'payload'
+import { zhOf } from '../../cms/fields/label.ts'
+import { isLexical } from '../../cms/lib/lexical.ts'
+import type { Finding } from './checker.ts'
 import { currentChecker } from './dictionary.ts'
 
 export const ACCEPTANCES = 'safety-acceptances'
 
-export type FieldText = { path: string; label: string; text: string }
+type FieldText = { path: string; label: string; text: string }
 export type DocumentFinding = Finding & { field: string; fieldLabel: string; key: string; accepted: boolean }
 
 /** Only suspected typos below block level can be accepted by an editor; everything else is for reviewers. */
 export const acceptable = (finding: Pick<Finding, 'kind' | 'level'>) => finding.kind === 'typo' && finding.level !== 'block'
 
 /** What identifies a finding across edits of the same document: its kind, the text as written and the suggestion. */
-export const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) => `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
+const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) => `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
 
-const labelOf = (field: { label?: unknown; name?: string }): string => {
-  const label = field.label
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object') return String((label as Record<string, string>).zh ?? Object.values(label)[0] ?? field.name)
-  return field.name ?? ''
-}
+const labelOf = (field: { label?: unknown; name?: string }): string => zhOf(field.label, field.name ?? '')
 
-/** Plain text of a Lexical rich-text value: one line per block. */
-export function plainText(value: unknown): string {
-  const lines: string[] = []
-  const inline = (node: { text?: unknown; children?: unknown[] }): string =>
-    typeof node.text === 'string' ? node.text : (node.children ?? []).map((child) => inline(child as never)).join('')
-  const block = (node: { type?: string; children?: unknown[]; text?: unknown }) => {
-    const children = (node.children ?? []) as { type?: string; children?: unknown[] }[]
-    // Lists and quotes hold blocks; paragraphs and headings hold inline text.
-    if (['list', 'listitem', 'root'].includes(node.type ?? '') && children.some((child) => child.children && child.type !== 'text' && child.type !== 'link')) {
-      for (const child of children) block(child)
-    } else lines.push(inline(node))
-  }
-  const root = (value as { root?: { children?: unknown[] } } | null)?.root
-  for (const child of root?.children ?? []) block(child as never)
-  return lines.join('\n')
-}
+/** Plain text of a Lexical rich-text value (Payload's converter: blocks separated by blank lines). */
+const plainText = (value: unknown): string => (isLexical(value) ? convertLexicalToPlaintext({ data: value }) : '')
 
 const SKIPPED = new Set(['slug', 'workflowState', 'workflowAssignees', 'workflowDueAt'])
 
 /** Every text of the document, with the field's path (as the admin form names it) and label. */
-export function textsOf(fields: Field[], data: Record<string, unknown> | undefined, prefix = '', labels: string[] = []): FieldText[] {
+function textsOf(fields: Field[], data: Record<string, unknown> | undefined, prefix = '', labels: string[] = []): FieldText[] {
   const out: FieldText[] = []
   if (!data) return out
   for (const field of fields) {
@@ -83,14 +67,7 @@ export function textsOf(fields: Field[], data: Record<string, unknown> | undefin
   return out
 }
 
-export function checkTexts(checker: Checker, texts: FieldText[], accepted: Set<string>, context = 12): DocumentFinding[] {
-  return texts.flatMap(({ path, label, text }) => checker.check(text, context).map((finding) => {
-    const key = findingKey(finding)
-    return { ...finding, field: path, fieldLabel: label, key, accepted: acceptable(finding) && accepted.has(key) }
-  }))
-}
-
-export async function acceptedKeys(req: PayloadRequest, collection: string, id: string | undefined): Promise<Set<string>> {
+async function acceptedKeys(req: PayloadRequest, collection: string, id: string | undefined): Promise<Set<string>> {
   if (!id) return new Set()
   const { docs } = await req.payload.find({
     collection: ACCEPTANCES as 'safety-acceptances',
@@ -100,12 +77,16 @@ export async function acceptedKeys(req: PayloadRequest, collection: string, id: 
   return new Set((docs as unknown as { key: string }[]).map((doc) => doc.key))
 }
 
-/** All findings of a document (as given: a saved version or the editor's unsaved form). */
+/** All findings of a document (as given: a saved version or the editor's unsaved form), each placed in its field. */
 export async function checkDocument(req: PayloadRequest, collection: string, id: string | undefined, data: Record<string, unknown>): Promise<{ findings: DocumentFinding[]; version: string }> {
   const config = req.payload.collections[collection as 'articles']?.config
   if (!config) throw new Error(`content-safety：集合 ${collection} 不存在`)
-  const { checker, version } = await currentChecker(req.payload)
-  return { findings: checkTexts(checker, textsOf(config.fields, data), await acceptedKeys(req, collection, id)), version }
+  // One after the other: inside a transition both run on the transaction's one connection.
+  const { checker, version } = await currentChecker(req)
+  const accepted = await acceptedKeys(req, collection, id)
+  const findings = textsOf(config.fields, data).flatMap(({ path, label, text }) => checker.check(text, 12).map((finding) => {
+    const key = findingKey(finding)
+    return { ...finding, field: path, fieldLabel: label, key, accepted: acceptable(finding) && accepted.has(key) }
+  }))
+  return { findings, version }
 }
-
-export type { Payload }

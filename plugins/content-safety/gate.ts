@@ -12,12 +12,12 @@ export type OverrideEvent = { collection: string; id: string; transition: string
 const MAX_LISTED = 3
 
 /** “正文”第 12 字“攻府”（应为“政府”） */
-export function describe(finding: DocumentFinding): string {
+export function describeFinding(finding: DocumentFinding): string {
   return `“${finding.fieldLabel}”第 ${finding.offset + 1} 字“${finding.found}”${finding.suggestion && finding.suggestion !== finding.found ? `（应为“${finding.suggestion}”）` : `（${finding.category}）`}`
 }
 
 const listed = (findings: DocumentFinding[]) =>
-  findings.slice(0, MAX_LISTED).map(describe).join('；') + (findings.length > MAX_LISTED ? `等 ${findings.length} 处` : '')
+  findings.slice(0, MAX_LISTED).map(describeFinding).join('；') + (findings.length > MAX_LISTED ? `等 ${findings.length} 处` : '')
 
 const details = (findings: DocumentFinding[]) =>
   findings.map(({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }) => ({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }))

@@ -1,15 +1,15 @@
-// Content-safety plugin (modules 23, 24): dictionaries managed in the CMS and a check of any text against
-// them. This first part has the sensitive-word dictionary (words with category, level and replacement, and
-// allow-list entries) and POST /api/content-safety/check; the matcher (matcher.ts) is rebuilt when the
-// dictionary changes.
+// Content-safety plugin (modules 23, 24): the dictionary managed in the CMS (collection `sensitive-words`:
+// sensitive words, typos, protected terms, outdated formulations, names no longer in office, allow-list;
+// import and export in transfer.ts), the check of any text (checker.ts) and of a whole document
+// (document.ts), shown inline while editing in the listed collections, and the gate for the review workflow
+// (gate.ts, passed to review-workflow's `check` option by the host).
 //
-//   plugins: [contentSafety({ manage: ({ req }) => ..., read: ({ req }) => ... })]
-import type { Access, CollectionConfig, Config, Endpoint, Field, PayloadRequest, Plugin } from 'payload'
-import { z } from 'zod'
-import { problem, readJson } from '../../cms/lib/http/problem.ts'
-import { DEFAULT_LEVEL, type EntryKind } from './checker.ts'
-import { currentChecker, WORDS } from './dictionary.ts'
-import { ACCEPTANCES, acceptable, checkDocument, findingKey } from './document.ts'
+//   plugins: [contentSafety({ collections: ['articles'], manage: ({ req }) => ..., read: ({ req }) => ... })]
+import type { Access, CollectionConfig, Config, Field, Plugin } from 'payload'
+import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
+import { WORDS } from './dictionary.ts'
+import { ACCEPTANCES } from './document.ts'
+import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
 
 export type ContentSafetyOptions = {
@@ -24,26 +24,9 @@ export type ContentSafetyOptions = {
   group?: { zh: string; en: string }
 }
 
-const LEVELS = [
-  { value: 'block', label: { zh: '禁止（阻止发布）', en: 'Block' } },
-  { value: 'review', label: { zh: '审核（须审核人确认）', en: 'Review' } },
-  { value: 'notice', label: { zh: '提示', en: 'Notice' } },
-]
+const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({ value, label: { zh: LEVEL_NAMES[value] + LEVEL_HINTS[value], en: LEVEL_EN[value] } }))
 
-const MAX_TEXT = 1_000_000
-const checkInput = z.object({
-  text: z.string({ error: '请提供要检查的文本 text' }).max(MAX_TEXT, `文本不能超过 ${MAX_TEXT} 个字符`),
-  context: z.number().int().min(0).max(100).optional(),
-})
-
-const KINDS = [
-  { value: 'word', label: { zh: '敏感词', en: 'Sensitive word' } },
-  { value: 'typo', label: { zh: '错别字（错误写法 → 正确写法）', en: 'Typo (wrong → right)' } },
-  { value: 'protected', label: { zh: '保护词（国名、机构名、领导人姓名职务、固定表述；近似写法一律禁止）', en: 'Protected term' } },
-  { value: 'outdated', label: { zh: '过时表述（→ 现行表述）', en: 'Outdated formulation' } },
-  { value: 'retired', label: { zh: '已不在任人员', en: 'No longer in office' } },
-  { value: 'allow', label: { zh: '白名单（不报告其中包含的词）', en: 'Allow-list' } },
-]
+const KINDS = (Object.keys(KIND_NAMES) as EntryKind[]).map((value) => ({ value, label: { zh: KIND_NAMES[value] + KIND_HINTS[value], en: KIND_EN[value] } }))
 
 function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
   const signedIn: Access = ({ req: { user } }) => Boolean(user)
@@ -94,23 +77,6 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
   }
 }
 
-function checkEndpoint(options: ContentSafetyOptions): Endpoint {
-  return {
-    path: '/content-safety/check',
-    method: 'post',
-    handler: async (req) => {
-      if (!req.user) return problem(401, 'unauthenticated', '请先登录')
-      if ((await (options.read ?? (() => true))({ req })) === false) return problem(403, 'forbidden', '您无权使用内容检查')
-      const body = await readJson(req, 4 * MAX_TEXT)
-      if (body === null) return problem(400, 'invalid_body', '请求体必须是 JSON，且不超过 4 MB')
-      const input = checkInput.safeParse(body)
-      if (!input.success) return problem(400, 'invalid_body', input.error.issues[0]!.message)
-      const { checker, version } = await currentChecker(req.payload)
-      return Response.json({ findings: checker.check(input.data.text, input.data.context ?? 10), dictionary: { entries: checker.size, version } })
-    },
-  }
-}
-
 /** Admin components, as paths relative to the admin's import-map base directory (cms/). */
 const COMPONENTS = '/../plugins/content-safety/components'
 
@@ -153,73 +119,6 @@ function acceptancesCollection(options: ContentSafetyOptions): CollectionConfig 
   }
 }
 
-const documentInput = z.object({
-  collection: z.string({ error: '请指定内容类型 collection' }).min(1, '请指定内容类型 collection'),
-  id: z.string().min(1).optional(),
-  data: z.record(z.string(), z.unknown(), { error: '请提供文档内容 data' }),
-})
-
-/** Staff who can read the document (the unsaved form of a new one: who can create in the collection). */
-async function mayCheck(req: PayloadRequest, collection: string, id: string | undefined): Promise<boolean> {
-  if (id) return Boolean(await req.payload.findByID({ collection: collection as 'articles', id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true, select: { id: true } as never }))
-  const create = req.payload.collections[collection as 'articles']?.config.access.create
-  return Boolean(create && (await create({ req } as never)))
-}
-
-function checkDocumentEndpoint(options: ContentSafetyOptions, checked: Set<string>): Endpoint {
-  return {
-    path: '/content-safety/check-document',
-    method: 'post',
-    handler: async (req) => {
-      if (!req.user) return problem(401, 'unauthenticated', '请先登录')
-      const body = await readJson(req, 4 * MAX_TEXT)
-      if (body === null) return problem(400, 'invalid_body', '请求体必须是 JSON，且不超过 4 MB')
-      const input = documentInput.safeParse(body)
-      if (!input.success) return problem(400, 'invalid_body', input.error.issues[0]!.message)
-      const { collection, id, data } = input.data
-      if (!checked.has(collection)) return problem(400, 'not_checked', `“${collection}”不在内容检查范围内`)
-      if (!(await mayCheck(req, collection, id))) return problem(403, 'forbidden', '文档不存在或您无权查看')
-      return Response.json(await checkDocument(req, collection, id, data))
-    },
-  }
-}
-
-const acceptInput = z.object({
-  collection: z.string({ error: '请指定内容类型 collection' }).min(1),
-  id: z.string({ error: '请指定文档 id' }).min(1, '请指定文档 id'),
-  key: z.string({ error: '请指定要确认的检查结果 key' }).min(1).max(200),
-})
-
-/** An editor marks a suspected typo on a document as not an error; remembered for that document. */
-function acceptEndpoint(options: ContentSafetyOptions, checked: Set<string>): Endpoint {
-  return {
-    path: '/content-safety/accept',
-    method: 'post',
-    handler: async (req) => {
-      if (!req.user) return problem(401, 'unauthenticated', '请先登录')
-      const input = acceptInput.safeParse(await readJson(req))
-      if (!input.success) return problem(400, 'invalid_body', input.error.issues[0]!.message)
-      const { collection, id, key } = input.data
-      if (!checked.has(collection)) return problem(400, 'not_checked', `“${collection}”不在内容检查范围内`)
-      const doc = (await req.payload.findByID({ collection: collection as 'articles', id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true })) as Record<string, unknown> | null
-      if (!doc) return problem(404, 'not_found', '文档不存在或您无权查看')
-      const { findings } = await checkDocument(req, collection, id, doc)
-      const finding = findings.find((f) => f.key === key)
-      if (!finding) return problem(404, 'no_finding', '文档的已保存版本中没有这条检查结果：请先保存，再确认')
-      if (!acceptable(finding)) return problem(403, 'not_acceptable', '只有疑似错别字可以由编辑确认为“不是错误”；敏感词、保护词等须修改内容或由审核人在流转时确认')
-      if (!finding.accepted) {
-        await req.payload.create({
-          collection: ACCEPTANCES as 'safety-acceptances',
-          data: { collectionSlug: collection, documentId: id, key: findingKey(finding), found: finding.found, suggestion: finding.suggestion ?? null, acceptedBy: req.user.id } as never,
-          req,
-          overrideAccess: true,
-        })
-      }
-      return Response.json({ accepted: key })
-    },
-  }
-}
-
 export const contentSafety = (options: ContentSafetyOptions): Plugin => (config: Config): Config => {
   const wrap = options.wrapCollection ?? ((c: CollectionConfig) => c)
   const checked = new Set(options.collections ?? [])
@@ -227,11 +126,11 @@ export const contentSafety = (options: ContentSafetyOptions): Plugin => (config:
   return {
     ...config,
     collections: [...collections, wrap(wordsCollection(options)), wrap(acceptancesCollection(options))],
-    endpoints: [...(config.endpoints ?? []), checkEndpoint(options), checkDocumentEndpoint(options, checked), acceptEndpoint(options, checked), ...transferEndpoints(options)],
+    endpoints: [...(config.endpoints ?? []), ...checkEndpoints(options, checked), ...transferEndpoints(options)],
   }
 }
 
 export { Matcher, type Entry, type Level } from './matcher.ts'
 export { Checker, type Finding, type DictionaryRow } from './checker.ts'
 export { ensureStarterDictionary } from './dictionary.ts'
-export { describe, safetyGate, type OverrideEvent } from './gate.ts'
+export { describeFinding, safetyGate, type OverrideEvent } from './gate.ts'

@@ -4,7 +4,9 @@
 // Allow-list entries (e.g. 数据安全法 around a listed shorter word) suppress the findings they cover.
 import { normalTable, normalise, SKIP } from './normalise.ts'
 
-export type Level = 'block' | 'review' | 'notice'
+import type { Level } from './terms.ts'
+
+export type { Level }
 
 /** A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). */
 export type Entry = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null }

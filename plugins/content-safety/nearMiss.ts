@@ -33,7 +33,7 @@ const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff
 type Run = { text: string; origin: number[] }
 
 /** Runs of Chinese characters in `text`, normalised, with each character's offset in the original. */
-export function hanRuns(text: string): Run[] {
+function hanRuns(text: string): Run[] {
   const map = normalTable()
   const runs: Run[] = []
   let current: Run | null = null
@@ -81,16 +81,15 @@ export class NearMisses<T extends { word: string }> {
     for (const run of hanRuns(text)) {
       const s = run.text
       for (let i = 0; i < s.length; i++) {
-        const seen = new Set<T>()
         for (const term of this.byFirst.get(s[i]!) ?? []) {
-          seen.add(term)
           const slip = this.compare(term, s, i)
           if (slip) slips.push(this.place(slip, run))
         }
-        // A slip in the first character: the term's second character is at i + 1.
+        // A slip in the first character: the term's second character is at i + 1 (terms whose first
+        // character matches were compared above).
         if (i + 1 < s.length) {
           for (const term of this.bySecond.get(s[i + 1]!) ?? []) {
-            if (seen.has(term)) continue
+            if (term.word[0] === s[i]) continue
             const slip = this.compare(term, s, i)
             if (slip) slips.push(this.place(slip, run))
           }

@@ -1,6 +1,7 @@
 // Bulk import and export of the dictionary (module 23), as txt, csv or xlsx (exceljs for both tables).
 //   POST /api/content-safety/import  { filename, content (base64), kind?, source? }   managers only
 //   GET  /api/content-safety/export?format=xlsx|csv|txt&kind=<kind>                   anyone who may read
+// Export is for whoever may read the dictionary (forReaders), import for whoever may manage it.
 // Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源 (English headers word, kind, … also read). A txt file
 // has one entry per line, columns separated by tabs, lines starting with # ignored. An import is checked as
 // a whole first: one bad line refuses the file, with the line numbers, and nothing is written. Entries are
@@ -11,10 +12,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { inTransaction } from '../../cms/lib/db/sql.ts'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
-import { DEFAULT_LEVEL, type EntryKind } from './checker.ts'
 import { WORDS } from './dictionary.ts'
+import { forReaders } from './endpoints.ts'
 import type { ContentSafetyOptions } from './index.ts'
-import type { Level } from './matcher.ts'
+import { DEFAULT_LEVEL, KIND_NAMES, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 
 type Row = { word: string; kind: EntryKind; category: string | null; level: Level | null; replacement: string | null; note: string | null; source: string | null }
 
@@ -23,12 +24,9 @@ const COLUMNS = [
   { key: 'replacement', zh: '建议替换' }, { key: 'note', zh: '说明' }, { key: 'source', zh: '来源' },
 ] as const
 
-const KIND_NAMES: Record<string, EntryKind> = { 敏感词: 'word', 错别字: 'typo', 保护词: 'protected', 过时表述: 'outdated', 已不在任: 'retired', 已不在任人员: 'retired', 白名单: 'allow' }
-const LEVEL_NAMES: Record<string, Level> = { 禁止: 'block', 审核: 'review', 提示: 'notice' }
-const KIND_LABEL = Object.fromEntries(Object.entries(KIND_NAMES).map(([label, kind]) => [kind, label])) as Record<EntryKind, string>
-const LEVEL_LABEL: Record<Level, string> = { block: '禁止', review: '审核', notice: '提示' }
-const KINDS = new Set<string>(Object.values(KIND_NAMES))
-const LEVELS = new Set<string>(Object.values(LEVEL_NAMES))
+/** A kind or level as written in a file: its Chinese name or its code (已不在任人员 is read too). */
+const KIND_OF = new Map<string, EntryKind>([...Object.entries(KIND_NAMES).flatMap(([kind, name]) => [[kind, kind], [name, kind]] as [string, EntryKind][]), ['已不在任人员', 'retired']])
+const LEVEL_OF = new Map<string, Level>(Object.entries(LEVEL_NAMES).flatMap(([level, name]) => [[level, level], [name, level]] as [string, Level][]))
 
 const MAX_FILE = 5 * 1024 * 1024
 const MAX_ROWS = 100_000
@@ -69,7 +67,7 @@ const cellText = (cell: unknown): string => {
 }
 
 /** Rows of the file, or the problems (by line number) that refuse it. */
-export function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: string }): { rows: Row[]; problems: string[] } {
+function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: string }): { rows: Row[]; problems: string[] } {
   const first = (cells.find((line) => line.some((cell) => cell.trim())) ?? []).map((cell) => cell.trim().toLowerCase())
   const headed = first.includes('词语') || first.includes('word')
   const at = (name: (typeof COLUMNS)[number]) => (headed ? first.findIndex((cell) => cell === name.zh || cell === name.key) : COLUMNS.indexOf(name))
@@ -88,13 +86,13 @@ export function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: s
     const number = i + 1
     const word = cell('word')
     const kindText = cell('kind')
-    const kind = (kindText ? (KIND_NAMES[kindText] ?? (KINDS.has(kindText) ? kindText : null)) : defaults.kind) as EntryKind | null
+    const kind = kindText ? (KIND_OF.get(kindText) ?? null) : defaults.kind
     const levelText = cell('level')
-    const level = (levelText ? (LEVEL_NAMES[levelText] ?? (LEVELS.has(levelText) ? levelText : null)) : null) as Level | null
+    const level = levelText ? (LEVEL_OF.get(levelText) ?? null) : null
     if (!word) problems.push(`第 ${number} 行：词语为空`)
     else if (word.length > 50) problems.push(`第 ${number} 行：词语“${word.slice(0, 20)}…”超过 50 个字`)
     else if (seen.has(word)) problems.push(`第 ${number} 行：词语“${word}”与第 ${seen.get(word)} 行重复`)
-    if (!kind) problems.push(`第 ${number} 行：类型“${kindText}”无效（可用：${Object.keys(KIND_NAMES).join('、')}）`)
+    if (!kind) problems.push(`第 ${number} 行：类型“${kindText}”无效（可用：${Object.values(KIND_NAMES).join('、')}）`)
     if (levelText && !level) problems.push(`第 ${number} 行：级别“${levelText}”无效（可用：禁止、审核、提示）`)
     if (word) seen.set(word, number)
     if (word && kind && (level || !levelText)) {
@@ -112,7 +110,7 @@ export function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: s
 const same = (a: Record<string, unknown>, b: Row) =>
   (['kind', 'category', 'level', 'replacement', 'note'] as const).every((key) => (a[key] ?? null) === (b[key] ?? null))
 
-export async function importRows(req: PayloadRequest, rows: Row[]): Promise<{ created: number; updated: number; unchanged: number }> {
+async function importRows(req: PayloadRequest, rows: Row[]): Promise<{ created: number; updated: number; unchanged: number }> {
   return inTransaction(req, async () => {
     const { docs } = await req.payload.find({ collection: WORDS as 'sensitive-words', pagination: false, depth: 0, req, overrideAccess: true })
     const existing = new Map((docs as unknown as (Record<string, unknown> & { id: string; word: string })[]).map((doc) => [doc.word, doc]))
@@ -138,9 +136,9 @@ async function exportFile(req: PayloadRequest, format: string, kind: string | nu
   })
   const rows = docs as unknown as Row[]
   const stamp = new Date().toISOString().slice(0, 10)
-  const name = `内容安全词库-${kind ? KIND_LABEL[kind as EntryKind] : '全部'}-${stamp}.${format}`
+  const name = `内容安全词库-${kind ? KIND_NAMES[kind as EntryKind] : '全部'}-${stamp}.${format}`
   const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
-  const line = (row: Row) => [row.word, KIND_LABEL[row.kind], row.category ?? '', row.level ? LEVEL_LABEL[row.level] : '', row.replacement ?? '', row.note ?? '', row.source ?? '']
+  const line = (row: Row) => [row.word, KIND_NAMES[row.kind], row.category ?? '', row.level ? LEVEL_NAMES[row.level] : '', row.replacement ?? '', row.note ?? '', row.source ?? '']
   if (format === 'txt') {
     const text = ['# ' + COLUMNS.map((c) => c.zh).join('\t'), ...rows.map((row) => line(row).map((v) => v.replace(/[\t\r\n]+/g, ' ')).join('\t'))].join('\n') + '\n'
     return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': disposition } })
@@ -172,7 +170,7 @@ export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
         const input = importInput.safeParse(body)
         if (!input.success) return problem(400, 'invalid_body', input.error.issues[0]!.message)
         const kind = (input.data.kind ?? 'word') as EntryKind
-        if (!KINDS.has(kind)) return problem(400, 'invalid_kind', `默认类型“${kind}”无效`)
+        if (!(kind in KIND_NAMES)) return problem(400, 'invalid_kind', `默认类型“${kind}”无效`)
         let cells: string[][]
         try {
           cells = await cellsOf(input.data.filename, Buffer.from(input.data.content, 'base64'))
@@ -190,15 +188,14 @@ export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
     {
       path: '/content-safety/export',
       method: 'get',
-      handler: async (req) => {
-        if (!req.user) return problem(401, 'unauthenticated', '请先登录')
+      handler: forReaders(options, async (req) => {
         const url = new URL(req.url ?? '', 'http://localhost')
         const format = url.searchParams.get('format') ?? 'xlsx'
         const kind = url.searchParams.get('kind') || null
         if (!['xlsx', 'csv', 'txt'].includes(format)) return problem(400, 'invalid_format', '导出格式只能是 xlsx、csv 或 txt')
-        if (kind && !KINDS.has(kind)) return problem(400, 'invalid_kind', `类型“${kind}”无效`)
+        if (kind && !(kind in KIND_NAMES)) return problem(400, 'invalid_kind', `类型“${kind}”无效`)
         return exportFile(req, format, kind)
-      },
+      }),
     },
   ]
 }

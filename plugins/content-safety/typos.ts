@@ -9,9 +9,9 @@ import { NearMisses } from './nearMiss.ts'
 export type Typo = { found: string; suggestion: string; offset: number; length: number; confidence: number }
 
 /** Words at least this frequent (jieba counts) are checked for slips; rarer ones are too often intended. */
-export const MIN_FREQUENCY = { 2: 2000, 3: 300, 4: 50 } as Record<number, number>
+const MIN_FREQUENCY = { 2: 2000, 3: 300, 4: 50 } as Record<number, number>
 /** A character this frequent on its own (的, 是, 都, 说 …) is far more likely meant than a slip. */
-export const FUNCTION_CHAR = 10_000
+const FUNCTION_CHAR = 10_000
 
 export class TypoChecker {
   private readonly nearMisses: NearMisses<{ word: string; freq: number }>

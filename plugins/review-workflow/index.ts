@@ -11,6 +11,7 @@ import { historyCollection, schedulesCollection, workflowsCollection } from './c
 import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts'
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
+import { zhOf } from '../../cms/fields/label.ts'
 
 export { SYSTEM_WRITE, type ReviewWorkflowOptions, type WorkflowEvent, type WorkflowNotice } from './options.ts'
 export { sendReminders } from './notices.ts'
@@ -49,10 +50,7 @@ const workflowFields = (usersSlug: string): Field[] => [
   },
 ]
 
-const labelOf = (collection: CollectionConfig): string => {
-  const plural = collection.labels?.plural
-  return typeof plural === 'string' ? plural : ((plural as Record<string, string> | undefined)?.zh ?? collection.slug)
-}
+const labelOf = (collection: CollectionConfig): string => zhOf(collection.labels?.plural, collection.slug)
 
 export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (config: Config): Config => {
   const usersSlug = options.usersSlug ?? 'users'

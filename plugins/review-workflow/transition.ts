@@ -3,7 +3,7 @@
 // conditions), save (publishing or unpublishing only here), write the history entry and the audit record.
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
-import { inTransaction, query } from '../../cms/lib/db/sql.ts'
+import { inTransaction, query, tableOf } from '../../cms/lib/db/sql.ts'
 import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
 import { eligibleReviewers, noticeOfTransition } from './notices.ts'
 import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
@@ -30,7 +30,6 @@ const MAX_SCHEDULE_DAYS = 366
 
 const refuse = (status: number, message: string, code: string) => new APIError(message, status, { code }, true)
 
-export const tableOf = (slug: string) => slug.replace(/-/g, '_')
 
 /** Holds the document's row until the transaction ends, so saves and transitions on it happen one at a time. */
 export async function lockDocument(req: PayloadRequest, collection: string, id: string): Promise<void> {

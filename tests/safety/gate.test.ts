@@ -2,12 +2,14 @@
 //   - the check of a document (saved or being edited) names the field and the position of each finding;
 //   - a block-level finding stops submission with a clear Chinese message; fixing it lets the document through;
 //   - a review-level finding stops a reviewer's step until they confirm it, and the confirmation is audited;
+//   - a scheduled publication is checked again when it runs;
 //   - an editor can mark a suspected typo as not an error on a document, and it stays accepted;
 //   - the dictionary is imported (txt, csv, xlsx; a bad line refuses the whole file) and exported.
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { richText } from '../../cms/seed/lexical.ts'
+import { runDueSchedules } from '../../plugins/review-workflow/index.ts'
 import { closePayload, testPayload } from '../support/payload.ts'
 import { restAs, type Rest } from '../support/rest.ts'
 import { draftArticle, transition, workflowView } from '../support/workflow.ts'
@@ -42,7 +44,8 @@ describe('编辑时的内容检查与发布前的拦截', () => {
     expect(findings.map((f) => [f.field, f.kind, f.level, f.found, f.offset])).toEqual([
       ['title', 'typo', 'review', '攻府', 2],
       ['summary', 'outdated', 'review', '国家工商行政管理总局', 1],
-      ['body', 'protected', 'block', '中华人民共合国', '第一段没有问题。\n第二段写错了'.length],
+      // Rich text is checked as its plain text, blocks separated by a blank line.
+      ['body', 'protected', 'block', '中华人民共合国', '第一段没有问题。\n\n第二段写错了'.length],
     ])
     expect(findings[2]!.fieldLabel).toBe('正文')
     const refused = await checkDocument(editor, { collection: 'audit-log', data: {} })
@@ -87,6 +90,27 @@ describe('编辑时的内容检查与发布前的拦截', () => {
     expect(reason).toContain('pass-first：审核人确认 2 处检查结果')
     expect(reason).toContain('国土资源部')
     expect(reason).not.toContain('13912345678')
+  })
+
+  it('定时签发到时再检查：安排之后词库新增的“禁止”词使发布不执行，并记录原因', async () => {
+    const word = '定时检查测试用语'
+    const id = await draftArticle('内容检查定时签发测试', { summary: `本文提到${word}。` })
+    for (const [rest, key] of [[editor, 'submit'], [reviewer, 'pass-first'], [await restAs('reviewer2@haiqiao.local'), 'pass-second']] as const) {
+      expect((await transition(rest, 'articles', id, key)).status).toBe(200)
+    }
+    const approver = await restAs('approver@haiqiao.local')
+    const at = new Date(Date.now() + 3_600_000).toISOString()
+    const scheduled = await approver.post(`/articles/${id}/transition`, { transition: 'approve', version: (await workflowView(approver, 'articles', id)).version, at })
+    expect(scheduled.status, await scheduled.clone().text()).toBe(200)
+
+    const added = await secadmin.post('/sensitive-words', { word, kind: 'word', category: '测试', level: 'block' })
+    expect(added.status).toBe(201)
+    payload ??= await testPayload()
+    await runDueSchedules(payload, new Date(Date.now() + 2 * 3_600_000))
+    const { docs } = await payload.find({ collection: 'workflow-schedules', where: { documentId: { equals: id } }, limit: 1, overrideAccess: true })
+    expect(docs[0]).toMatchObject({ status: 'failed', result: expect.stringContaining(`内容检查发现 1 处禁止发布的问题，不能终审签发：“摘要”第 5 字“${word}”`) })
+    expect((await (await restAs()).get(`/articles/${id}`)).status).toBe(404)
+    expect((await secadmin.del(`/sensitive-words/${((await added.json()) as { doc: { id: string } }).doc.id}`)).status).toBe(200)
   })
 
   it('编辑可把疑似错别字标为“不是错误”，本文档此后不再提示；敏感内容不能这样放行', async () => {

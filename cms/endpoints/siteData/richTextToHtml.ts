@@ -1,9 +1,6 @@
 // Replaces every Lexical rich-text value in a document with its HTML, so the portal build renders strings.
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-type SerializedEditorState = Parameters<typeof convertLexicalToHTML>[0]['data']
-
-const isLexical = (value: unknown): value is SerializedEditorState =>
-  typeof value === 'object' && value !== null && 'root' in value && (value as { root?: { type?: string } }).root?.type === 'root'
+import { isLexical } from '../../lib/lexical.ts'
 
 export function richTextToHtml(value: unknown): unknown {
   if (isLexical(value)) return convertLexicalToHTML({ data: value, disableContainer: true })

@@ -9,6 +9,9 @@ type Db = { execute: (query: SQL) => Promise<unknown> }
 
 export type ColumnValue = string | number | boolean | string[] | null
 
+/** The table of a collection (Payload's naming: the slug with dashes as underscores). */
+export const tableOf = (slug: string) => slug.replace(/-/g, '_')
+
 async function dbFor(req: PayloadRequest): Promise<Db> {
   const adapter = req.payload.db as unknown as { drizzle: Db; sessions?: Record<string, { db: Db } | undefined> }
   const transaction = req.transactionID ? await req.transactionID : undefined

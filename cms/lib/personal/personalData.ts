@@ -5,7 +5,7 @@
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook, type CollectionAfterChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type CollectionConfig, type Field, type PayloadRequest, type Where } from 'payload'
 import { requestContext, writeAudit } from '../audit/writeAudit.ts'
 import { getCrypto } from '../crypto/index.ts'
-import { idsWhere, updateColumns } from '../db/sql.ts'
+import { idsWhere, tableOf, updateColumns } from '../db/sql.ts'
 import { isMasked, KINDS, type PersonalKind } from './kinds.ts'
 
 export type PersonalField = { name: string; kind: PersonalKind; label: { zh: string; en: string } }
@@ -16,7 +16,7 @@ const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase(
 const NO_API = { create: () => false, read: () => false, update: () => false }
 
 export function personalData(config: CollectionConfig, fields: PersonalField[], canReveal: RevealRule): CollectionConfig {
-  const table = snake(config.slug.replace(/-/g, '_'))
+  const table = snake(tableOf(config.slug))
   const context = (field: PersonalField, rowId: string) => ({ table, column: field.name, rowId })
   const indexOf = (field: PersonalField, value: string) => getCrypto().blindIndex(value, { table, column: field.name })
   const stash = (field: PersonalField) => `haiqiao.personal.${field.name}`

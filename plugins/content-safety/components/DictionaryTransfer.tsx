@@ -3,14 +3,14 @@
 // export the dictionary.
 import { Button, useConfig } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
+import { KIND_NAMES } from '../terms.ts'
 
-const KINDS = [['', '全部'], ['word', '敏感词'], ['typo', '错别字'], ['protected', '保护词'], ['outdated', '过时表述'], ['retired', '已不在任'], ['allow', '白名单']] as const
 
 export function DictionaryTransfer() {
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const file = useRef<HTMLInputElement>(null)
-  const [kind, setKind] = useState('')
+  const [kind, setKind] = useState('word')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -23,7 +23,7 @@ export function DictionaryTransfer() {
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
     const res = await fetch(`${api}/content-safety/import`, {
       method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ filename: chosen.name, content: btoa(binary), kind: kind || undefined }),
+      body: JSON.stringify({ filename: chosen.name, content: btoa(binary), kind }),
     })
     const body = await res.json().catch(() => null)
     setBusy(false)
@@ -42,7 +42,7 @@ export function DictionaryTransfer() {
       <label>
         未写类型的词条按
         <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {KINDS.map(([value, label]) => <option key={value} value={value}>{value ? label : '敏感词'}</option>)}
+          {Object.entries(KIND_NAMES).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
         </select>
       </label>
       <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void upload()}>{busy ? '正在导入……' : '导入'}</Button>
