@@ -89,6 +89,7 @@ export interface Config {
     'audit-archives': AuditArchive;
     'sensitive-words': SensitiveWord;
     'safety-acceptances': SafetyAcceptance;
+    'safety-scans': SafetyScan;
     workflows: Workflow;
     'workflow-history': WorkflowHistory;
     'workflow-schedules': WorkflowSchedule;
@@ -121,6 +122,7 @@ export interface Config {
     'audit-archives': AuditArchivesSelect<false> | AuditArchivesSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'safety-acceptances': SafetyAcceptancesSelect<false> | SafetyAcceptancesSelect<true>;
+    'safety-scans': SafetyScansSelect<false> | SafetyScansSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-history': WorkflowHistorySelect<false> | WorkflowHistorySelect<true>;
     'workflow-schedules': WorkflowSchedulesSelect<false> | WorkflowSchedulesSelect<true>;
@@ -1005,6 +1007,52 @@ export interface SafetyAcceptance {
   createdAt: string;
 }
 /**
+ * Published content checked again after each dictionary change.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-scans".
+ */
+export interface SafetyScan {
+  id: string;
+  title?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  trigger: 'dictionary' | 'manual';
+  requestedBy?: (string | null) | User;
+  /**
+   * entries:last change
+   */
+  dictionaryVersion?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  documents?: number | null;
+  total?: number | null;
+  newFindings?: number | null;
+  blockCount?: number | null;
+  reviewCount?: number | null;
+  noticeCount?: number | null;
+  error?: string | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  keys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * States and transitions a document passes from draft to published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1207,6 +1255,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'safety-acceptances';
         value: string | SafetyAcceptance;
+      } | null)
+    | ({
+        relationTo: 'safety-scans';
+        value: string | SafetyScan;
       } | null)
     | ({
         relationTo: 'workflows';
@@ -1887,6 +1939,30 @@ export interface SafetyAcceptancesSelect<T extends boolean = true> {
   found?: T;
   suggestion?: T;
   acceptedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-scans_select".
+ */
+export interface SafetyScansSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  trigger?: T;
+  requestedBy?: T;
+  dictionaryVersion?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  documents?: T;
+  total?: T;
+  newFindings?: T;
+  blockCount?: T;
+  reviewCount?: T;
+  noticeCount?: T;
+  error?: T;
+  findings?: T;
+  keys?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -44,6 +44,20 @@ export default buildConfig({
       read: ({ req: { user } }) => Boolean(user?.roles?.length),
       group: GROUPS.content,
       wrapCollection: audited,
+      // New block- and review-level findings in published content (内容巡检 after a dictionary change) go to
+      // the security admins, who manage the dictionary, and the approvers, who sign content off.
+      onNewFindings: async (req, report) => {
+        const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: ['securityAdmin', 'approver'] } }, pagination: false, depth: 0, req, overrideAccess: true })
+        const recipients = docs.filter((user) => accountDisabled(user) === null).map((user) => String(user.id))
+        const listed = report.findings.slice(0, 20).map((f) => `· [${f.level === 'block' ? '禁止' : '审核'}] ${f.collectionLabel}《${f.title}》“${f.fieldLabel}”第 ${f.offset + 1} 字：${f.message}`)
+        await queueMessage(req, {
+          recipients,
+          subject: `内容巡检：已发布内容中新发现 ${report.findings.length} 处须处理的问题`,
+          body: [`词库变更后重新检查了 ${report.documents} 篇已发布内容，新发现以下问题，请尽快核实并修改或撤下：`, ...listed, report.findings.length > 20 ? `……共 ${report.findings.length} 处，详见管理后台“内容巡检”。` : '详见管理后台“内容巡检”。'].join('\n'),
+          kind: 'content-safety.rescan',
+          ref: `safety-scans/${report.id}`,
+        })
+      },
     }),
     // Every collection with drafts publishes only through its review workflow (三审三校 by default).
     reviewWorkflow({

@@ -13,6 +13,7 @@ import * as migration_20261123_152818_content_trash from './20261123_152818_cont
 import * as migration_20261123_153226_article_cross_posting from './20261123_153226_article_cross_posting.ts';
 import * as migration_20261123_163900_sensitive_words from './20261123_163900_sensitive_words.ts';
 import * as migration_20261123_171915_content_safety_dictionary from './20261123_171915_content_safety_dictionary.ts';
+import * as migration_20261123_180856_content_safety_rescans from './20261123_180856_content_safety_rescans.ts';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261123_171915_content_safety_dictionary.up,
     down: migration_20261123_171915_content_safety_dictionary.down,
-    name: '20261123_171915_content_safety_dictionary'
+    name: '20261123_171915_content_safety_dictionary',
+  },
+  {
+    up: migration_20261123_180856_content_safety_rescans.up,
+    down: migration_20261123_180856_content_safety_rescans.down,
+    name: '20261123_180856_content_safety_rescans'
   },
 ];

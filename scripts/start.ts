@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
 import { seed } from '../cms/seed/index.ts'
 import { ensureDefaultWorkflows } from '../cms/seed/workflows.ts'
-import { ensureStarterDictionary } from '../plugins/content-safety/index.ts'
+import { ensureStarterDictionary, startRescans } from '../plugins/content-safety/index.ts'
 import { ensureSetupCode } from '../cms/lib/auth/setupCode.ts'
 import { ensureCmsBuild } from './lib/cmsBuild.ts'
 import { startCmsServer } from './lib/cmsServer.ts'
@@ -62,6 +62,7 @@ recordProcess(cmsPidFile, cms.process.pid!)
 let portal: Portal | undefined
 let auditWatch: { stop: () => void } | undefined
 let scheduler: { stop: () => void } | undefined
+let rescans: { stop: () => void } | undefined
 let mailer: { stop: () => void } | undefined
 let smtpPeer: SmtpPeer | undefined
 let stopping: Promise<void> | undefined
@@ -72,6 +73,7 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
   auditWatch?.stop()
   scheduler?.stop()
+  rescans?.stop()
   mailer?.stop()
   void portal?.publisher.stop()
   portal?.server.process.kill('SIGTERM')
@@ -98,6 +100,7 @@ try {
 recordProcess(sitePidFile, portal!.server.process.pid!)
 auditWatch = startAuditWatch(payload, log)
 scheduler = startScheduler(payload, log)
+rescans = startRescans(payload, log)
 const mailDir = path.join(DATA_DIR, 'mail')
 if (smtpPort !== undefined) {
   smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })

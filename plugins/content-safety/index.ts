@@ -5,12 +5,13 @@
 // (gate.ts, passed to review-workflow's `check` option by the host).
 //
 //   plugins: [contentSafety({ collections: ['articles'], manage: ({ req }) => ..., read: ({ req }) => ... })]
-import type { Access, CollectionConfig, Config, Field, Plugin } from 'payload'
+import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
 import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 import { WORDS } from './dictionary.ts'
 import { ACCEPTANCES } from './document.ts'
 import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
+import { rescanEndpoint, scansCollection, type ScanReport } from './rescan.ts'
 
 export type ContentSafetyOptions = {
   /** Collections whose editors see the check inline (a panel, and findings under each text field). */
@@ -22,6 +23,11 @@ export type ContentSafetyOptions = {
   /** Applied to the plugin's collections (e.g. to audit changes). */
   wrapCollection?: (collection: CollectionConfig) => CollectionConfig
   group?: { zh: string; en: string }
+  /**
+   * Told when a round of 内容巡检 (rescan.ts) finds new block- or review-level findings in published content,
+   * e.g. to notify the people responsible. Runs in the round's request.
+   */
+  onNewFindings?: (req: PayloadRequest, report: ScanReport) => Promise<void>
 }
 
 const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({ value, label: { zh: LEVEL_NAMES[value] + LEVEL_HINTS[value], en: LEVEL_EN[value] } }))
@@ -125,12 +131,15 @@ export const contentSafety = (options: ContentSafetyOptions): Plugin => (config:
   const collections = (config.collections ?? []).map((collection) => (checked.has(collection.slug) ? withInlineCheck(collection) : collection))
   return {
     ...config,
-    collections: [...collections, wrap(wordsCollection(options)), wrap(acceptancesCollection(options))],
-    endpoints: [...(config.endpoints ?? []), ...checkEndpoints(options, checked), ...transferEndpoints(options)],
+    collections: [...collections, wrap(wordsCollection(options)), wrap(acceptancesCollection(options)), wrap(scansCollection(options))],
+    endpoints: [...(config.endpoints ?? []), ...checkEndpoints(options, checked), ...transferEndpoints(options), rescanEndpoint(options)],
+    // For the launcher's rescan rounds (rescan.ts), which run outside any request.
+    custom: { ...config.custom, contentSafety: options },
   }
 }
 
 export { Matcher, type Entry, type Level } from './matcher.ts'
 export { Checker, type Finding, type DictionaryRow } from './checker.ts'
 export { ensureStarterDictionary } from './dictionary.ts'
+export { runRescan, startRescans, type ScanReport } from './rescan.ts'
 export { describeFinding, safetyGate, type OverrideEvent } from './gate.ts'

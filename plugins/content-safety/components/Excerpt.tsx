@@ -2,7 +2,7 @@
 // A finding in its context, the found text highlighted.
 import type { ShownFinding } from './findingsStore.ts'
 
-export function Excerpt({ finding }: { finding: ShownFinding }) {
+export function Excerpt({ finding }: { finding: Pick<ShownFinding, 'text' | 'found'> }) {
   const at = finding.text.indexOf(finding.found)
   if (at < 0) return <q>{finding.text}</q>
   return (

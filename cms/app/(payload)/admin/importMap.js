@@ -28,6 +28,8 @@ import { ShownInPanel as ShownInPanel_56bb2469da2ebf2b57e6aa42033a3d96 } from '.
 import { WorkflowActions as WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
 import { NoUnpublishButton as NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
 import { DictionaryTransfer as DictionaryTransfer_39f6e5e5139d9b13cfe194f2c9ee7b16 } from '../../../../plugins/content-safety/components/DictionaryTransfer.tsx'
+import { ScanFindings as ScanFindings_e1f79aabd4967a91f56e1f20efec685e } from '../../../../plugins/content-safety/components/ScanFindings.tsx'
+import { RescanNow as RescanNow_5430afc7b9b23fbee47c8caca69bca49 } from '../../../../plugins/content-safety/components/RescanNow.tsx'
 import { ReviewQueueLink as ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2 } from '../../../../plugins/review-workflow/components/ReviewQueueLink.tsx'
 import { LoginView as LoginView_e070caba1c61a9bd3a0ecd6596e86107 } from '../../../components/auth/LoginView.tsx'
 import { ReviewQueueView as ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e } from '../../../../plugins/review-workflow/components/ReviewQueueView.tsx'
@@ -65,6 +67,8 @@ export const importMap = {
   "/../plugins/review-workflow/components/WorkflowActions.tsx#WorkflowActions": WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a,
   "/../plugins/review-workflow/components/WorkflowActions.tsx#NoUnpublishButton": NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a,
   "/../plugins/content-safety/components/DictionaryTransfer.tsx#DictionaryTransfer": DictionaryTransfer_39f6e5e5139d9b13cfe194f2c9ee7b16,
+  "/../plugins/content-safety/components/ScanFindings.tsx#ScanFindings": ScanFindings_e1f79aabd4967a91f56e1f20efec685e,
+  "/../plugins/content-safety/components/RescanNow.tsx#RescanNow": RescanNow_5430afc7b9b23fbee47c8caca69bca49,
   "/../plugins/review-workflow/components/ReviewQueueLink.tsx#ReviewQueueLink": ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2,
   "/components/auth/LoginView.tsx#LoginView": LoginView_e070caba1c61a9bd3a0ecd6596e86107,
   "/../plugins/review-workflow/components/ReviewQueueView.tsx#ReviewQueueView": ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e,

@@ -1,0 +1,210 @@
+// 内容巡检: when the dictionary changes, everything already published is checked again with it, and what
+// the new dictionary finds that the last round did not is reported (collection `safety-scans`, and a notice
+// for block- and review-level findings). The launcher (`npm start`) runs a round every minute; a round runs
+// only when the dictionary's version differs from the last round's, or when someone asked for one in the
+// admin (a queued round), so an import of a thousand entries causes one round, and nothing is missed
+// across restarts. Findings an editor accepted on a document are not reported again.
+import { createLocalReq, type CollectionConfig, type Endpoint, type Payload, type PayloadRequest } from 'payload'
+import { every } from '../../cms/lib/periodic.ts'
+import { zhOf } from '../../cms/fields/label.ts'
+import { problem } from '../../cms/lib/http/problem.ts'
+import { currentChecker } from './dictionary.ts'
+import { checkDocument, type DocumentFinding } from './document.ts'
+import type { ContentSafetyOptions } from './index.ts'
+
+export const SCANS = 'safety-scans'
+
+/** How many findings a report keeps in full (all of them are counted and compared). */
+const KEPT = 2000
+const BATCH = 100
+
+export type ScanFinding = Pick<DocumentFinding, 'field' | 'fieldLabel' | 'kind' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'> & {
+  collection: string
+  collectionLabel: string
+  id: string
+  title: string
+  isNew: boolean
+}
+
+export type ScanReport = { id: string; trigger: 'dictionary' | 'manual'; version: string; documents: number; findings: ScanFinding[]; total: number; newFindings: number }
+
+type ScanRow = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; dictionaryVersion?: string | null; keys?: string[] | null; trigger: 'dictionary' | 'manual' }
+
+export const optionsOf = (payload: Payload) => (payload.config.custom as { contentSafety?: ContentSafetyOptions } | undefined)?.contentSafety
+
+const identity = (collection: string, id: string, finding: DocumentFinding) => `${collection}/${id}/${finding.field}/${finding.key}`
+
+async function latest(payload: Payload, where: Record<string, unknown>): Promise<ScanRow | undefined> {
+  const { docs } = await payload.find({ collection: SCANS as 'safety-scans', where: where as never, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true, showHiddenFields: true })
+  return docs[0] as unknown as ScanRow | undefined
+}
+
+/** Every published document of one collection, checked; accepted findings left out. */
+async function* publishedFindings(req: PayloadRequest, config: CollectionConfig): AsyncGenerator<{ id: string; title: string; findings: DocumentFinding[] }> {
+  const titleField = config.admin?.useAsTitle ?? 'id'
+  for (let page = 1; ; page++) {
+    const result = await req.payload.find({
+      collection: config.slug as 'articles', where: { _status: { equals: 'published' } }, sort: 'createdAt',
+      page, limit: BATCH, depth: 0, overrideAccess: true, req,
+    })
+    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
+      const id = String(doc.id)
+      const { findings } = await checkDocument(req, config.slug, id, doc)
+      yield { id, title: String(doc[titleField] ?? id), findings: findings.filter((finding) => !finding.accepted) }
+    }
+    if (!result.hasNextPage) return
+  }
+}
+
+/**
+ * Runs one round if one is due (queued in the admin, or the dictionary changed since the last round) and
+ * returns its report; `null` when nothing was due.
+ */
+export async function runRescan(payload: Payload): Promise<ScanReport | null> {
+  const options = optionsOf(payload)
+  if (!options) throw new Error('content-safety 插件未启用')
+  const req = await createLocalReq({}, payload)
+  // Rounds run one at a time in the launcher: one still marked running was cut off (a stop, a crash).
+  await payload.update({
+    collection: SCANS as 'safety-scans', where: { status: { equals: 'running' } }, overrideAccess: true,
+    data: { status: 'failed', finishedAt: new Date().toISOString(), error: '巡检进程中断，未完成' } as never,
+  })
+  const { version } = await currentChecker(req)
+  const queued = await latest(payload, { status: { equals: 'queued' } })
+  const previous = await latest(payload, { status: { equals: 'done' } })
+  if (!queued && previous?.dictionaryVersion === version) return null
+  const started = new Date().toISOString()
+  const scan = queued
+    ? await payload.update({ collection: SCANS as 'safety-scans', id: queued.id, data: { status: 'running', dictionaryVersion: version, startedAt: started } as never, overrideAccess: true })
+    : await payload.create({ collection: SCANS as 'safety-scans', data: { status: 'running', trigger: 'dictionary', dictionaryVersion: version, startedAt: started } as never, overrideAccess: true })
+  const scanId = String(scan.id)
+  try {
+    const before = new Set(previous?.keys ?? [])
+    const keys: string[] = []
+    const findings: ScanFinding[] = []
+    let documents = 0
+    let newFindings = 0
+    for (const slug of options.collections ?? []) {
+      const config = payload.collections[slug as 'articles'].config
+      const collectionLabel = zhOf(config.labels?.plural ?? config.labels?.singular, slug)
+      for await (const doc of publishedFindings(req, config)) {
+        documents++
+        for (const finding of doc.findings) {
+          const key = identity(slug, doc.id, finding)
+          keys.push(key)
+          const isNew = !before.has(key)
+          if (isNew) newFindings++
+          if (findings.length < KEPT) {
+            const { field, fieldLabel, kind, level, found, suggestion, offset, text, message } = finding
+            findings.push({ collection: slug, collectionLabel, id: doc.id, title: doc.title, field, fieldLabel, kind, level, found, suggestion, offset, text, message, isNew })
+          }
+        }
+      }
+    }
+    // New findings first, then by level: what the report is for.
+    findings.sort((a, b) => Number(b.isNew) - Number(a.isNew) || RANK[a.level] - RANK[b.level])
+    const counts = { block: 0, review: 0, notice: 0 }
+    for (const finding of findings) counts[finding.level]++
+    await payload.update({
+      collection: SCANS as 'safety-scans', id: scanId, overrideAccess: true,
+      data: {
+        status: 'done', finishedAt: new Date().toISOString(), documents, total: keys.length, newFindings,
+        blockCount: counts.block, reviewCount: counts.review, noticeCount: counts.notice, findings, keys,
+      } as never,
+    })
+    const report: ScanReport = { id: scanId, trigger: queued?.trigger ?? 'dictionary', version, documents, findings, total: keys.length, newFindings }
+    const urgent = findings.filter((finding) => finding.isNew && finding.level !== 'notice')
+    if (urgent.length && options.onNewFindings) await options.onNewFindings(req, { ...report, findings: urgent })
+    return report
+  } catch (error) {
+    await payload.update({
+      collection: SCANS as 'safety-scans', id: scanId, overrideAccess: true,
+      data: { status: 'failed', finishedAt: new Date().toISOString(), error: (error instanceof Error ? error.message : String(error)).slice(0, 500) } as never,
+    })
+    throw error
+  }
+}
+
+const RANK = { block: 0, review: 1, notice: 2 } as const
+
+/** Runs due rounds every HAIQIAO_RESCAN_SECONDS (default 60), in the launcher. */
+export function startRescans(payload: Payload, log: (line: string) => void): { stop: () => void } {
+  return every(Number(process.env.HAIQIAO_RESCAN_SECONDS ?? 60) * 1000, async () => {
+    const report = await runRescan(payload)
+    if (report) log(`内容巡检：检查已发布内容 ${report.documents} 篇，发现 ${report.total} 处问题，其中新增 ${report.newFindings} 处`)
+  }, (error) => log(`内容巡检出错：${error instanceof Error ? error.message : String(error)}`))
+}
+
+const STAMP = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
+
+/** The reports: written only by the rounds; read by whoever may read the dictionary. */
+export function scansCollection(options: ContentSafetyOptions): CollectionConfig {
+  const count = (name: string, zh: string, en: string) => ({ name, type: 'number' as const, label: { zh, en }, admin: { readOnly: true } })
+  return {
+    slug: SCANS,
+    labels: { singular: { zh: '巡检报告', en: 'Rescan report' }, plural: { zh: '内容巡检', en: 'Content rescans' } },
+    admin: {
+      group: options.group,
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'trigger', 'status', 'documents', 'total', 'newFindings', 'blockCount'],
+      description: {
+        zh: '词库变更后，系统用新词库重新检查全部已发布内容，报告新发现的问题；新增“禁止”“审核”级别的问题会通知相关人员。也可以点击“立即巡检”。',
+        en: 'Published content checked again after each dictionary change.',
+      },
+      components: { beforeList: ['/../plugins/content-safety/components/RescanNow.tsx#RescanNow'] },
+    },
+    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: () => false, update: () => false, delete: () => false },
+    hooks: {
+      beforeChange: [({ data, operation }) => {
+        if (operation === 'create') data.title = `内容巡检 ${STAMP.format(new Date())}`
+        return data
+      }],
+    },
+    fields: [
+      { name: 'title', type: 'text', label: { zh: '巡检', en: 'Rescan' }, admin: { readOnly: true } },
+      {
+        name: 'status', type: 'select', required: true, defaultValue: 'queued', label: { zh: '状态', en: 'Status' }, admin: { readOnly: true },
+        options: [
+          { value: 'queued', label: { zh: '等待执行', en: 'Queued' } }, { value: 'running', label: { zh: '正在检查', en: 'Running' } },
+          { value: 'done', label: { zh: '已完成', en: 'Done' } }, { value: 'failed', label: { zh: '失败', en: 'Failed' } },
+        ],
+      },
+      {
+        name: 'trigger', type: 'select', required: true, defaultValue: 'dictionary', label: { zh: '原因', en: 'Trigger' }, admin: { readOnly: true },
+        options: [{ value: 'dictionary', label: { zh: '词库变更', en: 'Dictionary changed' } }, { value: 'manual', label: { zh: '手动发起', en: 'Requested' } }],
+      },
+      { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { zh: '发起人', en: 'Requested by' }, admin: { readOnly: true } },
+      { name: 'dictionaryVersion', type: 'text', label: { zh: '词库版本', en: 'Dictionary version' }, admin: { readOnly: true, description: { zh: '词条数:最后修改时间', en: 'entries:last change' } } },
+      { name: 'startedAt', type: 'date', label: { zh: '开始时间', en: 'Started' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'finishedAt', type: 'date', label: { zh: '完成时间', en: 'Finished' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+      count('documents', '检查文档数', 'Documents'),
+      count('total', '问题总数', 'Findings'),
+      count('newFindings', '新增问题', 'New findings'),
+      count('blockCount', '禁止级', 'Block'),
+      count('reviewCount', '审核级', 'Review'),
+      count('noticeCount', '提示级', 'Notice'),
+      { name: 'error', type: 'text', label: { zh: '错误', en: 'Error' }, admin: { readOnly: true, condition: (data) => Boolean(data?.error) } },
+      { name: 'findings', type: 'json', admin: { hidden: true } },
+      { name: 'keys', type: 'json', hidden: true },
+      { name: 'report', type: 'ui', label: { zh: '发现的问题', en: 'Findings' }, admin: { components: { Field: '/../plugins/content-safety/components/ScanFindings.tsx#ScanFindings' } } },
+    ],
+  }
+}
+
+/** POST /api/content-safety/rescan — whoever may manage the dictionary asks for a round now (run by the launcher). */
+export function rescanEndpoint(options: ContentSafetyOptions): Endpoint {
+  return {
+    path: '/content-safety/rescan',
+    method: 'post',
+    handler: async (req) => {
+      if (!req.user) return problem(401, 'unauthenticated', '请先登录')
+      if ((await options.manage({ req })) === false) return problem(403, 'forbidden', '只有词库管理人员可以发起内容巡检')
+      const pending = await latest(req.payload, { status: { in: ['queued', 'running'] } })
+      if (pending) return problem(409, 'already_queued', pending.status === 'running' ? '内容巡检正在进行，请稍后查看报告' : '已有一次内容巡检在等待执行')
+      const scan = await req.payload.create({
+        collection: SCANS as 'safety-scans', data: { status: 'queued', trigger: 'manual', requestedBy: req.user.id } as never, req, overrideAccess: true,
+      })
+      return Response.json({ id: scan.id, status: 'queued', message: '已安排内容巡检，约一分钟内开始；完成后可在“内容巡检”中查看报告' }, { status: 202 })
+    },
+  }
+}
