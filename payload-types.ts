@@ -81,6 +81,7 @@ export interface Config {
     trainings: Training;
     courseware: Courseware;
     'country-profiles': CountryProfile;
+    consultations: Consultation;
     users: User;
     messages: Message;
     'site-builds': SiteBuild;
@@ -114,6 +115,7 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     courseware: CoursewareSelect<false> | CoursewareSelect<true>;
     'country-profiles': CountryProfilesSelect<false> | CountryProfilesSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -846,6 +848,41 @@ export interface CountryProfile {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Questions left on the portal, checked when submitted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: string;
+  subject: string;
+  topic: 'policy' | 'market' | 'compliance' | 'finance' | 'other';
+  question: string;
+  countries?: (string | Country)[] | null;
+  company?: string | null;
+  status: 'pending' | 'answered' | 'closed';
+  reply?: string | null;
+  /**
+   * 个人信息：加密存储，列表与接口中脱敏显示
+   */
+  contactName?: string | null;
+  contactNameCipher?: string | null;
+  contactNameIndex?: string | null;
+  /**
+   * 个人信息：加密存储，列表与接口中脱敏显示
+   */
+  contactPhone?: string | null;
+  contactPhoneCipher?: string | null;
+  contactPhoneIndex?: string | null;
+  /**
+   * Checked when submitted
+   */
+  safetyFlag?: ('clean' | 'flagged') | null;
+  safetyNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Notifications sent by the platform, retried automatically; failures stay here until sent again.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1239,6 +1276,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'country-profiles';
         value: string | CountryProfile;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: string | Consultation;
       } | null)
     | ({
         relationTo: 'users';
@@ -1766,6 +1807,29 @@ export interface CountryProfilesSelect<T extends boolean = true> {
   createdAt?: T;
   deletedAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  subject?: T;
+  topic?: T;
+  question?: T;
+  countries?: T;
+  company?: T;
+  status?: T;
+  reply?: T;
+  contactName?: T;
+  contactNameCipher?: T;
+  contactNameIndex?: T;
+  contactPhone?: T;
+  contactPhoneCipher?: T;
+  contactPhoneIndex?: T;
+  safetyFlag?: T;
+  safetyNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

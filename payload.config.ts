@@ -37,9 +37,12 @@ export default buildConfig({
   collections,
   plugins: [
     // Content safety (modules 23, 24): the dictionary managed by the security admin; every publishable
-    // collection shows the check inline while editing; the workflow's gate is below (check).
+    // collection shows the check inline while editing; public forms are checked when submitted; the workflow's
+    // gate is below (check).
     contentSafety({
       collections: publishableSlugs,
+      // Public form submissions: block-level content refused, the rest flagged for the staff who handle them.
+      forms: ['consultations'],
       manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
       read: ({ req: { user } }) => Boolean(user?.roles?.length),
       group: GROUPS.content,

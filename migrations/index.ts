@@ -14,6 +14,7 @@ import * as migration_20261123_153226_article_cross_posting from './20261123_153
 import * as migration_20261123_163900_sensitive_words from './20261123_163900_sensitive_words.ts';
 import * as migration_20261123_171915_content_safety_dictionary from './20261123_171915_content_safety_dictionary.ts';
 import * as migration_20261123_180856_content_safety_rescans from './20261123_180856_content_safety_rescans.ts';
+import * as migration_20261123_181203_consultations from './20261123_181203_consultations.ts';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261123_180856_content_safety_rescans.up,
     down: migration_20261123_180856_content_safety_rescans.down,
-    name: '20261123_180856_content_safety_rescans'
+    name: '20261123_180856_content_safety_rescans',
+  },
+  {
+    up: migration_20261123_181203_consultations.up,
+    down: migration_20261123_181203_consultations.down,
+    name: '20261123_181203_consultations'
   },
 ];

@@ -9,6 +9,7 @@ import { AuditLog } from './AuditLog/index.ts'
 import { Columns } from './Columns/index.ts'
 import { Countries } from './Countries/index.ts'
 import { CountryProfiles } from './CountryProfiles/index.ts'
+import { Consultations } from './Consultations/index.ts'
 import { Courseware } from './Courseware/index.ts'
 import { FinanceProducts } from './FinanceProducts/index.ts'
 import { Media } from './Media/index.ts'
@@ -30,6 +31,6 @@ const withPreview = (config: CollectionConfig): CollectionConfig =>
 export const collections = [
   Articles, Columns, Topics, Tags, Media,
   RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
-  CountryProfiles,
+  CountryProfiles, Consultations,
   Users, Messages, SiteBuilds, AuditLog, AuditCheckpoints, AuditArchives,
 ].map(withPreview).map(audited)

@@ -5,7 +5,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { Field, PayloadRequest } from 'payload'
 import { zhOf } from '../../cms/fields/label.ts'
 import { isLexical } from '../../cms/lib/lexical.ts'
-import type { Finding } from './checker.ts'
+import type { Checker, Finding } from './checker.ts'
 import { currentChecker } from './dictionary.ts'
 
 export const ACCEPTANCES = 'safety-acceptances'
@@ -84,9 +84,13 @@ export async function checkDocument(req: PayloadRequest, collection: string, id:
   // One after the other: inside a transition both run on the transaction's one connection.
   const { checker, version } = await currentChecker(req)
   const accepted = await acceptedKeys(req, collection, id)
-  const findings = textsOf(config.fields, data).flatMap(({ path, label, text }) => checker.check(text, 12).map((finding) => {
-    const key = findingKey(finding)
-    return { ...finding, field: path, fieldLabel: label, key, accepted: acceptable(finding) && accepted.has(key) }
-  }))
+  const findings = findingsOf(checker, config.fields, data).map((finding) => ({ ...finding, accepted: acceptable(finding) && accepted.has(finding.key) }))
   return { findings, version }
+}
+
+/** The findings of every text of `data`, each placed in its field (none accepted yet). */
+export function findingsOf(checker: Checker, fields: Field[], data: Record<string, unknown>): DocumentFinding[] {
+  return textsOf(fields, data).flatMap(({ path, label, text }) => checker.check(text, 12).map((finding) => (
+    { ...finding, field: path, fieldLabel: label, key: findingKey(finding), accepted: false }
+  )))
 }

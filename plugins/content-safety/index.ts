@@ -11,11 +11,17 @@ import { WORDS } from './dictionary.ts'
 import { ACCEPTANCES } from './document.ts'
 import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
+import { withSubmissionCheck } from './submission.ts'
 import { rescanEndpoint, scansCollection, type ScanReport } from './rescan.ts'
 
 export type ContentSafetyOptions = {
   /** Collections whose editors see the check inline (a panel, and findings under each text field). */
   collections?: string[]
+  /**
+   * Public form submissions (submission.ts): checked when submitted — block-level content refused, other
+   * findings flagged for staff, who see them inline when they open a submission.
+   */
+  forms?: string[]
   /** Who may change the dictionaries. */
   manage: Access
   /** Who may read the dictionaries and use the check endpoint (default: any signed-in user). */
@@ -127,8 +133,12 @@ function acceptancesCollection(options: ContentSafetyOptions): CollectionConfig 
 
 export const contentSafety = (options: ContentSafetyOptions): Plugin => (config: Config): Config => {
   const wrap = options.wrapCollection ?? ((c: CollectionConfig) => c)
-  const checked = new Set(options.collections ?? [])
-  const collections = (config.collections ?? []).map((collection) => (checked.has(collection.slug) ? withInlineCheck(collection) : collection))
+  const forms = new Set(options.forms ?? [])
+  const checked = new Set([...(options.collections ?? []), ...forms])
+  const collections = (config.collections ?? []).map((collection) => {
+    const inline = checked.has(collection.slug) ? withInlineCheck(collection) : collection
+    return forms.has(collection.slug) ? withSubmissionCheck(inline) : inline
+  })
   return {
     ...config,
     collections: [...collections, wrap(wordsCollection(options)), wrap(acceptancesCollection(options)), wrap(scansCollection(options))],

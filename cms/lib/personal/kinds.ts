@@ -1,5 +1,5 @@
 // Kinds of personal data: how a value is checked and normalised before encryption, and how it is masked.
-export type PersonalKind = 'mobile' | 'idNumber' | 'email' | 'address'
+export type PersonalKind = 'name' | 'mobile' | 'idNumber' | 'email' | 'address'
 
 type KindRule = { label: string; normalise: (value: string) => string; problem: (value: string) => string | null; mask: (value: string) => string }
 
@@ -14,6 +14,13 @@ export function validIdNumber(value: string): boolean {
 }
 
 export const KINDS: Record<PersonalKind, KindRule> = {
+  name: {
+    label: '姓名',
+    normalise: (v) => v.trim().replace(/\s+/g, ' '),
+    problem: (v) => (v.length >= 1 && v.length <= 40 ? null : '姓名长度应为 1–40 个字符'),
+    // The surname only: the mask does not give away the name's length either.
+    mask: (v) => `${v[0]}****`,
+  },
   mobile: {
     label: '手机号码',
     normalise: (v) => v.replace(/[\s-]/g, '').replace(/^\+?86/, ''),
