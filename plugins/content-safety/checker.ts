@@ -1,5 +1,5 @@
 // The whole content check of one text (modules 23, 24), from the dictionary's entries:
-//   sensitive words, typo pairs (按装→安装), outdated formulations and names no longer in office — one
+//   sensitive words, typo pairs (按装→安装, where the correction reads better in context), outdated formulations and names no longer in office — one
 //   Aho–Corasick pass (matcher.ts); allow-list entries suppress every kind of finding they cover;
 //   near-misses of protected terms (国名, 机构名, 领导人姓名职务, 固定表述) — always block (nearMiss.ts);
 //   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
@@ -7,14 +7,14 @@
 import { confusable } from './confusion.ts'
 import { detect } from './detectors.ts'
 import { KINDS } from '../../cms/lib/personal/kinds.ts'
-import { lexiconWords, partOfAnotherWord } from './lexicon.ts'
-import { Matcher } from './matcher.ts'
+import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
+import { Matcher, type KeyedEntry } from './matcher.ts'
 import { NearMisses } from './nearMiss.ts'
 import { DEFAULT_LEVEL, type EntryKind, type Level } from './terms.ts'
 import { TypoChecker } from './typos.ts'
 
 export type DictionaryRow = {
-  word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null
+  id?: string; word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null
 }
 
 export type FindingKind = 'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal'
@@ -48,32 +48,69 @@ const sharedTypoChecker = () => (typoChecker ??= new TypoChecker())
 export class Checker {
   private readonly matcher: Matcher
   private readonly typos: TypoChecker
-  private readonly protectedTerms: NearMisses<{ word: string; category: string }>
-  readonly size: number
+  private protectedTerms!: NearMisses<{ word: string; category: string }>
+  private readonly protectedRows = new Map<string, DictionaryRow>()
+  private readonly ids = new Set<string>()
 
   constructor(rows: DictionaryRow[], typos = sharedTypoChecker()) {
     this.typos = typos
-    const listed = rows.filter((row) => row.kind !== 'allow' && row.kind !== 'protected')
-    this.matcher = new Matcher(
-      listed.map((row) => ({ word: row.word, kind: row.kind, category: row.category || '未分类', level: row.level ?? DEFAULT_LEVEL[row.kind], replacement: row.replacement, note: row.note })),
-      rows.filter((row) => row.kind === 'allow').map((row) => row.word),
-    )
+    const keyed = rows.map((row, i) => ({ ...row, id: row.id ?? `#${i}` }))
+    for (const row of keyed) {
+      this.ids.add(row.id)
+      if (row.kind === 'protected') this.protectedRows.set(row.id, row)
+    }
+    this.matcher = new Matcher(keyed.filter((row) => row.kind !== 'protected').map(entryOf))
+    this.buildProtected()
+  }
+
+  get size(): number {
+    return this.ids.size
+  }
+
+  /** The dictionary changed: rows added or changed, rows removed (by id). The automaton is updated in place. */
+  update(changes: { put: (DictionaryRow & { id: string })[]; remove: string[] }): void {
+    const put: KeyedEntry[] = []
+    const remove = [...changes.remove]
+    let protectedChanged = false
+    for (const id of changes.remove) {
+      this.ids.delete(id)
+      protectedChanged = this.protectedRows.delete(id) || protectedChanged
+    }
+    for (const row of changes.put) {
+      this.ids.add(row.id)
+      if (row.kind === 'protected') {
+        this.protectedRows.set(row.id, row)
+        remove.push(row.id)
+        protectedChanged = true
+      } else {
+        protectedChanged = this.protectedRows.delete(row.id) || protectedChanged
+        put.push(entryOf(row))
+      }
+    }
+    this.matcher.update({ put, remove })
+    if (protectedChanged) this.buildProtected()
+  }
+
+  /** Near-misses of the protected terms (a few hundred terms: rebuilt whole, in milliseconds). */
+  private buildProtected(): void {
     const words = lexiconWords()
     this.protectedTerms = new NearMisses(
-      rows.filter((row) => row.kind === 'protected').map((row) => ({ word: row.word, category: row.category || '保护词' })),
+      [...this.protectedRows.values()].map((row) => ({ word: row.word, category: row.category || '保护词' })),
       {
         confusable: confusable(), isWord: (text) => words.has(text), swapsAndDrops: true, minLength: 3,
         explained: (run, at, start, length) => partOfAnotherWord(words, run, at, start, length),
       },
     )
-    this.size = rows.length
   }
 
   check(text: string, context = 10): Finding[] {
     const around = (offset: number, length: number) => text.slice(Math.max(0, offset - context), offset + length + context)
     const { findings: listed, allowed } = this.matcher.scanAll(text, context)
     const isAllowed = (offset: number, length: number) => allowed.some(([start, end]) => start <= offset && end >= offset + length)
-    const out: Finding[] = listed.map((hit) => {
+    // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better
+    // as written than corrected.
+    const inContext = listed.filter((hit) => hit.kind !== 'typo' || !hit.replacement || contextGain(lexiconWords(), text, hit.offset, hit.length, hit.replacement) > 0)
+    const out: Finding[] = inContext.map((hit) => {
       const kind = hit.kind === 'word' ? 'sensitive' : (hit.kind as FindingKind)
       const found = text.slice(hit.offset, hit.offset + hit.length)
       return { kind, level: hit.level, word: hit.word, found, category: hit.category, suggestion: hit.replacement, offset: hit.offset, length: hit.length, text: hit.text, message: messageOf(kind, hit.word, found, hit.category, hit.replacement, hit.note) }
@@ -114,6 +151,11 @@ export class Checker {
 }
 
 const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
+
+/** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
+const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry => row.kind === 'allow'
+  ? { id: row.id, word: row.word, category: 'allow', level: 'notice', allow: true }
+  : { id: row.id, word: row.word, kind: row.kind, category: row.category || '未分类', level: row.level ?? DEFAULT_LEVEL[row.kind], replacement: row.replacement, note: row.note }
 
 function messageOf(kind: FindingKind, word: string, found: string, category: string, suggestion?: string | null, note?: string | null): string {
   switch (kind) {

@@ -1,6 +1,8 @@
-// The checker of the current dictionary, per process. It is rebuilt when the dictionary has changed (its
-// version is the number of entries and the latest change, read in one query), which any process notices on
-// its next check.
+// The checker of the current dictionary, per process. The dictionary's version (the number of entries and
+// the latest change, one query) is read on every check; when it has moved, the entries' ids and change times
+// are compared with what the checker was built from, and only the entries added, changed or removed are read
+// and applied to the checker in place (Checker.update). A large change (an import replacing much of the
+// dictionary) rebuilds it whole. A change rolled back after a check saw it is undone the same way.
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { query, tableOf } from '../../cms/lib/db/sql.ts'
@@ -9,16 +11,49 @@ import { STARTER } from './data/starter.ts'
 
 export const WORDS = 'sensitive-words'
 
-let cached: { version: string; checker: Checker } | undefined
+/** Past this share of the dictionary changed at once, rebuilding is simpler than updating. */
+const REBUILD_SHARE = 0.25
+
+type Cached = { version: string; checker: Checker; known: Map<string, string> }
+let cached: Cached | undefined
+let refreshing: Promise<Cached> | undefined
+
+const stamp = (value: Date | string) => new Date(value).toISOString()
+
+async function readRows(req: PayloadRequest, ids?: string[]): Promise<(DictionaryRow & { id: string })[]> {
+  const { docs } = await req.payload.find({
+    collection: WORDS as 'sensitive-words', where: ids ? { id: { in: ids } } : undefined, pagination: false, depth: 0, overrideAccess: true, req,
+  })
+  return docs as unknown as (DictionaryRow & { id: string })[]
+}
+
+async function refresh(req: PayloadRequest, version: string): Promise<Cached> {
+  const current = await query<{ id: string; updated_at: Date }>(req, sql`SELECT id, updated_at FROM ${sql.identifier(tableOf(WORDS))}`)
+  const known = new Map(current.map((row) => [String(row.id), stamp(row.updated_at)]))
+  const before = cached
+  if (before) {
+    const changed = [...known].filter(([id, at]) => before.known.get(id) !== at).map(([id]) => id)
+    const removed = [...before.known.keys()].filter((id) => !known.has(id))
+    if (changed.length + removed.length <= Math.max(50, REBUILD_SHARE * before.known.size)) {
+      before.checker.update({ put: changed.length ? await readRows(req, changed) : [], remove: removed })
+      return { version, checker: before.checker, known }
+    }
+  }
+  return { version, checker: new Checker(await readRows(req)), known }
+}
 
 export async function currentChecker(req: PayloadRequest): Promise<{ checker: Checker; version: string }> {
   const [row] = await query<{ entries: number; latest: Date | null }>(req, sql`SELECT count(*)::int AS entries, max(updated_at) AS latest FROM ${sql.identifier(tableOf(WORDS))}`)
-  const version = `${row?.entries ?? 0}:${row?.latest ? new Date(row.latest).toISOString() : '-'}`
-  if (cached?.version !== version) {
-    const { docs } = await req.payload.find({ collection: WORDS as 'sensitive-words', pagination: false, depth: 0, overrideAccess: true })
-    cached = { version, checker: new Checker(docs as unknown as DictionaryRow[]) }
-  }
-  return { checker: cached.checker, version }
+  const version = `${row?.entries ?? 0}:${row?.latest ? stamp(row.latest) : '-'}`
+  if (cached?.version === version) return { checker: cached.checker, version }
+  // Refreshes run one after the other in a process: a check waiting behind another's refresh of the same
+  // version finds nothing left to do.
+  const queued: Promise<Cached> = (refreshing ?? Promise.resolve(undefined)).catch(() => undefined)
+    .then(() => (cached?.version === version ? cached : refresh(req, version)))
+    .then((next) => (cached = next))
+  refreshing = queued
+  const { checker } = await queued
+  return { checker, version }
 }
 
 /**

@@ -1,8 +1,10 @@
 // A frequency lexicon of Chinese words (1–4 characters): jieba's dictionary (MIT), read from the
-// @node-rs/jieba package. It tells the typo check which strings are words, and which words are frequent
-// enough that a near-miss of them is likely a slip.
+// @node-rs/jieba package. It tells the typo check which strings are words, which words are frequent enough
+// that a near-miss of them is likely a slip, and how plausibly a stretch of text reads as it is written
+// compared with a suggested correction (a unigram word model).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { normalise } from './normalise.ts'
 
 const HAN = /^[\u3400-\u9fff]{1,4}$/u
 
@@ -34,4 +36,47 @@ export function partOfAnotherWord(words: Map<string, number>, run: string, at: n
     }
   }
   return false
+}
+
+let total = 0
+/** A string's most likely reading as a sequence of lexicon words: the sum of their log-probabilities (unigram model). */
+export function readingScore(words: Map<string, number>, text: string): number {
+  if (!total) for (const freq of words.values()) total += freq
+  const best = new Float64Array(text.length + 1).fill(-Infinity)
+  best[0] = 0
+  for (let i = 0; i < text.length; i++) {
+    if (best[i] === -Infinity) continue
+    for (let size = 1; size <= 4 && i + size <= text.length; size++) {
+      const freq = words.get(text.slice(i, i + size))
+      // Longer strings only as words; a character the lexicon lacks counts as very rare.
+      if (!freq && size > 1) continue
+      best[i + size] = Math.max(best[i + size]!, best[i]! + Math.log((freq ?? 0.5) / total))
+    }
+  }
+  return best[text.length]!
+}
+
+const CONTEXT = 3
+
+/**
+ * How much more plausible the text reads with `suggestion` in place of the `length` characters at `offset`
+ * (log-probability, with up to three Chinese characters of context either side, within the clause): near 0 or below, the text
+ * was most likely written as meant (以经济 is 以 + 经济, not a slip of 已经).
+ */
+export function contextGain(words: Map<string, number>, text: string, offset: number, length: number, suggestion: string): number {
+  const han = (ch: string) => /^[\u3400-\u9fff]$/u.test(ch)
+  const before: string[] = []
+  for (let i = offset - 1; i >= 0 && before.length < CONTEXT; i--) {
+    const ch = normalise(text[i]!)
+    if (!han(ch)) break
+    before.unshift(ch)
+  }
+  const after: string[] = []
+  for (let i = offset + length; i < text.length && after.length < CONTEXT; i++) {
+    const ch = normalise(text[i]!)
+    if (!han(ch)) break
+    after.push(ch)
+  }
+  const around = (middle: string) => before.join('') + middle + after.join('')
+  return readingScore(words, around(normalise(suggestion))) - readingScore(words, around(normalise(text.slice(offset, offset + length))))
 }

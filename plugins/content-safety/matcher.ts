@@ -13,6 +13,11 @@ export type Entry = { word: string; category: string; level: Level; replacement?
 
 export type Finding = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; offset: number; length: number; text: string }
 
+/** An entry with the identity it is updated and removed by (the dictionary row's id). */
+export type KeyedEntry = Entry & { id: string; allow?: boolean }
+
+type Stored = Entry & { allow: boolean }
+
 const ROOT = 0
 
 export class Matcher {
@@ -20,71 +25,158 @@ export class Matcher {
   private readonly rootNext = new Int32Array(65536).fill(-1)
   private readonly next: Map<number, number>[] = [new Map()]
   private readonly fail: number[] = [ROOT]
-  /** Entry index ending at the state (or -1), and the nearest state on the failure chain that ends an entry. */
-  private readonly ends: number[] = [-1]
+  /** The entry ending at the state (the strongest of those with this normalised key), if any. */
+  private readonly ends: (Stored | undefined)[] = [undefined]
+  /** The nearest state on the failure chain that ends an entry (or -1). */
   private readonly outLink: number[] = [-1]
   private readonly depth: number[] = [0]
-  private readonly entries: (Entry & { allow: boolean })[] = []
-  readonly longest: number
+  /** For updates: each state's parent and the character into it, the states by last character and by depth. */
+  private readonly parent: number[] = [-1]
+  private readonly char: number[] = [0]
+  private readonly byLast = new Map<number, number[]>()
+  private readonly levels: number[][] = [[ROOT]]
+  /** Each entry by id with the state it ends at, and the ids ending at each state (several words can normalise alike). */
+  private readonly byId = new Map<string, { state: number; entry: Stored }>()
+  private readonly members = new Map<number, string[]>()
+  private listed = 0
+  longest = 1
 
-  constructor(words: Entry[], allow: string[] = []) {
-    let longest = 1
-    const add = (key: string, entry: Entry & { allow: boolean }) => {
-      if (!key) return
-      let state = ROOT
-      for (let i = 0; i < key.length; i++) {
-        const code = key.charCodeAt(i)
-        let target = state === ROOT ? this.rootNext[code]! : (this.next[state]!.get(code) ?? -1)
-        if (target === -1) {
-          target = this.next.length
-          this.next.push(new Map())
-          this.fail.push(ROOT)
-          this.ends.push(-1)
-          this.outLink.push(-1)
-          this.depth.push(this.depth[state]! + 1)
-          if (state === ROOT) this.rootNext[code] = target
-          else this.next[state]!.set(code, target)
-        }
-        state = target
-      }
-      // The same normalised key twice: the stronger level wins.
-      const existing = this.ends[state]!
-      if (existing === -1) {
-        this.ends[state] = this.entries.length
-        this.entries.push(entry)
-      } else if (rank(entry) < rank(this.entries[existing]!)) this.entries[existing] = entry
-      longest = Math.max(longest, key.length)
-    }
-    for (const entry of words) add(normalise(entry.word), { ...entry, allow: false })
-    for (const word of allow) add(normalise(word), { word, category: 'allow', level: 'notice', allow: true })
-    this.longest = longest
+  /** `words` may carry ids (to update them later) and allow-list entries among them; `allow` adds more. */
+  constructor(words: (Entry & Partial<KeyedEntry>)[], allow: string[] = []) {
+    words.forEach((entry, i) => this.put(entry.id ?? `#${i}`, entry, entry.allow ?? false))
+    allow.forEach((word) => this.put(`allow:${word}`, { word, category: 'allow', level: 'notice' }, true))
     this.link()
   }
 
-  /** Failure and output links, breadth first. */
-  private link(): void {
-    const queue: number[] = []
-    for (let code = 0; code < 65536; code++) {
-      const child = this.rootNext[code]!
-      if (child !== -1) queue.push(child)
+  /**
+   * Changes the automaton in place (the dictionary changed): entries added or changed, entries removed by id.
+   * New trie states get their failure links, existing states whose longest matching suffix is now one of
+   * the new states are pointed at it, and the output links are redone; nothing is rebuilt.
+   */
+  update(changes: { put?: KeyedEntry[]; remove?: string[] }): void {
+    for (const id of changes.remove ?? []) this.take(id)
+    for (const entry of changes.put ?? []) {
+      this.take(entry.id)
+      const fresh = this.put(entry.id, entry, entry.allow ?? false)
+      for (const state of fresh) this.linkNew(state)
     }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!
-      for (const [code, child] of this.next[state]!) {
-        let f = this.fail[state]!
-        while (f !== ROOT && !this.next[f]!.has(code)) f = this.fail[f]!
-        const target = f === ROOT ? this.rootNext[code]! : this.next[f]!.get(code)!
-        this.fail[child] = target === -1 || target === child ? ROOT : target
-        const via = this.fail[child]!
-        this.outLink[child] = this.ends[via] !== -1 ? via : this.outLink[via]!
-        queue.push(child)
+    this.linkOutputs()
+  }
+
+  /** Adds an entry's key to the trie; returns the states it created (shallowest first). */
+  private put(id: string, entry: Entry, allow: boolean): number[] {
+    const key = normalise(entry.word)
+    if (!key) return []
+    const fresh: number[] = []
+    let state = ROOT
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i)
+      let target = state === ROOT ? this.rootNext[code]! : (this.next[state]!.get(code) ?? -1)
+      if (target === -1) {
+        target = this.next.length
+        const depth = this.depth[state]! + 1
+        this.next.push(new Map())
+        this.fail.push(ROOT)
+        this.ends.push(undefined)
+        this.outLink.push(-1)
+        this.depth.push(depth)
+        this.parent.push(state)
+        this.char.push(code)
+        const same = this.byLast.get(code)
+        if (same) same.push(target)
+        else this.byLast.set(code, [target])
+        ;(this.levels[depth] ??= []).push(target)
+        if (state === ROOT) this.rootNext[code] = target
+        else this.next[state]!.set(code, target)
+        fresh.push(target)
+      }
+      state = target
+    }
+    const members = this.members.get(state)
+    if (members) members.push(id)
+    else this.members.set(state, [id])
+    this.byId.set(id, { state, entry: { ...entry, allow } })
+    this.settle(state)
+    this.longest = Math.max(this.longest, key.length)
+    return fresh
+  }
+
+  /** Removes an entry by id (its trie states stay: harmless, and still correctly linked). */
+  private take(id: string): void {
+    const state = this.byId.get(id)?.state
+    if (state === undefined) return
+    this.byId.delete(id)
+    const members = this.members.get(state)!.filter((other) => other !== id)
+    if (members.length) this.members.set(state, members)
+    else this.members.delete(state)
+    this.settle(state)
+  }
+
+  /** The entry a state reports: an allow-list entry first, then the strongest level. */
+  private settle(state: number): void {
+    const before = this.ends[state]
+    let best: Stored | undefined
+    for (const id of this.members.get(state) ?? []) {
+      const { entry } = this.byId.get(id)!
+      if (!best || rank(entry) < rank(best)) best = entry
+    }
+    this.ends[state] = best
+    this.listed += Number(Boolean(best && !best.allow)) - Number(Boolean(before && !before.allow))
+  }
+
+  private step(state: number, code: number): number {
+    return state === ROOT ? this.rootNext[code]! : (this.next[state]!.get(code) ?? -1)
+  }
+
+  /** Failure link of a state from its parent's, as in the breadth-first construction. */
+  private failOf(state: number): number {
+    if (this.parent[state] === ROOT) return ROOT
+    const code = this.char[state]!
+    let f = this.fail[this.parent[state]!]!
+    while (f !== ROOT && this.step(f, code) === -1) f = this.fail[f]!
+    const target = this.step(f, code)
+    return target === -1 || target === state ? ROOT : target
+  }
+
+  /** Does the text of state `s` end with the text of state `p`? (Walks both up the trie.) */
+  private endsWith(s: number, p: number): boolean {
+    while (p !== ROOT) {
+      if (this.char[s] !== this.char[p]) return false
+      s = this.parent[s]!
+      p = this.parent[p]!
+    }
+    return true
+  }
+
+  /** A new state: its own failure link, and it becomes the failure link of deeper states ending with its text. */
+  private linkNew(state: number): void {
+    this.fail[state] = this.failOf(state)
+    const depth = this.depth[state]!
+    for (const other of this.byLast.get(this.char[state]!)!) {
+      if (this.depth[other]! <= depth || this.depth[this.fail[other]!]! >= depth) continue
+      if (this.endsWith(other, state)) this.fail[other] = state
+    }
+  }
+
+  /** Failure links, breadth first (construction). */
+  private link(): void {
+    for (let d = 1; d < this.levels.length; d++) for (const state of this.levels[d]!) this.fail[state] = this.failOf(state)
+    this.linkOutputs()
+  }
+
+  /** Output links, shallowest states first. */
+  private linkOutputs(): void {
+    for (let d = 1; d < this.levels.length; d++) {
+      for (const state of this.levels[d]!) {
+        const via = this.fail[state]!
+        this.outLink[state] = via !== ROOT && this.ends[via] ? via : this.outLink[via]!
       }
     }
   }
 
   /** Distinct listed words (after normalisation), allow-list entries not counted. */
   get size(): number {
-    return this.entries.filter((entry) => !entry.allow).length
+    return this.listed
   }
 
   /** Every finding in `text`, in order, with `context` characters either side. */
@@ -98,7 +190,7 @@ export class Matcher {
     const window = this.longest
     // Original offsets of the last `window` normalised characters, to map a match back to the text.
     const origin = new Int32Array(window)
-    const hits: { entry: number; start: number; end: number }[] = []
+    const hits: { entry: Stored; start: number; end: number }[] = []
     let state = ROOT
     let seen = 0
     for (let i = 0; i < text.length; i++) {
@@ -115,18 +207,18 @@ export class Matcher {
         if (state === ROOT) break
         state = this.fail[state]!
       }
-      for (let s = this.ends[state] !== -1 ? state : this.outLink[state]!; s !== -1 && s !== undefined; s = this.outLink[s]!) {
+      for (let s = this.ends[state] ? state : this.outLink[state]!; s !== -1; s = this.outLink[s]!) {
         const length = this.depth[s]!
         hits.push({ entry: this.ends[s]!, start: origin[(seen - length) % window]!, end: i + 1 })
       }
     }
     if (!hits.length) return { findings: [], allowed: [] }
-    const allowed = hits.filter((hit) => this.entries[hit.entry]!.allow).map((hit): [number, number] => [hit.start, hit.end])
+    const allowed = hits.filter((hit) => hit.entry.allow).map((hit): [number, number] => [hit.start, hit.end])
     const findings = hits
-      .filter((hit) => !this.entries[hit.entry]!.allow && !allowed.some(([start, end]) => start <= hit.start && end >= hit.end))
+      .filter((hit) => !hit.entry.allow && !allowed.some(([start, end]) => start <= hit.start && end >= hit.end))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((hit) => {
-        const { word, category, level, replacement, kind, note } = this.entries[hit.entry]!
+        const { word, category, level, replacement, kind, note } = hit.entry
         return {
           word, category, level, replacement, kind, note, offset: hit.start, length: hit.end - hit.start,
           text: text.slice(Math.max(0, hit.start - context), hit.end + context),
@@ -137,4 +229,4 @@ export class Matcher {
 }
 
 const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
-const rank = (entry: Entry & { allow: boolean }) => (entry.allow ? -1 : RANK[entry.level])
+const rank = (entry: Stored) => (entry.allow ? -1 : RANK[entry.level])

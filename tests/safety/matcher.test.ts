@@ -2,7 +2,7 @@
 // they are disguised — width, case, traditional characters, noise between characters — and points into the
 // original text; allow-list entries suppress the findings they cover.
 import { describe, expect, it } from 'vitest'
-import { Matcher, type Entry } from '../../plugins/content-safety/matcher.ts'
+import { Matcher, type Entry, type KeyedEntry } from '../../plugins/content-safety/matcher.ts'
 import { normalise } from '../../plugins/content-safety/normalise.ts'
 
 const entry = (word: string, level: Entry['level'] = 'block', category = '测试类别'): Entry => ({ word, category, level })
@@ -47,4 +47,48 @@ describe('敏感词匹配', () => {
       ['国人', 'notice', 1, 2],
     ])
   })
+
+  it('词库变化时就地更新自动机：增、删、改后的结果与重新构建的完全一致', () => {
+    // A small alphabet makes words overlap a lot: prefixes, suffixes, words inside words — the cases where
+    // an added word changes the failure links of states that already existed.
+    const alphabet = '中国人民共和'
+    let seed = 20261123
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const word = () => Array.from({ length: 1 + random(6) }, () => alphabet[random(alphabet.length)]).join('')
+    const levels: Entry['level'][] = ['block', 'review', 'notice']
+    const keyed = (id: string): KeyedEntry => ({ id, word: word(), category: '测试', level: levels[random(3)]!, allow: random(8) === 0 })
+    const texts = Array.from({ length: 40 }, () => Array.from({ length: 40 }, () => alphabet[random(alphabet.length)]).join(''))
+    const shown = (matcher: Matcher) => texts.map((text) => {
+      const { findings, allowed } = matcher.scanAll(text, 0)
+      return [...findings.map((f) => `${f.word}:${f.level}@${f.offset}+${f.length}`), ...allowed.map(([start, end]) => `白名单@${start}-${end}`)].sort().join(' ')
+    })
+
+    let live = new Map<string, KeyedEntry>()
+    for (let i = 0; i < 10; i++) live.set(`w${i}`, keyed(`w${i}`))
+    const matcher = new Matcher([...live.values()])
+    let nextId = 10
+    for (let round = 0; round < 150; round++) {
+      const put: KeyedEntry[] = []
+      const remove: string[] = []
+      for (let change = 0; change < 1 + random(4); change++) {
+        const ids = [...live.keys()]
+        const pick = ids[random(ids.length)]!
+        const what = random(3)
+        if (what === 0) put.push(keyed(`w${nextId++}`))
+        else if (what === 1 && ids.length > 5) remove.push(pick)
+        else put.push({ ...keyed(pick) })
+      }
+      matcher.update({ put, remove })
+      live = new Map(live)
+      for (const id of remove) live.delete(id)
+      for (const entry of put) live.set(entry.id, entry)
+      const rebuilt = new Matcher([...live.values()])
+      expect(shown(matcher), `第 ${round + 1} 轮变化后`).toEqual(shown(rebuilt))
+      expect(matcher.size).toBe(rebuilt.size)
+    }
+  })
 })
+
