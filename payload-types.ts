@@ -1018,6 +1018,10 @@ export interface SensitiveWord {
    */
   replacement?: string | null;
   /**
+   * Also match the word written in pinyin or its initials.
+   */
+  pinyin?: boolean | null;
+  /**
    * For people no longer in office: former title and when they left.
    */
   note?: string | null;
@@ -1987,6 +1991,7 @@ export interface SensitiveWordsSelect<T extends boolean = true> {
   category?: T;
   level?: T;
   replacement?: T;
+  pinyin?: T;
   note?: T;
   source?: T;
   updatedAt?: T;

@@ -15,6 +15,7 @@ import * as migration_20261123_163900_sensitive_words from './20261123_163900_se
 import * as migration_20261123_171915_content_safety_dictionary from './20261123_171915_content_safety_dictionary.ts';
 import * as migration_20261123_180856_content_safety_rescans from './20261123_180856_content_safety_rescans.ts';
 import * as migration_20261123_181203_consultations from './20261123_181203_consultations.ts';
+import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_dictionary_pinyin.ts';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261123_181203_consultations.up,
     down: migration_20261123_181203_consultations.down,
-    name: '20261123_181203_consultations'
+    name: '20261123_181203_consultations',
+  },
+  {
+    up: migration_20261123_182243_dictionary_pinyin.up,
+    down: migration_20261123_182243_dictionary_pinyin.down,
+    name: '20261123_182243_dictionary_pinyin'
   },
 ];

@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Converter } from 'opencc-js'
+import { pinyin } from 'pinyin-pro'
 import { Checker, type Finding } from '../plugins/content-safety/checker.ts'
 import { STARTER } from '../plugins/content-safety/data/starter.ts'
 import { lexiconWords } from '../plugins/content-safety/lexicon.ts'
@@ -96,7 +97,9 @@ function evaluateCleanText(): void {
 function evaluateEvasion(): void {
   // 2,000 frequent lexicon words of 2–4 characters stand in for a sensitive-word list.
   const words = [...lexiconWords()].filter(([w, f]) => w.length >= 2 && f >= 500).map(([w]) => w).filter((_, i) => i % 7 === 0).slice(0, 2000)
-  const matcher = new Matcher(words.map((word) => ({ word, category: '评测', level: 'review' as const })))
+  // Every word also matched in pinyin and initials (the per-entry option), to measure what that catches and costs.
+  const matcher = new Matcher(words.map((word) => ({ word, category: '评测', level: 'review' as const, pinyin: true })))
+  const syllables = (w: string) => pinyin(w, { toneType: 'none', type: 'array', v: true })
   const toTraditional = Converter({ from: 'cn', to: 'tw' })
   const noise = (sep: string) => (w: string) => [...w].join(sep)
   const variants: Record<string, (w: string) => string> = {
@@ -109,23 +112,28 @@ function evaluateEvasion(): void {
     全角空格: noise('\u3000'),
     繁体: (w) => toTraditional(w),
     繁体加符号: (w) => noise('.')(toTraditional(w)),
+    拼音: (w) => syllables(w).join(''),
+    拼音加空格: (w) => ` ${syllables(w).join(' ')} `,
+    首字母大写: (w) => syllables(w).map((s) => s[0]!.toUpperCase()).join(''),
   }
   console.log(`\n3. 敏感词变体召回（${words.length} 个词，每种变体嵌入正文中检测）`)
   for (const [name, make] of Object.entries(variants)) {
+    // Initials are matched for words of three characters or more only.
+    const tested = name === '首字母大写' ? words.filter((w) => w.length >= 3) : words
     let found = 0
-    for (const word of words) {
+    for (const word of tested) {
       const text = `据报道，${make(word)}相关情况正在核实。`
       if (matcher.scan(text).some((f) => f.word === word)) found++
     }
-    console.log(`   ${name.padEnd(6, '　')} 召回率 ${pct(found / words.length)}`)
+    console.log(`   ${name.padEnd(6, '　')} 召回率 ${pct(found / tested.length)}${tested.length < words.length ? `（${tested.length} 个三字及以上的词）` : ''}`)
   }
   if (seedTexts) {
     const text = seedTexts.join('\n')
     const hits = matcher.scan(text)
     const across = hits.filter((f) => /[\s\p{P}\p{S}]/u.test(text.slice(f.offset, f.offset + f.length)))
-    console.log(`   代价：同一词表在正式公文样本中命中 ${hits.length} 处，其中 ${across.length} 处跨越标点或空格（跳过字间符号造成的误命中）`)
+    const latin = hits.filter((f) => f.latin)
+    console.log(`   代价：同一词表在正式公文样本中命中 ${hits.length} 处，其中 ${across.length} 处跨越标点或空格（跳过字间符号造成的误命中），${latin.length} 处是拼音或首字母${latin.length ? `（如 ${[...new Set(latin.map((f) => text.slice(f.offset, f.offset + f.length)))].slice(0, 5).join('、')}）` : ''}`)
   }
-  console.log('   拼音、首字母变体：尚未实现，不计入')
 }
 
 await evaluateSighan()

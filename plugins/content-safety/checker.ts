@@ -14,7 +14,7 @@ import { DEFAULT_LEVEL, type EntryKind, type Level } from './terms.ts'
 import { TypoChecker } from './typos.ts'
 
 export type DictionaryRow = {
-  id?: string; word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null
+  id?: string; word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null; pinyin?: boolean | null
 }
 
 export type FindingKind = 'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal'
@@ -113,7 +113,8 @@ export class Checker {
     const out: Finding[] = inContext.map((hit) => {
       const kind = hit.kind === 'word' ? 'sensitive' : (hit.kind as FindingKind)
       const found = text.slice(hit.offset, hit.offset + hit.length)
-      return { kind, level: hit.level, word: hit.word, found, category: hit.category, suggestion: hit.replacement, offset: hit.offset, length: hit.length, text: hit.text, message: messageOf(kind, hit.word, found, hit.category, hit.replacement, hit.note) }
+      const message = hit.latin ? `“${found}”是敏感词“${hit.word}”的拼音写法（${hit.category}）` : messageOf(kind, hit.word, found, hit.category, hit.replacement, hit.note)
+      return { kind, level: hit.level, word: hit.word, found, category: hit.category, suggestion: hit.replacement, offset: hit.offset, length: hit.length, text: hit.text, message }
     })
     const covered = (offset: number, length: number) => out.some((f) => f.offset < offset + length && offset < f.offset + f.length)
     for (const slip of this.protectedTerms.scan(text)) {
@@ -155,7 +156,7 @@ const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
 /** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
 const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry => row.kind === 'allow'
   ? { id: row.id, word: row.word, category: 'allow', level: 'notice', allow: true }
-  : { id: row.id, word: row.word, kind: row.kind, category: row.category || '未分类', level: row.level ?? DEFAULT_LEVEL[row.kind], replacement: row.replacement, note: row.note }
+  : { id: row.id, word: row.word, kind: row.kind, category: row.category || '未分类', level: row.level ?? DEFAULT_LEVEL[row.kind], replacement: row.replacement, note: row.note, pinyin: row.kind === 'word' && row.pinyin }
 
 function messageOf(kind: FindingKind, word: string, found: string, category: string, suggestion?: string | null, note?: string | null): string {
   switch (kind) {

@@ -83,6 +83,10 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
         name: 'replacement', type: 'text', maxLength: 50, label: { zh: '建议替换', en: 'Replacement' },
         admin: { condition: when('word', 'typo', 'outdated'), description: { zh: '错别字的正确写法、过时表述的现行表述，或敏感词的替换用语。', en: 'The right form, the current formulation, or a replacement.' } },
       },
+      {
+        name: 'pinyin', type: 'checkbox', defaultValue: false, label: { zh: '同时匹配拼音和首字母', en: 'Also match pinyin and initials' },
+        admin: { condition: when('word'), description: { zh: '如“法轮功”也匹配 falungong、fa lun gong，三字及以上的词还匹配首字母 flg。只对确有拼音规避的词勾选：拼音和首字母容易误中。', en: 'Also match the word written in pinyin or its initials.' } },
+      },
       { name: 'note', type: 'textarea', label: { zh: '说明', en: 'Note' }, admin: { description: { zh: '已不在任人员请写明原职务和离任时间，检查结果中会显示。', en: 'For people no longer in office: former title and when they left.' } } },
       { name: 'source', type: 'text', maxLength: 200, label: { zh: '来源', en: 'Source' }, admin: { description: { zh: '如“起步词库”“本单位导入 2026-11”。', en: 'Where the entry comes from.' } } },
     ],

@@ -3,20 +3,31 @@
 // matched as the plain word. Each finding points into the original text (offset and length there).
 // Allow-list entries (e.g. 数据安全法 around a listed shorter word) suppress the findings they cover.
 import { normalTable, normalise, SKIP } from './normalise.ts'
+import { latinForms } from './pinyin.ts'
 
 import type { Level } from './terms.ts'
 
 export type { Level }
 
-/** A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). */
-export type Entry = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null }
+/**
+ * A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). With
+ * `pinyin`, its pinyin and initials (pinyin.ts) are matched too, as whole Latin words.
+ */
+export type Entry = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; pinyin?: boolean | null }
 
-export type Finding = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; offset: number; length: number; text: string }
+export type Finding = {
+  word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; offset: number; length: number; text: string
+  /** Found written in pinyin or its initials. */
+  latin?: boolean
+}
 
 /** An entry with the identity it is updated and removed by (the dictionary row's id). */
 export type KeyedEntry = Entry & { id: string; allow?: boolean }
 
-type Stored = Entry & { allow: boolean }
+type Stored = Entry & { allow: boolean; latin?: boolean }
+
+/** The ids of an entry's pinyin forms. */
+const FORMS = ['#pinyin', '#initials']
 
 const ROOT = 0
 
@@ -43,8 +54,8 @@ export class Matcher {
 
   /** `words` may carry ids (to update them later) and allow-list entries among them; `allow` adds more. */
   constructor(words: (Entry & Partial<KeyedEntry>)[], allow: string[] = []) {
-    words.forEach((entry, i) => this.put(entry.id ?? `#${i}`, entry, entry.allow ?? false))
-    allow.forEach((word) => this.put(`allow:${word}`, { word, category: 'allow', level: 'notice' }, true))
+    words.forEach((entry, i) => this.putAll(entry.id ?? `#${i}`, entry, entry.allow ?? false))
+    allow.forEach((word) => this.putAll(`allow:${word}`, { word, category: 'allow', level: 'notice' }, true))
     this.link()
   }
 
@@ -54,18 +65,28 @@ export class Matcher {
    * the new states are pointed at it, and the output links are redone; nothing is rebuilt.
    */
   update(changes: { put?: KeyedEntry[]; remove?: string[] }): void {
-    for (const id of changes.remove ?? []) this.take(id)
+    for (const id of changes.remove ?? []) this.takeAll(id)
     for (const entry of changes.put ?? []) {
-      this.take(entry.id)
-      const fresh = this.put(entry.id, entry, entry.allow ?? false)
-      for (const state of fresh) this.linkNew(state)
+      this.takeAll(entry.id)
+      for (const state of this.putAll(entry.id, entry, entry.allow ?? false)) this.linkNew(state)
     }
     this.linkOutputs()
   }
 
-  /** Adds an entry's key to the trie; returns the states it created (shallowest first). */
-  private put(id: string, entry: Entry, allow: boolean): number[] {
-    const key = normalise(entry.word)
+  /** An entry and its pinyin forms (when asked for); the states created, shallowest first per key. */
+  private putAll(id: string, entry: Entry, allow: boolean): number[] {
+    const fresh = this.put(id, normalise(entry.word), { ...entry, allow })
+    if (entry.pinyin && !allow) latinForms(entry.word).forEach((form, i) => fresh.push(...this.put(id + FORMS[i], form, { ...entry, allow, latin: true })))
+    return fresh
+  }
+
+  private takeAll(id: string): void {
+    this.take(id)
+    for (const form of FORMS) this.take(id + form)
+  }
+
+  /** Adds a key to the trie for an entry; returns the states it created (shallowest first). */
+  private put(id: string, key: string, entry: Stored): number[] {
     if (!key) return []
     const fresh: number[] = []
     let state = ROOT
@@ -95,7 +116,7 @@ export class Matcher {
     const members = this.members.get(state)
     if (members) members.push(id)
     else this.members.set(state, [id])
-    this.byId.set(id, { state, entry: { ...entry, allow } })
+    this.byId.set(id, { state, entry })
     this.settle(state)
     this.longest = Math.max(this.longest, key.length)
     return fresh
@@ -121,7 +142,8 @@ export class Matcher {
       if (!best || rank(entry) < rank(best)) best = entry
     }
     this.ends[state] = best
-    this.listed += Number(Boolean(best && !best.allow)) - Number(Boolean(before && !before.allow))
+    const counts = (entry: Stored | undefined) => Number(Boolean(entry && !entry.allow && !entry.latin))
+    this.listed += counts(best) - counts(before)
   }
 
   private step(state: number, code: number): number {
@@ -213,14 +235,17 @@ export class Matcher {
       }
     }
     if (!hits.length) return { findings: [], allowed: [] }
+    // Pinyin forms only as whole Latin words: flg inside reflge is no finding.
+    const letter = (at: number) => at >= 0 && at < text.length && isLetter(map[text.charCodeAt(at)]!)
+    const whole = (hit: { entry: Stored; start: number; end: number }) => !hit.entry.latin || (!letter(hit.start - 1) && !letter(hit.end))
     const allowed = hits.filter((hit) => hit.entry.allow).map((hit): [number, number] => [hit.start, hit.end])
     const findings = hits
-      .filter((hit) => !hit.entry.allow && !allowed.some(([start, end]) => start <= hit.start && end >= hit.end))
+      .filter((hit) => !hit.entry.allow && whole(hit) && !allowed.some(([start, end]) => start <= hit.start && end >= hit.end))
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((hit) => {
-        const { word, category, level, replacement, kind, note } = hit.entry
+        const { word, category, level, replacement, kind, note, latin } = hit.entry
         return {
-          word, category, level, replacement, kind, note, offset: hit.start, length: hit.end - hit.start,
+          word, category, level, replacement, kind, note, ...(latin ? { latin } : {}), offset: hit.start, length: hit.end - hit.start,
           text: text.slice(Math.max(0, hit.start - context), hit.end + context),
         }
       })
@@ -229,4 +254,6 @@ export class Matcher {
 }
 
 const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
+/** a–z and 0–9 after normalisation (so full-width and upper case too). */
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 const rank = (entry: Stored) => (entry.allow ? -1 : RANK[entry.level])

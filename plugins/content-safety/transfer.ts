@@ -2,7 +2,8 @@
 //   POST /api/content-safety/import  { filename, content (base64), kind?, source? }   managers only
 //   GET  /api/content-safety/export?format=xlsx|csv|txt&kind=<kind>                   anyone who may read
 // Export is for whoever may read the dictionary (forReaders), import for whoever may manage it.
-// Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源 (English headers word, kind, … also read). A txt file
+// Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源, 拼音 (English headers word, kind, … also read; 拼音 是/否:
+// match the word's pinyin and initials too). A txt file
 // has one entry per line, columns separated by tabs, lines starting with # ignored. An import is checked as
 // a whole first: one bad line refuses the file, with the line numbers, and nothing is written. Entries are
 // matched by word: new ones are added, changed ones updated (a new version each), the rest left alone.
@@ -17,12 +18,15 @@ import { forReaders } from './endpoints.ts'
 import type { ContentSafetyOptions } from './index.ts'
 import { DEFAULT_LEVEL, KIND_NAMES, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 
-type Row = { word: string; kind: EntryKind; category: string | null; level: Level | null; replacement: string | null; note: string | null; source: string | null }
+type Row = { word: string; kind: EntryKind; category: string | null; level: Level | null; replacement: string | null; note: string | null; source: string | null; pinyin: boolean }
 
 const COLUMNS = [
   { key: 'word', zh: '词语' }, { key: 'kind', zh: '类型' }, { key: 'category', zh: '类别' }, { key: 'level', zh: '级别' },
-  { key: 'replacement', zh: '建议替换' }, { key: 'note', zh: '说明' }, { key: 'source', zh: '来源' },
+  { key: 'replacement', zh: '建议替换' }, { key: 'note', zh: '说明' }, { key: 'source', zh: '来源' }, { key: 'pinyin', zh: '拼音' },
 ] as const
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1'])
+const NO = new Set(['', '否', 'n', 'no', 'false', '0'])
 
 /** A kind or level as written in a file: its Chinese name or its code (已不在任人员 is read too). */
 const KIND_OF = new Map<string, EntryKind>([...Object.entries(KIND_NAMES).flatMap(([kind, name]) => [[kind, kind], [name, kind]] as [string, EntryKind][]), ['已不在任人员', 'retired']])
@@ -94,11 +98,14 @@ function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: string }
     else if (seen.has(word)) problems.push(`第 ${number} 行：词语“${word}”与第 ${seen.get(word)} 行重复`)
     if (!kind) problems.push(`第 ${number} 行：类型“${kindText}”无效（可用：${Object.values(KIND_NAMES).join('、')}）`)
     if (levelText && !level) problems.push(`第 ${number} 行：级别“${levelText}”无效（可用：禁止、审核、提示）`)
+    const pinyinText = cell('pinyin').toLowerCase()
+    if (!YES.has(pinyinText) && !NO.has(pinyinText)) problems.push(`第 ${number} 行：拼音一栏只能填“是”或“否”`)
     if (word) seen.set(word, number)
     if (word && kind && (level || !levelText)) {
       rows.push({
         word, kind, level: kind === 'allow' ? null : kind === 'protected' ? 'block' : (level ?? DEFAULT_LEVEL[kind]),
         category: cell('category') || null, replacement: cell('replacement') || null, note: cell('note') || null, source: cell('source') || defaults.source,
+        pinyin: kind === 'word' && YES.has(pinyinText),
       })
     }
   })
@@ -108,7 +115,7 @@ function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: string }
 }
 
 const same = (a: Record<string, unknown>, b: Row) =>
-  (['kind', 'category', 'level', 'replacement', 'note'] as const).every((key) => (a[key] ?? null) === (b[key] ?? null))
+  (['kind', 'category', 'level', 'replacement', 'note'] as const).every((key) => (a[key] ?? null) === (b[key] ?? null)) && Boolean(a.pinyin) === b.pinyin
 
 async function importRows(req: PayloadRequest, rows: Row[]): Promise<{ created: number; updated: number; unchanged: number }> {
   return inTransaction(req, async () => {
@@ -138,7 +145,7 @@ async function exportFile(req: PayloadRequest, format: string, kind: string | nu
   const stamp = new Date().toISOString().slice(0, 10)
   const name = `内容安全词库-${kind ? KIND_NAMES[kind as EntryKind] : '全部'}-${stamp}.${format}`
   const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
-  const line = (row: Row) => [row.word, KIND_NAMES[row.kind], row.category ?? '', row.level ? LEVEL_NAMES[row.level] : '', row.replacement ?? '', row.note ?? '', row.source ?? '']
+  const line = (row: Row) => [row.word, KIND_NAMES[row.kind], row.category ?? '', row.level ? LEVEL_NAMES[row.level] : '', row.replacement ?? '', row.note ?? '', row.source ?? '', row.pinyin ? '是' : '']
   if (format === 'txt') {
     const text = ['# ' + COLUMNS.map((c) => c.zh).join('\t'), ...rows.map((row) => line(row).map((v) => v.replace(/[\t\r\n]+/g, ' ')).join('\t'))].join('\n') + '\n'
     return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': disposition } })

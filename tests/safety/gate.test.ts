@@ -162,20 +162,27 @@ describe('词库导入导出', () => {
     const xlsx = async (rows: string[][]) => {
       const workbook = new ExcelJS.Workbook()
       const sheet = workbook.addWorksheet('词库')
-      for (const row of [['词语', '类型', '级别'], ...rows]) sheet.addRow(row)
+      for (const row of [['词语', '类型', '级别', '拼音'], ...rows]) sheet.addRow(row)
       return Buffer.from(await workbook.xlsx.writeBuffer())
     }
-    const bad = await upload(secadmin, 'list.xlsx', await xlsx([['导入测试表格词', '敏感词', '禁止'], ['导入测试坏行', '不存在的类型', '禁止'], ['', '敏感词', '提示']]))
+    const bad = await upload(secadmin, 'list.xlsx', await xlsx([['导入测试表格词', '敏感词', '禁止'], ['导入测试坏行', '不存在的类型', '禁止'], ['', '敏感词', '提示'], ['导入测试拼音词', '敏感词', '审核', '也许']]))
     expect(bad.status).toBe(400)
     const message = ((await bad.json()) as { error: { message: string } }).error.message
     expect(message).toContain('未导入任何词条')
     expect(message).toContain('第 3 行：类型“不存在的类型”无效')
     expect(message).toContain('第 4 行：词语为空')
+    expect(message).toContain('第 5 行：拼音一栏只能填“是”或“否”')
     expect(await entry('导入测试表格词')).toBeUndefined()
 
-    const good = await upload(secadmin, 'list.xlsx', await xlsx([['导入测试表格词', '敏感词', '禁止']]))
-    expect(await good.json()).toEqual({ created: 1, updated: 0, unchanged: 0 })
-    expect(await entry('导入测试表格词')).toMatchObject({ kind: 'word', level: 'block' })
+    const good = await upload(secadmin, 'list.xlsx', await xlsx([['导入测试表格词', '敏感词', '禁止'], ['导入测试拼音词', '敏感词', '审核', '是']]))
+    expect(await good.json()).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    expect(await entry('导入测试表格词')).toMatchObject({ kind: 'word', level: 'block', pinyin: false })
+    expect(await entry('导入测试拼音词')).toMatchObject({ kind: 'word', level: 'review', pinyin: true })
+    // The pinyin and initials of an entry marked so are found too.
+    const res = await editor.post('/content-safety/check', { text: '有人写成 daoru ceshi pinyinci，或者 DRCSPYC。' })
+    const { findings } = (await res.json()) as { findings: { word: string; found: string; message: string }[] }
+    expect(findings.map((f) => [f.word, f.found])).toEqual([['导入测试拼音词', 'daoru ceshi pinyinci'], ['导入测试拼音词', 'DRCSPYC']])
+    expect(findings[0]!.message).toBe('“daoru ceshi pinyinci”是敏感词“导入测试拼音词”的拼音写法（未分类）')
   })
 
   it('只有安全管理员能导入；不支持的文件给出中文说明', async () => {

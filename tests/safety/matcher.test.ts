@@ -90,5 +90,21 @@ describe('敏感词匹配', () => {
       expect(matcher.size).toBe(rebuilt.size)
     }
   })
+
+  it('勾选“同时匹配拼音和首字母”的词，拼音和首字母写法也能找到，但只作为完整的字母词', () => {
+    const matcher = new Matcher([{ ...entry('赌博网站', 'review'), id: 'a', pinyin: true }, { ...entry('违禁品'), id: 'b' }])
+    const found = (text: string) => matcher.scan(text).map((f) => [f.word, text.slice(f.offset, f.offset + f.length), f.latin ?? false])
+    expect(found('推广dubowangzhan的广告')).toEqual([['赌博网站', 'dubowangzhan', true]])
+    expect(found('请勿访问 Du Bo Wang Zhan。')).toEqual([['赌博网站', 'Du Bo Wang Zhan', true]])
+    expect(found('简称DBWZ，')).toEqual([['赌博网站', 'DBWZ', true]])
+    expect(found('赌博网站')).toEqual([['赌博网站', '赌博网站', false]])
+    // Inside a longer Latin word, and for words without the option: nothing.
+    expect(found('adbwz or dbwzs')).toEqual([])
+    expect(found('weijinpin')).toEqual([])
+    expect(matcher.size).toBe(2)
+    matcher.update({ put: [{ ...entry('赌博网站', 'review'), id: 'a', pinyin: false }] })
+    expect(found('dubowangzhan')).toEqual([])
+    expect(found('赌博网站')).toHaveLength(1)
+  })
 })
 
