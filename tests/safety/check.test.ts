@@ -1,8 +1,11 @@
 // The sensitive-word dictionary in the CMS and the check endpoint (POST /api/content-safety/check): the
 // security admin manages the words, staff check any text, disguised words are found, allow-list entries
 // suppress what they cover, and a change to the dictionary applies to the next check.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { login } from '../support/login.ts'
 import { restAs, type Rest } from '../support/rest.ts'
+import { newStaff, strongPassword } from '../support/staff.ts'
 
 let secadmin: Rest
 let editor: Rest
@@ -58,4 +61,24 @@ describe('敏感词库与内容检查', () => {
     const duplicate = await secadmin.post('/sensitive-words', { word: '测试违禁词甲', kind: 'word', level: 'block' })
     expect(duplicate.status).toBe(400)
   })
+
+  it('账号的角色被篡改而失效后，登录状态下也不能使用内容检查和导出词库（403）', async () => {
+    // An account without roles cannot log in at all; one whose roles fail their integrity tag loses them
+    // mid-session: the guard then refuses it.
+    const { cmsUrl, databaseUrl } = inject('haiqiao')
+    const staff = await newStaff('editor', 'safety-guard')
+    const { token } = await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
+    const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const check = () => fetch(`${cmsUrl}/api/content-safety/check`, { method: 'POST', headers, body: JSON.stringify({ text: '测试' }) })
+    expect((await check()).status).toBe(200)
+    const db = new pg.Client({ connectionString: databaseUrl })
+    await db.connect()
+    await db.query(`INSERT INTO users_roles ("order", parent_id, value) VALUES (2, $1, 'reviewer')`, [staff.id])
+    await db.end()
+    const refused = await check()
+    expect(refused.status).toBe(403)
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('您无权使用内容检查')
+    expect((await fetch(`${cmsUrl}/api/content-safety/export?format=txt`, { headers })).status).toBe(403)
+  })
 })
+
