@@ -874,9 +874,6 @@ export interface Consultation {
   contactPhone?: string | null;
   contactPhoneCipher?: string | null;
   contactPhoneIndex?: string | null;
-  /**
-   * Checked when submitted
-   */
   safetyFlag?: ('clean' | 'flagged') | null;
   safetyNotes?: string | null;
   updatedAt: string;
@@ -1059,12 +1056,12 @@ export interface SafetyScan {
   status: 'queued' | 'running' | 'done' | 'failed';
   trigger: 'dictionary' | 'manual';
   requestedBy?: (string | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
   /**
    * entries:last change
    */
   dictionaryVersion?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
   documents?: number | null;
   total?: number | null;
   newFindings?: number | null;
@@ -2020,9 +2017,9 @@ export interface SafetyScansSelect<T extends boolean = true> {
   status?: T;
   trigger?: T;
   requestedBy?: T;
-  dictionaryVersion?: T;
   startedAt?: T;
   finishedAt?: T;
+  dictionaryVersion?: T;
   documents?: T;
   total?: T;
   newFindings?: T;

@@ -48,6 +48,6 @@ export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, re
   const file = req.file
   if (!file) return args
   const problem = uploadProblem(file.name, file.data)
-  if (problem) throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message: problem }] })
+  if (problem) throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message: problem }] }, req.t)
   return args
 }

@@ -24,7 +24,12 @@ const labelOf = (field: { label?: unknown; name?: string }): string => zhOf(fiel
 /** Plain text of a Lexical rich-text value (Payload's converter: blocks separated by blank lines). */
 const plainText = (value: unknown): string => (isLexical(value) ? convertLexicalToPlaintext({ data: value }) : '')
 
-const SKIPPED = new Set(['slug', 'workflowState', 'workflowAssignees', 'workflowDueAt'])
+/** The fields the check itself writes on a public form submission (submission.ts). */
+export const FLAG = 'safetyFlag'
+export const NOTES = 'safetyNotes'
+
+/** Not content: the slug, the workflow's own fields, and what the check wrote. */
+const SKIPPED = new Set(['slug', 'workflowState', 'workflowAssignees', 'workflowDueAt', FLAG, NOTES])
 
 /** Every text of the document, with the field's path (as the admin form names it) and label. */
 function textsOf(fields: Field[], data: Record<string, unknown> | undefined, prefix = '', labels: string[] = []): FieldText[] {

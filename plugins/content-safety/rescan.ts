@@ -135,7 +135,11 @@ export function startRescans(payload: Payload, log: (line: string) => void): { s
   }, (error) => log(`内容巡检出错：${error instanceof Error ? error.message : String(error)}`))
 }
 
-const STAMP = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
+/** 2026-11-24 09:30, Beijing time. */
+const stamp = (date: Date) => {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).map((part) => [part.type, part.value]))
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
+}
 
 /** The reports: written only by the rounds; read by whoever may read the dictionary. */
 export function scansCollection(options: ContentSafetyOptions): CollectionConfig {
@@ -146,7 +150,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
     admin: {
       group: options.group,
       useAsTitle: 'title',
-      defaultColumns: ['title', 'trigger', 'status', 'documents', 'total', 'newFindings', 'blockCount'],
+      defaultColumns: ['title', 'trigger', 'status', 'documents', 'total', 'newFindings', 'blockCount', 'reviewCount'],
       description: {
         zh: '词库变更后，系统用新词库重新检查全部已发布内容，报告新发现的问题；新增“禁止”“审核”级别的问题会通知相关人员。也可以点击“立即巡检”。',
         en: 'Published content checked again after each dictionary change.',
@@ -156,33 +160,34 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
     access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: () => false, update: () => false, delete: () => false },
     hooks: {
       beforeChange: [({ data, operation }) => {
-        if (operation === 'create') data.title = `内容巡检 ${STAMP.format(new Date())}`
+        if (operation === 'create') data.title = `内容巡检 ${stamp(new Date())}（北京时间）`
         return data
       }],
     },
     fields: [
-      { name: 'title', type: 'text', label: { zh: '巡检', en: 'Rescan' }, admin: { readOnly: true } },
+      { name: 'title', type: 'text', label: { zh: '巡检', en: 'Rescan' }, admin: { readOnly: true, hidden: true } },
       {
-        name: 'status', type: 'select', required: true, defaultValue: 'queued', label: { zh: '状态', en: 'Status' }, admin: { readOnly: true },
+        name: 'status', type: 'select', required: true, defaultValue: 'queued', label: { zh: '状态', en: 'Status' }, admin: { readOnly: true, position: 'sidebar' },
         options: [
           { value: 'queued', label: { zh: '等待执行', en: 'Queued' } }, { value: 'running', label: { zh: '正在检查', en: 'Running' } },
           { value: 'done', label: { zh: '已完成', en: 'Done' } }, { value: 'failed', label: { zh: '失败', en: 'Failed' } },
         ],
       },
       {
-        name: 'trigger', type: 'select', required: true, defaultValue: 'dictionary', label: { zh: '原因', en: 'Trigger' }, admin: { readOnly: true },
+        name: 'trigger', type: 'select', required: true, defaultValue: 'dictionary', label: { zh: '原因', en: 'Trigger' }, admin: { readOnly: true, position: 'sidebar' },
         options: [{ value: 'dictionary', label: { zh: '词库变更', en: 'Dictionary changed' } }, { value: 'manual', label: { zh: '手动发起', en: 'Requested' } }],
       },
-      { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { zh: '发起人', en: 'Requested by' }, admin: { readOnly: true } },
-      { name: 'dictionaryVersion', type: 'text', label: { zh: '词库版本', en: 'Dictionary version' }, admin: { readOnly: true, description: { zh: '词条数:最后修改时间', en: 'entries:last change' } } },
-      { name: 'startedAt', type: 'date', label: { zh: '开始时间', en: 'Started' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'finishedAt', type: 'date', label: { zh: '完成时间', en: 'Finished' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-      count('documents', '检查文档数', 'Documents'),
-      count('total', '问题总数', 'Findings'),
-      count('newFindings', '新增问题', 'New findings'),
-      count('blockCount', '禁止级', 'Block'),
-      count('reviewCount', '审核级', 'Review'),
-      count('noticeCount', '提示级', 'Notice'),
+      { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { zh: '发起人', en: 'Requested by' }, admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.requestedBy) } },
+      { name: 'startedAt', type: 'date', label: { zh: '开始时间', en: 'Started' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } },
+      { name: 'finishedAt', type: 'date', label: { zh: '完成时间', en: 'Finished' }, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } },
+      { name: 'dictionaryVersion', type: 'text', label: { zh: '词库版本', en: 'Dictionary version' }, admin: { readOnly: true, position: 'sidebar', description: { zh: '词条数:最后修改时间', en: 'entries:last change' } } },
+      {
+        type: 'row',
+        fields: [
+          count('documents', '检查文档数', 'Documents'), count('total', '问题总数', 'Findings'), count('newFindings', '新增问题', 'New findings'),
+          count('blockCount', '禁止级', 'Block'), count('reviewCount', '审核级', 'Review'), count('noticeCount', '提示级', 'Notice'),
+        ],
+      },
       { name: 'error', type: 'text', label: { zh: '错误', en: 'Error' }, admin: { readOnly: true, condition: (data) => Boolean(data?.error) } },
       { name: 'findings', type: 'json', admin: { hidden: true } },
       { name: 'keys', type: 'json', hidden: true },

@@ -4,21 +4,18 @@
 // findings in the sidebar panel when they open it. Personal data is what forms collect: not a finding here.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Field } from 'payload'
 import { currentChecker } from './dictionary.ts'
-import { findingsOf } from './document.ts'
+import { FLAG, findingsOf, NOTES } from './document.ts'
 import { describeFinding } from './gate.ts'
-
-export const FLAG = 'safetyFlag'
-const NOTES = 'safetyNotes'
 
 const flagFields: Field[] = [
   {
-    name: FLAG, type: 'select', index: true, label: { zh: '内容检查', en: 'Content check' },
+    name: FLAG, type: 'select', index: true, label: { zh: '提交时检查', en: 'Checked on submission' },
     options: [{ value: 'clean', label: { zh: '未发现问题', en: 'No findings' } }, { value: 'flagged', label: { zh: '待人工核对', en: 'To be reviewed' } }],
     access: { create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, description: { zh: '提交时的自动检查结果', en: 'Checked when submitted' } },
+    admin: { position: 'sidebar', readOnly: true },
   },
   {
-    name: NOTES, type: 'textarea', label: { zh: '检查发现', en: 'Findings' },
+    name: NOTES, type: 'textarea', label: { zh: '提交时发现', en: 'Findings on submission' },
     access: { create: () => false, update: () => false },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.[NOTES]) },
   },
@@ -33,7 +30,7 @@ const checkSubmission = (config: CollectionConfig): CollectionBeforeChangeHook =
     throw new ValidationError({
       collection: config.slug,
       errors: blocked.map((finding) => ({ path: finding.field, message: `“${finding.fieldLabel}”中含有不能提交的内容“${finding.found}”，请修改后再提交` })),
-    })
+    }, req.t)
   }
   data[FLAG] = findings.length ? 'flagged' : 'clean'
   data[NOTES] = findings.length ? findings.map((finding) => `${describeFinding(finding)}：${finding.message}`).join('\n').slice(0, 2000) : null

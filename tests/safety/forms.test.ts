@@ -1,7 +1,7 @@
 // Public form input (咨询留言, the first public form): the content check refuses block-level content with a
 // Chinese message naming the field and stores nothing; other findings are kept with the submission as
 // 待人工核对 for the service centre. Contact details are what forms collect: not findings.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { restAs } from '../support/rest.ts'
 
 type Problem = { errors: { message: string; data?: { errors: { path: string; message: string }[] } }[] }
@@ -23,6 +23,9 @@ describe('公众提交的表单内容检查', () => {
     expect(res.status).toBe(400)
     const body = (await res.json()) as Problem
     expect(body.errors[0]!.data!.errors).toEqual([{ path: 'question', message: '“问题描述”中含有不能提交的内容“中华人民共合国”，请修改后再提交' }])
+    // In Chinese throughout, also for a client that states no language.
+    const bare = await fetch(`${inject('haiqiao').cmsUrl}/api/consultations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(question('中华人民共合国')) })
+    expect(((await bare.json()) as Problem).errors[0]!.message).toBe('下面的字段是无效的： question')
     expect(await count()).toBe(before)
   })
 

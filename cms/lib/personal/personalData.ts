@@ -37,7 +37,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
         const rule = KINDS[field.kind]
         const normalised = rule.normalise(value)
         const problem = rule.problem(normalised)
-        if (problem) throw new ValidationError({ collection: config.slug, errors: [{ path: field.name, message: problem }] })
+        if (problem) throw new ValidationError({ collection: config.slug, errors: [{ path: field.name, message: problem }] }, req.t)
         req.context[stash(field)] = normalised
       }
     }
@@ -92,7 +92,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
         continue
       }
       const purpose = req.searchParams.get('purpose')?.trim()
-      if (!purpose) throw new ValidationError({ collection: config.slug, errors: [{ path: field.name, message: `查看${field.label.zh}明文须说明用途（purpose 参数）` }] })
+      if (!purpose) throw new ValidationError({ collection: config.slug, errors: [{ path: field.name, message: `查看${field.label.zh}明文须说明用途（purpose 参数）` }] }, req.t)
       if (!canReveal(req, doc)) throw new Forbidden(req.t)
       doc[field.name] = clear
       const seen = revealed.get(req) ?? new Set<string>()

@@ -14,7 +14,7 @@ export const setColumnPath: CollectionBeforeChangeHook<Column> = async ({ data, 
       throw new ValidationError({
         collection: 'columns',
         errors: [{ path: 'parent', message: '上级栏目不能是本栏目或其下级栏目，且层级不超过 8 级' }],
-      })
+      }, req.t)
     }
     const parent = await req.payload.findByID({ collection: 'columns', id, depth: 0, req, overrideAccess: true })
     slugs.unshift(parent.slug)

@@ -24,14 +24,14 @@ export const pendingPassword = (req: PayloadRequest): string | undefined => {
   return typeof value === 'string' ? value : undefined
 }
 
-const invalid = (message: string) => new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] })
+const invalid = (req: PayloadRequest, message: string) => new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)
 
 export const takeNewPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const data = args.data as { password?: unknown; email?: string; name?: string } | undefined
   if (typeof data?.password !== 'string' || !data.password) return args
   const problem = passwordProblem(data.password, data)
-  if (problem) throw invalid(problem)
+  if (problem) throw invalid(args.req as PayloadRequest, problem)
   ;(args.req as PayloadRequest).context[NEW_PASSWORD] = data.password
   // Payload requires a password to create an account and hashes it itself; it gets one nobody knows, and
   // its hash is cleared right after (storeCredentials). On update it gets none.
@@ -60,7 +60,7 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
     const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: doc.id } } })) as Credentials
     const history = (stored.passwordHistory as string[] | null) ?? []
     for (const old of history) {
-      if (await verifyPassword(newPassword, old)) throw invalid(`新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
+      if (await verifyPassword(newPassword, old)) throw invalid(req, `新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
     }
     const hash = await hashPassword(newPassword)
     const self = req.user?.id === doc.id
