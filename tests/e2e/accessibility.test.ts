@@ -34,6 +34,36 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     expect(found).toEqual([])
   })
 
+  it('“我想进一步了解”表单：空白、出错和受理后的页面零违规；不启用脚本也能提交并看到问题所在', async () => {
+    // The same steps without scripts (what a visitor without JavaScript gets) and with them (where axe runs).
+    const found: string[] = []
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } })
+      context.setDefaultTimeout(15_000)
+      const page = await context.newPage()
+      const check = async (state: string) => { if (javaScriptEnabled) found.push(...(await violations(page)).map((v) => `${state}: ${v}`)) }
+      await page.goto(new URL('/consult/', siteUrl()).href)
+      await check('空白表单')
+      await page.getByLabel('主题').fill('无障碍测试：咨询越南投资')
+      await page.getByLabel('问题描述').fill('请问企业赴越南投资设厂需要办理哪些境外投资备案手续？')
+      await page.getByRole('button', { name: '提交问题' }).click()
+      await page.waitForLoadState()
+      expect(await page.getByRole('alert').innerText()).toContain('提交未成功')
+      expect(await page.getByLabel('问题描述').inputValue()).toContain('越南投资设厂')
+      await check('出错')
+      await page.getByLabel('咨询类别').selectOption({ label: '政策咨询' })
+      await page.getByRole('textbox', { name: /^联系人/ }).fill('王芳')
+      await page.getByLabel('联系电话（手机）').fill('13700001234')
+      await page.getByRole('checkbox').check()
+      await page.getByRole('button', { name: '提交问题' }).click()
+      await page.waitForLoadState()
+      expect(await page.getByRole('status').innerText()).toContain('已收到您的问题')
+      await check('受理')
+      await context.close()
+    }
+    expect(found).toEqual([])
+  })
+
   it('高对比度、深色和黄底黑字配色下首页与文章页零违规', async () => {
     const found: string[] = []
     for (const scheme of ['contrast', 'dark', 'yellow']) {

@@ -1,0 +1,58 @@
+// 我想进一步了解: a visitor's question, checked here and forwarded to the CMS (POST /api/consultations), where
+// the content check refuses block-level content (and names the field) and flags the rest for the service
+// centre. The portal keeps nothing itself.
+import { z } from 'zod'
+import { cmsUrl } from './client.ts'
+
+export const TOPICS: [string, string][] = [['policy', '政策咨询'], ['market', '市场准入'], ['compliance', '合规与法律'], ['finance', '跨境金融'], ['other', '其他']]
+
+export const consultationInput = z.object({
+  subject: z.string().trim().min(1, '请填写主题').max(100, '主题不能超过 100 个字'),
+  topic: z.enum(TOPICS.map(([value]) => value) as [string, ...string[]], { error: '请选择咨询类别' }),
+  question: z.string().trim().min(10, '请把问题写清楚（至少 10 个字）').max(2000, '问题描述不能超过 2000 个字'),
+  country: z.string().trim().max(64).optional(),
+  company: z.string().trim().max(100, '企业名称不能超过 100 个字').optional(),
+  contactName: z.string().trim().min(1, '请填写联系人').max(40, '联系人不能超过 40 个字'),
+  contactPhone: z.string().trim().transform((v) => v.replace(/[\s-]/g, '').replace(/^\+?86/, '')).pipe(z.string().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码')),
+  consent: z.literal('yes', { error: '请阅读并同意个人信息的使用说明' }),
+})
+
+export type ConsultationInput = z.infer<typeof consultationInput>
+export type FieldErrors = Partial<Record<keyof ConsultationInput | 'form', string>>
+
+/** The form's fields, first problem of each. */
+export function check(form: Record<string, string>): { input: ConsultationInput } | { errors: FieldErrors } {
+  const parsed = consultationInput.safeParse(form)
+  if (parsed.success) return { input: parsed.data }
+  const errors: FieldErrors = {}
+  for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= issue.message
+  return { errors }
+}
+
+/** Forwards a checked question; the CMS's reference for it, or what to tell the visitor. */
+export async function submitConsultation(input: ConsultationInput): Promise<{ ref: string } | { errors: FieldErrors; status: number }> {
+  const { country, consent: _consent, ...fields } = input
+  let res: Response
+  try {
+    res = await fetch(`${cmsUrl()}/api/consultations`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' },
+      body: JSON.stringify({ ...fields, countries: country ? [country] : [] }),
+      signal: AbortSignal.timeout(15_000),
+    })
+  } catch {
+    return { status: 503, errors: { form: '系统暂时无法受理，您的问题尚未提交，请稍后再试。' } }
+  }
+  if (res.ok) return { ref: ((await res.json()) as { doc: { id: string } }).doc.id }
+  const body = (await res.json().catch(() => null)) as { errors?: { data?: { errors?: { path: string; message: string }[] } }[] } | null
+  const problems = body?.errors?.[0]?.data?.errors ?? []
+  if (res.status === 400 && problems.length) {
+    const errors: FieldErrors = {}
+    for (const problem of problems) errors[(problem.path === 'countries' ? 'country' : problem.path) as keyof FieldErrors] ??= problem.message
+    return { status: 400, errors }
+  }
+  return { status: 503, errors: { form: '系统暂时无法受理，您的问题尚未提交，请稍后再试。' } }
+}
+
+/** The short reference a visitor is given (the first block of the id). */
+export const shortRef = (id: string) => id.replace(/-/g, '').slice(0, 10).toUpperCase()

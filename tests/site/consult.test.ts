@@ -1,0 +1,87 @@
+// 我想进一步了解 on the portal: the form works without JavaScript — a question is checked on the portal and by
+// the CMS's content check, refused with each problem under its field (values kept), or accepted with a
+// reference; posts from other sites are refused; a rate limiter stops floods.
+import { describe, expect, it } from 'vitest'
+import { RateLimit } from '../../site/src/lib/rateLimit.ts'
+import { restAs } from '../support/rest.ts'
+import { getPage, siteUrl } from '../support/site.ts'
+
+const form = (fields: Record<string, string>, origin = new URL(siteUrl()).origin) =>
+  fetch(new URL('/consult/', siteUrl()), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+    body: new URLSearchParams(fields).toString(),
+  })
+
+const valid = {
+  subject: '咨询马来西亚海外仓备案', topic: 'market', question: '我司计划在马来西亚设立海外仓，请问需要办理哪些境外投资备案手续？',
+  company: '上海海桥贸易有限公司', contactName: '李明', contactPhone: '139 1234 5678', consent: 'yes',
+}
+
+async function consultationsAbout(subject: string) {
+  const service = await restAs('service@haiqiao.local')
+  const res = await service.get(`/consultations?where[subject][equals]=${encodeURIComponent(subject)}&depth=0`)
+  return ((await res.json()) as { docs: { id: string; question: string; safetyFlag: string; contactPhone: string; status: string }[] }).docs
+}
+
+describe('门户“我想进一步了解”表单', () => {
+  it('表单页不依赖脚本：每个输入框都有标签，必填项有标注', async () => {
+    const { status, html } = await getPage('/consult/')
+    expect(status).toBe(200)
+    expect(html).toContain('<form method="post" action="/consult/"')
+    for (const name of ['subject', 'topic', 'country', 'question', 'company', 'contactName', 'contactPhone']) expect(html).toContain(`<label for="${name}">`)
+    expect(html).toMatch(/<option value="[0-9a-f-]{36}">/)
+  })
+
+  it('提交成功后跳转到受理页，显示受理编号；问题进入后台，联系电话加密脱敏', async () => {
+    const subject = `门户表单测试 ${Date.now()}`
+    const res = await form({ ...valid, subject })
+    expect(res.status).toBe(303)
+    const location = res.headers.get('location')!
+    expect(location).toMatch(/^\/consult\/\?ref=[0-9A-F]{10}$/)
+    const { html } = await getPage(location)
+    expect(html).toContain('已收到您的问题')
+    expect(html).toContain(location.split('=')[1])
+    const [saved] = await consultationsAbout(subject)
+    expect(saved).toMatchObject({ question: valid.question, safetyFlag: 'clean', contactPhone: '139****5678', status: 'pending' })
+    expect(saved!.id.replace(/-/g, '').slice(0, 10).toUpperCase()).toBe(location.split('=')[1])
+  })
+
+  it('含禁止内容或填写有误：同一页面列出每处问题并保留已填内容，后台没有记录', async () => {
+    const subject = `门户表单拦截测试 ${Date.now()}`
+    const blocked = await form({ ...valid, subject, question: '想了解中华人民共合国企业在越南设厂的最新政策。' })
+    expect(blocked.status).toBe(400)
+    const html = await blocked.text()
+    expect(html).toContain('提交未成功，请修改以下 1 处')
+    expect(html).toContain('“问题描述”中含有不能提交的内容“中华人民共合国”，请修改后再提交')
+    expect(html).toContain('想了解中华人民共合国企业在越南设厂的最新政策。</textarea>')
+    expect(html).toContain(`value="${subject}"`)
+    expect(await consultationsAbout(subject)).toEqual([])
+
+    const wrong = await form({ subject, topic: 'nope', question: '太短', contactName: '', contactPhone: '12345' })
+    expect(wrong.status).toBe(400)
+    const page = await wrong.text()
+    for (const message of ['请选择咨询类别', '请把问题写清楚（至少 10 个字）', '请填写联系人', '请填写 11 位手机号码', '请阅读并同意个人信息的使用说明']) expect(page).toContain(message)
+    expect(page).toContain('aria-invalid="true"')
+    expect(await consultationsAbout(subject)).toEqual([])
+  })
+
+  it('来自其他网站的提交被拒绝；只填了隐藏字段的机器人提交不转交', async () => {
+    const subject = `门户表单跨站测试 ${Date.now()}`
+    const foreign = await form({ ...valid, subject }, 'https://evil.example')
+    expect(foreign.status).toBe(403)
+    const bot = await form({ ...valid, subject, website: 'http://spam.example' })
+    expect(bot.status).toBe(303)
+    expect(await consultationsAbout(subject)).toEqual([])
+  })
+
+  it('同一访问者 10 分钟内最多提交 20 次', () => {
+    const limit = new RateLimit(20, 10 * 60_000)
+    const start = Date.now()
+    for (let i = 0; i < 20; i++) expect(limit.hit('203.0.113.9', start + i)).toBe(true)
+    expect(limit.hit('203.0.113.9', start + 100)).toBe(false)
+    expect(limit.hit('198.51.100.7', start + 100)).toBe(true)
+    expect(limit.hit('203.0.113.9', start + 10 * 60_000 + 1)).toBe(true)
+  })
+})
