@@ -10,7 +10,7 @@ import { KINDS } from '../../cms/lib/personal/kinds.ts'
 import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
 import { Matcher, type KeyedEntry } from './matcher.ts'
 import { NearMisses } from './nearMiss.ts'
-import { DEFAULT_LEVEL, type EntryKind, type Level } from './terms.ts'
+import { DEFAULT_LEVEL, LEVEL_RANK, type EntryKind, type Level } from './terms.ts'
 import { TypoChecker } from './typos.ts'
 
 export type DictionaryRow = {
@@ -147,11 +147,10 @@ export class Checker {
         })
       }
     }
-    return out.sort((a, b) => a.offset - b.offset || RANK[a.level] - RANK[b.level])
+    return out.sort((a, b) => a.offset - b.offset || LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
   }
 }
 
-const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
 
 /** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
 const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry => row.kind === 'allow'

@@ -5,7 +5,7 @@
 import { normalTable, normalise, SKIP } from './normalise.ts'
 import { latinForms } from './pinyin.ts'
 
-import type { Level } from './terms.ts'
+import { LEVEL_RANK, type Level } from './terms.ts'
 
 export type { Level }
 
@@ -253,7 +253,6 @@ export class Matcher {
   }
 }
 
-const RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
 /** a–z and 0–9 after normalisation (so full-width and upper case too). */
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
-const rank = (entry: Stored) => (entry.allow ? -1 : RANK[entry.level])
+const rank = (entry: Stored) => (entry.allow ? -1 : LEVEL_RANK[entry.level])

@@ -11,6 +11,7 @@ import { problem } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
 import { checkDocument, type DocumentFinding } from './document.ts'
 import type { ContentSafetyOptions } from './index.ts'
+import { LEVEL_RANK } from './terms.ts'
 
 export const SCANS = 'safety-scans'
 
@@ -82,6 +83,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
     const before = new Set(previous?.keys ?? [])
     const keys: string[] = []
     const findings: ScanFinding[] = []
+    const counts = { block: 0, review: 0, notice: 0 }
     let documents = 0
     let newFindings = 0
     for (const slug of options.collections ?? []) {
@@ -94,6 +96,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
           keys.push(key)
           const isNew = !before.has(key)
           if (isNew) newFindings++
+          counts[finding.level]++
           if (findings.length < KEPT) {
             const { field, fieldLabel, kind, level, found, suggestion, offset, text, message } = finding
             findings.push({ collection: slug, collectionLabel, id: doc.id, title: doc.title, field, fieldLabel, kind, level, found, suggestion, offset, text, message, isNew })
@@ -102,9 +105,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
       }
     }
     // New findings first, then by level: what the report is for.
-    findings.sort((a, b) => Number(b.isNew) - Number(a.isNew) || RANK[a.level] - RANK[b.level])
-    const counts = { block: 0, review: 0, notice: 0 }
-    for (const finding of findings) counts[finding.level]++
+    findings.sort((a, b) => Number(b.isNew) - Number(a.isNew) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
     await payload.update({
       collection: SCANS as 'safety-scans', id: scanId, overrideAccess: true,
       data: {
@@ -125,20 +126,12 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
   }
 }
 
-const RANK = { block: 0, review: 1, notice: 2 } as const
-
 /** Runs due rounds every HAIQIAO_RESCAN_SECONDS (default 60), in the launcher. */
 export function startRescans(payload: Payload, log: (line: string) => void): { stop: () => void } {
   return every(Number(process.env.HAIQIAO_RESCAN_SECONDS ?? 60) * 1000, async () => {
     const report = await runRescan(payload)
     if (report) log(`内容巡检：检查已发布内容 ${report.documents} 篇，发现 ${report.total} 处问题，其中新增 ${report.newFindings} 处`)
   }, (error) => log(`内容巡检出错：${error instanceof Error ? error.message : String(error)}`))
-}
-
-/** 2026-11-24 09:30, Beijing time. */
-const stamp = (date: Date) => {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(date).map((part) => [part.type, part.value]))
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`
 }
 
 /** The reports: written only by the rounds; read by whoever may read the dictionary. */
@@ -160,7 +153,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
     access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: () => false, update: () => false, delete: () => false },
     hooks: {
       beforeChange: [({ data, operation }) => {
-        if (operation === 'create') data.title = `内容巡检 ${stamp(new Date())}（北京时间）`
+        if (operation === 'create') data.title = `内容巡检 ${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}（北京时间）`
         return data
       }],
     },

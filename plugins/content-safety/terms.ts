@@ -6,6 +6,8 @@ export type Level = 'block' | 'review' | 'notice'
 /** Short names, as written in import/export files and shown in lists. */
 export const KIND_NAMES: Record<EntryKind, string> = { word: '敏感词', typo: '错别字', protected: '保护词', outdated: '过时表述', retired: '已不在任', allow: '白名单' }
 export const LEVEL_NAMES: Record<Level, string> = { block: '禁止', review: '审核', notice: '提示' }
+/** Levels from the most serious: for sorting, and for choosing between entries. */
+export const LEVEL_RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
 
 /** What each kind does, for the select in the admin. */
 export const KIND_HINTS: Record<EntryKind, string> = {

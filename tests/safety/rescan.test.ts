@@ -60,7 +60,7 @@ describe('词库变更后重新检查已发布内容', () => {
     // The report is kept, readable in the admin.
     const saved = (await (await secadmin.get(`/safety-scans/${first.id}`)).json()) as Record<string, unknown>
     expect(saved).toMatchObject({ status: 'done', trigger: 'dictionary', newFindings: first.newFindings, total: first.total })
-    expect(String(saved.title)).toMatch(/^内容巡检 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）$/)
+    expect(String(saved.title)).toMatch(/^内容巡检 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}（北京时间）$/)
     expect(await runRescan(payload)).toBeNull()
   })
 
