@@ -117,8 +117,12 @@ export class Checker {
       return { kind, level: hit.level, word: hit.word, found, category: hit.category, suggestion: hit.replacement, offset: hit.offset, length: hit.length, text: hit.text, message }
     })
     const covered = (offset: number, length: number) => out.some((f) => f.offset < offset + length && offset < f.offset + f.length)
-    for (const slip of this.protectedTerms.scan(text)) {
-      if (isAllowed(slip.offset, slip.length)) continue
+    // Overlapping slips of protected terms (华中人民共和国 is a swap, and 中人民共和国 in it a drop): the longest.
+    const slips = this.protectedTerms.scan(text).sort((a, b) => b.length - a.length || a.offset - b.offset)
+    const taken: [number, number][] = []
+    for (const slip of slips) {
+      if (isAllowed(slip.offset, slip.length) || taken.some(([start, end]) => slip.offset < end && start < slip.offset + slip.length)) continue
+      taken.push([slip.offset, slip.offset + slip.length])
       out.push({
         kind: 'protected', level: 'block', word: slip.term.word, found: text.slice(slip.offset, slip.offset + slip.length), category: slip.term.category,
         suggestion: slip.term.word, offset: slip.offset, length: slip.length, text: around(slip.offset, slip.length),

@@ -16,6 +16,7 @@ describe('内容检查（起步词库）', () => {
     expect(summary('中华人民共合国成立七十多年来')).toEqual([['protected', 'block', '中华人民共合国', '中华人民共和国']])
     expect(summary('中華人民共合國')).toEqual([['protected', 'block', '中華人民共合國', '中华人民共和国']])
     expect(summary('中华人民和共国')).toEqual([['protected', 'block', '中华人民和共国', '中华人民共和国']])
+    expect(summary('华中人民共和国')).toEqual([['protected', 'block', '华中人民共和国', '中华人民共和国']])
     expect(summary('中华人民和国')).toEqual([['protected', 'block', '中华人民和国', '中华人民共和国']])
     expect(summary('共建一代一路')).toEqual([['protected', 'block', '一代一路', '一带一路']])
     const [finding] = checker.check('共建一代一路')
