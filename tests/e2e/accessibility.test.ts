@@ -64,6 +64,21 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     expect(found).toEqual([])
   })
 
+  it('360 像素宽的手机上每种页面都不需要横向滚动', async () => {
+    const wide: string[] = []
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+    const page = await context.newPage()
+    for (const [type, pathname] of Object.entries({ ...pageTypes(), 我想进一步了解: '/consult/' })) {
+      await page.goto(new URL(pathname, siteUrl()).href)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      // Name the element that sticks out, to make the failure useful.
+      const culprit = width > 360 ? await page.evaluate(() => [...document.querySelectorAll('body *')].map((el) => ({ el, right: el.getBoundingClientRect().right })).filter(({ right }) => right > 361).map(({ el }) => `${el.tagName.toLowerCase()}.${el.className}`).pop()) : ''
+      if (width > 360) wide.push(`${type} ${pathname}: ${width}px（${culprit}）`)
+    }
+    await context.close()
+    expect(wide).toEqual([])
+  })
+
   it('高对比度、深色和黄底黑字配色下首页与文章页零违规', async () => {
     const found: string[] = []
     for (const scheme of ['contrast', 'dark', 'yellow']) {
