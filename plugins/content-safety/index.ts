@@ -101,8 +101,10 @@ function withInlineCheck(collection: CollectionConfig): CollectionConfig {
   const annotate = (fields: Field[]): Field[] => fields.map((field): Field => {
     if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') {
       if ('name' in field && field.name === 'slug') return field
-      const admin = (field.admin ?? {}) as { components?: Record<string, unknown> }
-      return { ...field, admin: { ...admin, components: { ...admin.components, afterInput: [`${COMPONENTS}/FieldFindings.tsx#FieldFindings`] } } } as Field
+      const admin = (field.admin ?? {}) as { components?: { afterInput?: unknown[] } & Record<string, unknown> }
+      // Added to what the field already shows after its input (e.g. the personal-data reveal button).
+      const afterInput = [...(admin.components?.afterInput ?? []), `${COMPONENTS}/FieldFindings.tsx#FieldFindings`]
+      return { ...field, admin: { ...admin, components: { ...admin.components, afterInput } } } as Field
     }
     if (field.type === 'group' || field.type === 'array' || field.type === 'row' || field.type === 'collapsible') return { ...field, fields: annotate(field.fields) } as Field
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: annotate(tab.fields) })) }

@@ -79,3 +79,34 @@ describe('编辑界面中的内容检查（浏览器）', () => {
     expect(((await res.json()) as { docs: { kind: string; replacement: string }[] }).docs[0]).toMatchObject({ kind: 'typo', replacement: '界面导入测试词丙' })
   })
 })
+
+describe('服务人员处理咨询留言（浏览器）', () => {
+  it('被标记的留言在侧栏显示提交时的检查结果；联系电话写明用途后才显示明文，查看记入审计', async () => {
+    const { cmsUrl } = inject('haiqiao')
+    const submitted = await (await restAs()).post('/consultations', {
+      subject: '界面测试：咨询越南设厂', topic: 'policy', question: '请问攻府对企业赴越南设厂有哪些支持？', contactName: '赵强', contactPhone: '13655556666',
+    })
+    expect(submitted.status).toBe(201)
+    const { doc } = (await submitted.json()) as { doc: { id: string } }
+    const context = await signedIn('service@haiqiao.local')
+    const page = await context.newPage()
+    await page.goto(`${cmsUrl}/admin/collections/consultations/${doc.id}`)
+    await expect(page.locator('#field-safetyNotes').inputValue()).resolves.toContain('“问题描述”第 3 字“攻府”（应为“政府”）')
+    await expect(page.locator('#field-contactPhone').inputValue()).resolves.toBe('136****6666')
+
+    const reveal = page.locator('.field-type:has(#field-contactPhone) .hq-reveal')
+    await reveal.getByRole('button', { name: '查看明文' }).click()
+    await reveal.getByRole('button', { name: '确认查看' }).click()
+    await expect(reveal.getByRole('alert').innerText()).resolves.toBe('请先写明查看用途，如“电话回复咨询”')
+    await reveal.getByLabel('查看用途').fill('电话回复咨询')
+    await reveal.getByRole('button', { name: '确认查看' }).click()
+    await expect(reveal.getByRole('status').innerText()).resolves.toBe('13655556666（本次查看已记入审计日志）')
+    await shoot(page, 'consultation-reveal.png')
+    await context.close()
+
+    const auditor = await restAs('auditor@haiqiao.local')
+    const audit = (await (await auditor.get(`/audit-log?where[event][equals]=personal.reveal&where[objectId][equals]=${doc.id}`)).json()) as { docs: { reason: string }[] }
+    expect(audit.docs.map((entry) => entry.reason)).toEqual(['联系电话：电话回复咨询'])
+  })
+})
+

@@ -22,7 +22,10 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
   const stash = (field: PersonalField) => `haiqiao.personal.${field.name}`
 
   const stored: Field[] = fields.flatMap((field) => [
-    { name: field.name, type: 'text', virtual: true, label: field.label, admin: { description: '个人信息：加密存储，列表与接口中脱敏显示' } } satisfies Field,
+    {
+      name: field.name, type: 'text', virtual: true, label: field.label,
+      admin: { description: '个人信息：加密存储，列表与接口中脱敏显示', components: { afterInput: ['/components/personal/RevealValue.tsx#RevealValue'] } },
+    } satisfies Field,
     { name: `${field.name}Cipher`, type: 'text', hidden: true, access: NO_API } satisfies Field,
     { name: `${field.name}Index`, type: 'text', hidden: true, index: true, access: NO_API } satisfies Field,
   ])

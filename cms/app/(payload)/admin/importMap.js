@@ -27,6 +27,7 @@ import { WorkflowPanel as WorkflowPanel_56bb2469da2ebf2b57e6aa42033a3d96 } from 
 import { ShownInPanel as ShownInPanel_56bb2469da2ebf2b57e6aa42033a3d96 } from '../../../../plugins/review-workflow/components/WorkflowPanel.tsx'
 import { WorkflowActions as WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
 import { NoUnpublishButton as NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a } from '../../../../plugins/review-workflow/components/WorkflowActions.tsx'
+import { RevealValue as RevealValue_cfb9c5dfe7bd7a4ecb10b765c64cc089 } from '../../../components/personal/RevealValue.tsx'
 import { DictionaryTransfer as DictionaryTransfer_39f6e5e5139d9b13cfe194f2c9ee7b16 } from '../../../../plugins/content-safety/components/DictionaryTransfer.tsx'
 import { ScanFindings as ScanFindings_e1f79aabd4967a91f56e1f20efec685e } from '../../../../plugins/content-safety/components/ScanFindings.tsx'
 import { RescanNow as RescanNow_5430afc7b9b23fbee47c8caca69bca49 } from '../../../../plugins/content-safety/components/RescanNow.tsx'
@@ -66,6 +67,7 @@ export const importMap = {
   "/../plugins/review-workflow/components/WorkflowPanel.tsx#ShownInPanel": ShownInPanel_56bb2469da2ebf2b57e6aa42033a3d96,
   "/../plugins/review-workflow/components/WorkflowActions.tsx#WorkflowActions": WorkflowActions_1fb84c2aec9fe94a53b3736d0898a61a,
   "/../plugins/review-workflow/components/WorkflowActions.tsx#NoUnpublishButton": NoUnpublishButton_1fb84c2aec9fe94a53b3736d0898a61a,
+  "/components/personal/RevealValue.tsx#RevealValue": RevealValue_cfb9c5dfe7bd7a4ecb10b765c64cc089,
   "/../plugins/content-safety/components/DictionaryTransfer.tsx#DictionaryTransfer": DictionaryTransfer_39f6e5e5139d9b13cfe194f2c9ee7b16,
   "/../plugins/content-safety/components/ScanFindings.tsx#ScanFindings": ScanFindings_e1f79aabd4967a91f56e1f20efec685e,
   "/../plugins/content-safety/components/RescanNow.tsx#RescanNow": RescanNow_5430afc7b9b23fbee47c8caca69bca49,
