@@ -29,7 +29,8 @@ async function handler(req: PayloadRequest): Promise<Response> {
     const settings = await req.payload.findGlobal({ slug: 'site-settings', req, depth: 0, overrideAccess: false })
     return Response.json(settings)
   }
-  if (kind === 'labels') return Response.json(selectLabels(req.payload, Object.keys(SITE_DATA_COLLECTIONS)))
+  // The portal's forms show the options of their collection's selects too (咨询类别).
+  if (kind === 'labels') return Response.json(selectLabels(req.payload, [...Object.keys(SITE_DATA_COLLECTIONS), 'consultations']))
   if (!(kind in SITE_DATA_COLLECTIONS)) return problem(404, 'unknown_kind', `没有名为“${kind}”的数据类型`)
   const page = Number(req.searchParams.get('page') ?? 1)
   const limit = Number(req.searchParams.get('limit') ?? 500)

@@ -4,25 +4,24 @@
 import { z } from 'zod'
 import { cmsUrl } from './client.ts'
 
-export const TOPICS: [string, string][] = [['policy', '政策咨询'], ['market', '市场准入'], ['compliance', '合规与法律'], ['finance', '跨境金融'], ['other', '其他']]
-
-export const consultationInput = z.object({
+/** The form's fields; the topic and the country must be among those offered (the CMS's options and countries). */
+const consultationInput = (offered: { topics: string[]; countries: string[] }) => z.object({
   subject: z.string().trim().min(1, '请填写主题').max(100, '主题不能超过 100 个字'),
-  topic: z.enum(TOPICS.map(([value]) => value) as [string, ...string[]], { error: '请选择咨询类别' }),
+  topic: z.string({ error: '请选择咨询类别' }).refine((topic) => offered.topics.includes(topic), '请选择咨询类别'),
   question: z.string().trim().min(10, '请把问题写清楚（至少 10 个字）').max(2000, '问题描述不能超过 2000 个字'),
-  country: z.string().trim().max(64).optional(),
+  country: z.string().optional().refine((country) => !country || offered.countries.includes(country), '请从列表中选择国家或地区'),
   company: z.string().trim().max(100, '企业名称不能超过 100 个字').optional(),
   contactName: z.string().trim().min(1, '请填写联系人').max(40, '联系人不能超过 40 个字'),
   contactPhone: z.string().trim().transform((v) => v.replace(/[\s-]/g, '').replace(/^\+?86/, '')).pipe(z.string().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码')),
   consent: z.literal('yes', { error: '请阅读并同意个人信息的使用说明' }),
 })
 
-export type ConsultationInput = z.infer<typeof consultationInput>
+export type ConsultationInput = z.infer<ReturnType<typeof consultationInput>>
 export type FieldErrors = Partial<Record<keyof ConsultationInput | 'form', string>>
 
 /** The form's fields, first problem of each. */
-export function check(form: Record<string, string>): { input: ConsultationInput } | { errors: FieldErrors } {
-  const parsed = consultationInput.safeParse(form)
+export function check(form: Record<string, string>, offered: { topics: string[]; countries: string[] }): { input: ConsultationInput } | { errors: FieldErrors } {
+  const parsed = consultationInput(offered).safeParse(form)
   if (parsed.success) return { input: parsed.data }
   const errors: FieldErrors = {}
   for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= issue.message
