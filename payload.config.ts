@@ -14,7 +14,7 @@ import { audited } from './cms/hooks/auditChanges.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
 import { accountDisabled } from './cms/lib/auth/policy.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
-import { contentSafety, describeFinding, safetyGate } from './plugins/content-safety/index.ts'
+import { contentSafety, describeFinding, FINDING_LEVEL, safetyGate } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
@@ -52,7 +52,7 @@ export default buildConfig({
       onNewFindings: async (req, report) => {
         const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: ['securityAdmin', 'approver'] } }, pagination: false, depth: 0, req, overrideAccess: true })
         const recipients = docs.filter((user) => accountDisabled(user) === null).map((user) => String(user.id))
-        const listed = report.findings.slice(0, 20).map((f) => `· [${f.level === 'block' ? '禁止' : '审核'}] ${f.collectionLabel}《${f.title}》“${f.fieldLabel}”第 ${f.offset + 1} 字：${f.message}`)
+        const listed = report.findings.slice(0, 20).map((f) => `· [${FINDING_LEVEL[f.level]}] ${f.collectionLabel}《${f.title}》“${f.fieldLabel}”第 ${f.offset + 1} 字：${f.message}`)
         await queueMessage(req, {
           recipients,
           subject: `内容巡检：已发布内容中新发现 ${report.findings.length} 处须处理的问题`,

@@ -109,7 +109,7 @@ export class Checker {
     const isAllowed = (offset: number, length: number) => allowed.some(([start, end]) => start <= offset && end >= offset + length)
     // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better
     // as written than corrected.
-    const inContext = listed.filter((hit) => hit.kind !== 'typo' || !hit.replacement || contextGain(lexiconWords(), text, hit.offset, hit.length, hit.replacement) > 0)
+    const inContext = listed.filter((hit) => hit.kind !== 'typo' || !hit.replacement || contextGain(text, hit.offset, hit.length, hit.replacement) > 0)
     const out: Finding[] = inContext.map((hit) => {
       const kind = hit.kind === 'word' ? 'sensitive' : (hit.kind as FindingKind)
       const found = text.slice(hit.offset, hit.offset + hit.length)

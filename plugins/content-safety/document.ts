@@ -7,14 +7,12 @@ import { zhOf } from '../../cms/fields/label.ts'
 import { isLexical } from '../../cms/lib/lexical.ts'
 import type { Checker, Finding } from './checker.ts'
 import { currentChecker } from './dictionary.ts'
+import { acceptable } from './terms.ts'
 
 export const ACCEPTANCES = 'safety-acceptances'
 
 type FieldText = { path: string; label: string; text: string }
 export type DocumentFinding = Finding & { field: string; fieldLabel: string; key: string; accepted: boolean }
-
-/** Only suspected typos below block level can be accepted by an editor; everything else is for reviewers. */
-export const acceptable = (finding: Pick<Finding, 'kind' | 'level'>) => finding.kind === 'typo' && finding.level !== 'block'
 
 /** What identifies a finding across edits of the same document: its kind, the text as written and the suggestion. */
 const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) => `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
@@ -24,12 +22,14 @@ const labelOf = (field: { label?: unknown; name?: string }): string => zhOf(fiel
 /** Plain text of a Lexical rich-text value (Payload's converter: blocks separated by blank lines). */
 const plainText = (value: unknown): string => (isLexical(value) ? convertLexicalToPlaintext({ data: value }) : '')
 
-/** The fields the check itself writes on a public form submission (submission.ts). */
-export const FLAG = 'safetyFlag'
-export const NOTES = 'safetyNotes'
-
-/** Not content: the slug, the workflow's own fields, and what the check wrote. */
-const SKIPPED = new Set(['slug', 'workflowState', 'workflowAssignees', 'workflowDueAt', FLAG, NOTES])
+/**
+ * The fields whose text is checked: text, textarea and rich text that people write — not the slug, and not a
+ * read-only field the system fills in (the workflow's state, what the check itself wrote on a submission).
+ */
+export function isCheckedText(field: Field): boolean {
+  if (field.type !== 'text' && field.type !== 'textarea' && field.type !== 'richText') return false
+  return field.name !== 'slug' && !field.admin?.readOnly
+}
 
 /** Every text of the document, with the field's path (as the admin form names it) and label. */
 function textsOf(fields: Field[], data: Record<string, unknown> | undefined, prefix = '', labels: string[] = []): FieldText[] {
@@ -49,14 +49,12 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
       out.push(...textsOf(field.fields, data, prefix, labels))
       continue
     }
-    if (!('name' in field) || SKIPPED.has(field.name)) continue
+    if (!('name' in field)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     const label = [...labels, labelOf(field)].join(' › ')
-    if (field.type === 'text' || field.type === 'textarea') {
-      if (typeof value === 'string' && value) out.push({ path, label, text: value })
-    } else if (field.type === 'richText') {
-      const text = plainText(value)
+    if (isCheckedText(field)) {
+      const text = field.type === 'richText' ? plainText(value) : typeof value === 'string' ? value : ''
       if (text) out.push({ path, label, text })
     } else if (field.type === 'group') {
       out.push(...textsOf(field.fields, value as Record<string, unknown>, `${path}.`, [...labels, labelOf(field)]))
@@ -72,15 +70,25 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
   return out
 }
 
-async function acceptedKeys(req: PayloadRequest, collection: string, id: string | undefined): Promise<Set<string>> {
-  if (!id) return new Set()
+/** The findings editors accepted on documents of a collection (one document, or all of them): keys by document id. */
+export async function acceptances(req: PayloadRequest, collection: string, id?: string): Promise<Map<string, Set<string>>> {
   const { docs } = await req.payload.find({
     collection: ACCEPTANCES as 'safety-acceptances',
-    where: { and: [{ collectionSlug: { equals: collection } }, { documentId: { equals: id } }] },
-    pagination: false, depth: 0, req, overrideAccess: true, select: { key: true } as never,
+    where: { and: [{ collectionSlug: { equals: collection } }, ...(id ? [{ documentId: { equals: id } }] : [])] },
+    pagination: false, depth: 0, req, overrideAccess: true, select: { documentId: true, key: true } as never,
   })
-  return new Set((docs as unknown as { key: string }[]).map((doc) => doc.key))
+  const byDocument = new Map<string, Set<string>>()
+  for (const { documentId, key } of docs as unknown as { documentId: string; key: string }[]) {
+    const keys = byDocument.get(documentId)
+    if (keys) keys.add(key)
+    else byDocument.set(documentId, new Set([key]))
+  }
+  return byDocument
 }
+
+/** Findings of a document marked as accepted where an editor accepted them (`accepted`: that document's keys). */
+export const markAccepted = (findings: DocumentFinding[], accepted: Set<string> | undefined): DocumentFinding[] =>
+  findings.map((finding) => ({ ...finding, accepted: acceptable(finding) && Boolean(accepted?.has(finding.key)) }))
 
 /** All findings of a document (as given: a saved version or the editor's unsaved form), each placed in its field. */
 export async function checkDocument(req: PayloadRequest, collection: string, id: string | undefined, data: Record<string, unknown>): Promise<{ findings: DocumentFinding[]; version: string }> {
@@ -88,9 +96,8 @@ export async function checkDocument(req: PayloadRequest, collection: string, id:
   if (!config) throw new Error(`content-safety：集合 ${collection} 不存在`)
   // One after the other: inside a transition both run on the transaction's one connection.
   const { checker, version } = await currentChecker(req)
-  const accepted = await acceptedKeys(req, collection, id)
-  const findings = findingsOf(checker, config.fields, data).map((finding) => ({ ...finding, accepted: acceptable(finding) && accepted.has(finding.key) }))
-  return { findings, version }
+  const accepted = id ? (await acceptances(req, collection, id)).get(id) : undefined
+  return { findings: markAccepted(findingsOf(checker, config.fields, data), accepted), version }
 }
 
 /** The findings of every text of `data`, each placed in its field (none accepted yet). */

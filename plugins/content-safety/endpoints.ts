@@ -7,7 +7,8 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
-import { ACCEPTANCES, acceptable, checkDocument } from './document.ts'
+import { ACCEPTANCES, checkDocument } from './document.ts'
+import { acceptable } from './terms.ts'
 import type { ContentSafetyOptions } from './index.ts'
 
 const MAX_TEXT = 1_000_000

@@ -8,7 +8,7 @@
 import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
 import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 import { WORDS } from './dictionary.ts'
-import { ACCEPTANCES } from './document.ts'
+import { ACCEPTANCES, isCheckedText } from './document.ts'
 import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
 import { withSubmissionCheck } from './submission.ts'
@@ -100,7 +100,7 @@ const COMPONENTS = '/../plugins/content-safety/components'
 function withInlineCheck(collection: CollectionConfig): CollectionConfig {
   const annotate = (fields: Field[]): Field[] => fields.map((field): Field => {
     if (field.type === 'text' || field.type === 'textarea' || field.type === 'richText') {
-      if ('name' in field && field.name === 'slug') return field
+      if (!isCheckedText(field)) return field
       const admin = (field.admin ?? {}) as { components?: { afterInput?: unknown[] } & Record<string, unknown> }
       // Added to what the field already shows after its input (e.g. the personal-data reveal button).
       const afterInput = [...(admin.components?.afterInput ?? []), `${COMPONENTS}/FieldFindings.tsx#FieldFindings`]
@@ -159,3 +159,4 @@ export { Checker, type Finding, type DictionaryRow } from './checker.ts'
 export { ensureStarterDictionary } from './dictionary.ts'
 export { runRescan, startRescans, type ScanReport } from './rescan.ts'
 export { describeFinding, safetyGate, type OverrideEvent } from './gate.ts'
+export { FINDING_LEVEL } from './terms.ts'

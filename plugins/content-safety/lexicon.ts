@@ -4,7 +4,7 @@
 // compared with a suggested correction (a unigram word model).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { normalise } from './normalise.ts'
+import { isHan, normalise, normalTable } from './normalise.ts'
 
 const HAN = /^[\u3400-\u9fff]{1,4}$/u
 
@@ -38,9 +38,12 @@ export function partOfAnotherWord(words: Map<string, number>, run: string, at: n
   return false
 }
 
+/** The lexicon's total count, for word probabilities. */
 let total = 0
+
 /** A string's most likely reading as a sequence of lexicon words: the sum of their log-probabilities (unigram model). */
-export function readingScore(words: Map<string, number>, text: string): number {
+function readingScore(text: string): number {
+  const words = lexiconWords()
   if (!total) for (const freq of words.values()) total += freq
   const best = new Float64Array(text.length + 1).fill(-Infinity)
   best[0] = 0
@@ -60,23 +63,17 @@ const CONTEXT = 3
 
 /**
  * How much more plausible the text reads with `suggestion` in place of the `length` characters at `offset`
- * (log-probability, with up to three Chinese characters of context either side, within the clause): near 0 or below, the text
- * was most likely written as meant (以经济 is 以 + 经济, not a slip of 已经).
+ * (log-probability, with up to three Chinese characters of context either side, within the clause): near 0
+ * or below, the text was most likely written as meant (以经济 is 以 + 经济, not a slip of 已经).
  */
-export function contextGain(words: Map<string, number>, text: string, offset: number, length: number, suggestion: string): number {
-  const han = (ch: string) => /^[\u3400-\u9fff]$/u.test(ch)
-  const before: string[] = []
-  for (let i = offset - 1; i >= 0 && before.length < CONTEXT; i--) {
-    const ch = normalise(text[i]!)
-    if (!han(ch)) break
-    before.unshift(ch)
-  }
-  const after: string[] = []
-  for (let i = offset + length; i < text.length && after.length < CONTEXT; i++) {
-    const ch = normalise(text[i]!)
-    if (!han(ch)) break
-    after.push(ch)
-  }
-  const around = (middle: string) => before.join('') + middle + after.join('')
-  return readingScore(words, around(normalise(suggestion))) - readingScore(words, around(normalise(text.slice(offset, offset + length))))
+export function contextGain(text: string, offset: number, length: number, suggestion: string): number {
+  const map = normalTable()
+  const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
+  let from = offset
+  while (from > 0 && offset - from < CONTEXT && han(from - 1)) from--
+  let to = offset + length
+  while (to < text.length && to - offset - length < CONTEXT && han(to)) to++
+  const before = normalise(text.slice(from, offset))
+  const after = normalise(text.slice(offset + length, to))
+  return readingScore(before + normalise(suggestion) + after) - readingScore(before + normalise(text.slice(offset, offset + length)) + after)
 }

@@ -50,7 +50,8 @@ export class Matcher {
   private readonly byId = new Map<string, { state: number; entry: Stored }>()
   private readonly members = new Map<number, string[]>()
   private listed = 0
-  longest = 1
+  /** The longest key, the window a scan keeps of original offsets. */
+  private longest = 1
 
   /** `words` may carry ids (to update them later) and allow-list entries among them; `allow` adds more. */
   constructor(words: (Entry & Partial<KeyedEntry>)[], allow: string[] = []) {

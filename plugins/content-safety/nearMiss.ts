@@ -2,7 +2,7 @@
 // one (攻府 for 政府), and — for protected terms — two neighbouring characters swapped or an inner character
 // dropped (中华人民共合国, 中华人民和国). Text is read in runs of Chinese characters (after the same
 // width/traditional normalisation as the matcher); a window that is itself a dictionary word is not a slip.
-import { normalTable } from './normalise.ts'
+import { isHan, normalTable } from './normalise.ts'
 import type { Confusion } from './confusion.ts'
 
 export type Slip<T> = {
@@ -28,7 +28,6 @@ export type NearMissOptions = {
   minLength?: number
 }
 
-const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff
 
 type Run = { text: string; origin: number[] }
 

@@ -6,6 +6,9 @@ import { Converter } from 'opencc-js'
 
 export const SKIP = 0
 
+/** A Chinese character (CJK extension A and the unified ideographs). */
+export const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff
+
 let table: Uint16Array | undefined
 
 /** Characters an evader puts between the characters of a word. */

@@ -9,7 +9,8 @@ import { every } from '../../cms/lib/periodic.ts'
 import { zhOf } from '../../cms/fields/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
-import { checkDocument, type DocumentFinding } from './document.ts'
+import type { Checker } from './checker.ts'
+import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
 import type { ContentSafetyOptions } from './index.ts'
 import { LEVEL_RANK } from './terms.ts'
 
@@ -40,9 +41,10 @@ async function latest(payload: Payload, where: Record<string, unknown>): Promise
   return docs[0] as unknown as ScanRow | undefined
 }
 
-/** Every published document of one collection, checked; accepted findings left out. */
-async function* publishedFindings(req: PayloadRequest, config: CollectionConfig): AsyncGenerator<{ id: string; title: string; findings: DocumentFinding[] }> {
+/** Every published document of one collection, checked with the round's checker; accepted findings left out. */
+async function* publishedFindings(req: PayloadRequest, config: CollectionConfig, checker: Checker): AsyncGenerator<{ id: string; title: string; findings: DocumentFinding[] }> {
   const titleField = config.admin?.useAsTitle ?? 'id'
+  const accepted = await acceptances(req, config.slug)
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
       collection: config.slug as 'articles', where: { _status: { equals: 'published' } }, sort: 'createdAt',
@@ -50,7 +52,7 @@ async function* publishedFindings(req: PayloadRequest, config: CollectionConfig)
     })
     for (const doc of result.docs as unknown as Record<string, unknown>[]) {
       const id = String(doc.id)
-      const { findings } = await checkDocument(req, config.slug, id, doc)
+      const findings = markAccepted(findingsOf(checker, config.fields, doc), accepted.get(id))
       yield { id, title: String(doc[titleField] ?? id), findings: findings.filter((finding) => !finding.accepted) }
     }
     if (!result.hasNextPage) return
@@ -70,7 +72,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
     collection: SCANS as 'safety-scans', where: { status: { equals: 'running' } }, overrideAccess: true,
     data: { status: 'failed', finishedAt: new Date().toISOString(), error: '巡检进程中断，未完成' } as never,
   })
-  const { version } = await currentChecker(req)
+  const { checker, version } = await currentChecker(req)
   const queued = await latest(payload, { status: { equals: 'queued' } })
   const previous = await latest(payload, { status: { equals: 'done' } })
   if (!queued && previous?.dictionaryVersion === version) return null
@@ -89,7 +91,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
     for (const slug of options.collections ?? []) {
       const config = payload.collections[slug as 'articles'].config
       const collectionLabel = zhOf(config.labels?.plural ?? config.labels?.singular, slug)
-      for await (const doc of publishedFindings(req, config)) {
+      for await (const doc of publishedFindings(req, config, checker)) {
         documents++
         for (const finding of doc.findings) {
           const key = identity(slug, doc.id, finding)

@@ -4,9 +4,13 @@
 // findings in the sidebar panel when they open it. Personal data is what forms collect: not a finding here.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Field } from 'payload'
 import { currentChecker } from './dictionary.ts'
-import { FLAG, findingsOf, NOTES } from './document.ts'
+import { findingsOf } from './document.ts'
 import { describeFinding } from './gate.ts'
 
+const FLAG = 'safetyFlag'
+const NOTES = 'safetyNotes'
+
+// Read-only, so the check does not read what it wrote (document.ts, isCheckedText).
 const flagFields: Field[] = [
   {
     name: FLAG, type: 'select', index: true, label: { zh: '提交时检查', en: 'Checked on submission' },

@@ -20,10 +20,9 @@ const MIN_GAIN = 7
 
 export class TypoChecker {
   private readonly nearMisses: NearMisses<{ word: string; freq: number }>
-  private readonly words: Map<string, number>
 
-  constructor(words = lexiconWords()) {
-    this.words = words
+  constructor() {
+    const words = lexiconWords()
     const frequent = [...words].filter(([word, freq]) => freq >= (MIN_FREQUENCY[word.length] ?? Infinity)).map(([word, freq]) => ({ word, freq }))
     this.nearMisses = new NearMisses(frequent, {
       confusable: confusable(),
@@ -44,7 +43,7 @@ export class TypoChecker {
     for (const slip of slips) {
       const at = slip.offset + slip.at
       if (used.some(([start, end]) => at >= start && at < end)) continue
-      const gain = contextGain(this.words, text, slip.offset, slip.length, slip.term.word)
+      const gain = contextGain(text, slip.offset, slip.length, slip.term.word)
       if (gain < MIN_GAIN) continue
       used.push([slip.offset, slip.offset + slip.length])
       typos.push({ found: slip.found, suggestion: slip.term.word, offset: slip.offset, length: slip.length, confidence: confidenceOf(gain) })

@@ -92,4 +92,11 @@ describe('词库变更后重新检查已发布内容', () => {
     const third = (await runRescan(payload))!
     expect(third.findings.some((f) => f.found === WORD)).toBe(false)
   })
+
+  it('被停止或崩溃打断的巡检在下一轮开始时标记为失败，不会一直显示“正在检查”', async () => {
+    const cut = await payload.create({ collection: 'safety-scans', data: { status: 'running', trigger: 'dictionary', startedAt: new Date().toISOString() }, overrideAccess: true })
+    await runRescan(payload)
+    expect(await payload.findByID({ collection: 'safety-scans', id: cut.id, depth: 0, overrideAccess: true })).toMatchObject({ status: 'failed', error: '巡检进程中断，未完成' })
+  })
 })
+

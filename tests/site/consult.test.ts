@@ -62,7 +62,7 @@ describe('门户“我想进一步了解”表单', () => {
     const wrong = await form({ subject, topic: 'nope', question: '太短', contactName: '', contactPhone: '12345' })
     expect(wrong.status).toBe(400)
     const page = await wrong.text()
-    for (const message of ['请选择咨询类别', '请把问题写清楚（至少 10 个字）', '请填写联系人', '请填写 11 位手机号码', '请阅读并同意个人信息的使用说明']) expect(page).toContain(message)
+    for (const message of ['请选择咨询类别', '请把问题写清楚（至少 10 个字）', '请填写联系人', '手机号码格式不正确（11 位，以 1 开头）', '请阅读并同意个人信息的使用说明']) expect(page).toContain(message)
     expect(page).toContain('aria-invalid="true"')
     expect(await consultationsAbout(subject)).toEqual([])
   })

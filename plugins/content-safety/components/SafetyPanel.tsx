@@ -6,7 +6,8 @@ import { useAllFormFields, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Excerpt } from './Excerpt.tsx'
-import { LEVEL_LABEL, publish, useFindings, type ShownFinding } from './findingsStore.ts'
+import { publish, useFindings, type ShownFinding } from './findingsStore.ts'
+import { acceptable, FINDING_LEVEL } from '../terms.ts'
 
 const DELAY_MS = 800
 
@@ -73,10 +74,10 @@ export function SafetyPanel() {
       <ol className="hq-cs-list">
         {open.map((finding, index) => (
           <li key={index} className={`hq-cs-finding hq-cs-finding--${finding.level}`}>
-            <span className="hq-cs-level">{LEVEL_LABEL[finding.level]}</span> {finding.fieldLabel} 第 {finding.offset + 1} 字
+            <span className="hq-cs-level">{FINDING_LEVEL[finding.level]}</span> {finding.fieldLabel} 第 {finding.offset + 1} 字
             <div>{finding.message}</div>
             <Excerpt finding={finding} />
-            {finding.kind === 'typo' && finding.level !== 'block' && id && (
+            {acceptable(finding) && id && (
               <button type="button" className="hq-login__link" onClick={() => void accept(finding)}>不是错误（本文档不再提示）</button>
             )}
           </li>

@@ -1,7 +1,7 @@
 'use client'
 // The findings of one rescan round, as a table: new ones first, each linked to its document.
 import { useConfig, useFormFields } from '@payloadcms/ui'
-import { LEVEL_NAMES, type Level } from '../terms.ts'
+import { FINDING_LEVEL, type Level } from '../terms.ts'
 import { Excerpt } from './Excerpt.tsx'
 
 type Row = {
@@ -23,7 +23,7 @@ export function ScanFindings() {
         <tbody>
           {findings.map((row, i) => (
             <tr key={i} className={`hq-cs-finding--${row.level}`}>
-              <td>{row.isNew && <strong className="hq-cs-new">新增 </strong>}{LEVEL_NAMES[row.level]}</td>
+              <td>{row.isNew && <strong className="hq-cs-new">新增 </strong>}{FINDING_LEVEL[row.level]}</td>
               <td>{row.collectionLabel} › <a href={`${config.routes.admin}/collections/${row.collection}/${row.id}`}>{row.title}</a></td>
               <td>“{row.fieldLabel}”第 {row.offset + 1} 字</td>
               <td className="hq-cs-finding"><Excerpt finding={row} /></td>

@@ -25,4 +25,3 @@ const subscribe = (listener: () => void) => {
 
 export const useFindings = (): State => useSyncExternalStore(subscribe, () => state, () => state)
 
-export const LEVEL_LABEL = { block: '禁止', review: '须审核确认', notice: '提示' } as const

@@ -2,17 +2,24 @@
 // the content check refuses block-level content (and names the field) and flags the rest for the service
 // centre. The portal keeps nothing itself.
 import { z } from 'zod'
+import { KINDS, type PersonalKind } from '../../../cms/lib/personal/kinds.ts'
 import { cmsUrl } from './client.ts'
+
+/** A personal-data field, checked and normalised by the rules the CMS stores it by (cms/lib/personal/kinds.ts). */
+const personal = (kind: PersonalKind, empty: string) => z.string({ error: empty }).trim().min(1, empty).transform(KINDS[kind].normalise).superRefine((value, context) => {
+  const problem = KINDS[kind].problem(value)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
 
 /** The form's fields; the topic and the country must be among those offered (the CMS's options and countries). */
 const consultationInput = (offered: { topics: string[]; countries: string[] }) => z.object({
-  subject: z.string().trim().min(1, '请填写主题').max(100, '主题不能超过 100 个字'),
+  subject: z.string({ error: '请填写主题' }).trim().min(1, '请填写主题').max(100, '主题不能超过 100 个字'),
   topic: z.string({ error: '请选择咨询类别' }).refine((topic) => offered.topics.includes(topic), '请选择咨询类别'),
-  question: z.string().trim().min(10, '请把问题写清楚（至少 10 个字）').max(2000, '问题描述不能超过 2000 个字'),
+  question: z.string({ error: '请填写问题描述' }).trim().min(10, '请把问题写清楚（至少 10 个字）').max(2000, '问题描述不能超过 2000 个字'),
   country: z.string().optional().refine((country) => !country || offered.countries.includes(country), '请从列表中选择国家或地区'),
   company: z.string().trim().max(100, '企业名称不能超过 100 个字').optional(),
-  contactName: z.string().trim().min(1, '请填写联系人').max(40, '联系人不能超过 40 个字'),
-  contactPhone: z.string().trim().transform((v) => v.replace(/[\s-]/g, '').replace(/^\+?86/, '')).pipe(z.string().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码')),
+  contactName: personal('name', '请填写联系人'),
+  contactPhone: personal('mobile', '请填写联系电话'),
   consent: z.literal('yes', { error: '请阅读并同意个人信息的使用说明' }),
 })
 
