@@ -46,9 +46,10 @@ function ensureNode() {
 }
 
 /**
- * Installs the locked dependency tree when node_modules is missing or was installed from another lockfile.
- * `npm install` rather than `npm ci`: the registry serves only this platform's optional binaries (e.g. no
- * @next/swc-darwin-*), so the lockfile cannot list them and `npm ci` would refuse it as out of sync.
+ * Installs exactly the locked dependency tree (`npm ci`) when node_modules is missing or was installed from
+ * another lockfile. `npm ci` never writes package-lock.json, so installing leaves the clone unchanged; the
+ * lockfile lists every platform's optional binaries (as `npm install` records them) and npm fetches only this
+ * machine's.
  */
 function ensureDependencies(env) {
   const lock = join(root, 'package-lock.json')
@@ -56,7 +57,7 @@ function ensureDependencies(env) {
   const want = createHash('sha256').update(readFileSync(lock)).update(NODE_VERSION).digest('hex')
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return
   log('正在安装锁定的依赖…')
-  run('npm', ['install', '--no-audit', '--no-fund'], { env })
+  run('npm', ['ci', '--no-audit', '--no-fund'], { env })
   writeFileSync(stamp, want)
 }
 
