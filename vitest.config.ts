@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/globalSetup.ts'],
+    setupFiles: ['tests/support/freshConnections.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,

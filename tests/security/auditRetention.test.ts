@@ -2,7 +2,6 @@
 // whose range and SM3 digest are signed with SM2, then detached; the chain stays verifiable across them.
 // Runs on its own database (same PostgreSQL server), migrated by the real migration command, with the
 // clock moved forward for the archive job rather than records moved back.
-import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,7 +14,7 @@ import { appendAudit } from '../../cms/lib/audit/writeAudit.ts'
 import { SoftKeyStore } from '../../cms/lib/crypto/keyStore.ts'
 import { SoftCryptoProvider } from '../../cms/lib/crypto/provider.ts'
 import { runAuditJob } from '../../scripts/lib/auditWatch.ts'
-import { ROOT } from '../../scripts/lib/paths.ts'
+import { runCli } from '../support/cli.ts'
 
 const DATABASE = 'haiqiao_retention'
 const DAY = 86_400_000
@@ -34,9 +33,7 @@ beforeAll(async () => {
   await admin.query(`CREATE DATABASE ${DATABASE}`)
   const url = new URL(databaseUrl)
   url.pathname = `/${DATABASE}`
-  const migrate = spawnSync(process.execPath, [path.join(ROOT, 'scripts/payload.ts'), 'migrate'], {
-    cwd: ROOT, env: { ...process.env, DATABASE_URL: url.toString(), PAYLOAD_SECRET: payloadSecret }, encoding: 'utf8',
-  })
+  const migrate = await runCli('scripts/payload.ts', ['migrate'], { DATABASE_URL: url.toString(), PAYLOAD_SECRET: payloadSecret })
   if (migrate.status !== 0) throw new Error(`迁移失败：${migrate.stderr}`)
   pool = new pg.Pool({ connectionString: url.toString(), max: 3 })
   scratch = mkdtempSync(path.join(os.tmpdir(), 'haiqiao-retention-'))

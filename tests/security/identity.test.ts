@@ -2,13 +2,11 @@
 // the second factor for everyone, lockout, logout, the one-time setup, role integrity tags, and privilege
 // escalation attempts over REST and GraphQL. A second CMS server with short limits covers idle timeout,
 // absolute session lifetime and per-IP throttling.
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startCmsServer, type CmsServer } from '../../scripts/lib/cmsServer.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
-import { ROOT } from '../../scripts/lib/paths.ts'
+import { runCli } from '../support/cli.ts'
 import { login, post, totpCode } from '../support/login.ts'
 import { restAs } from '../support/rest.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
@@ -233,9 +231,7 @@ describe('账号停用', () => {
     await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
     await db.query(`UPDATE users SET last_login_at = now() - interval '60 days', password_changed_at = now() - interval '60 days' WHERE id = $1`, [staff.id])
     const { databaseUrl: url, payloadSecret, keystoreDir } = inject('haiqiao')
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'scripts/account-reactivate.ts'), staff.email], {
-      cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir },
-    })
+    const cli = await runCli('scripts/account-reactivate.ts', [staff.email], { DATABASE_URL: url, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir })
     expect(cli.status).toBe(0)
     const oneTime = /\n\s+(\S+)\s*$/.exec(cli.stdout)![1]!
     const first = await post(`${api}/login`, { email: staff.email, password: oneTime })
