@@ -6,6 +6,7 @@
 // Last, the whole check (every kind of finding) on a 10 KB article.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { Mint } from 'mint-filter'
@@ -28,7 +29,11 @@ const next = random(20261123)
 const hanzi = () => String.fromCharCode(0x4e00 + Math.floor(next() * (0x9fa5 - 0x4e00)))
 const word = () => Array.from({ length: 2 + Math.floor(next() * 5) }, hanzi).join('')
 
-const words = [...new Set(Array.from({ length: 52_000 }, word))].slice(0, 50_000)
+// `--words` and `--runs` shrink the run (the test suite smoke-runs it tiny); the figures quoted are from the defaults.
+const { values: args } = parseArgs({ options: { words: { type: 'string', default: '50000' }, runs: { type: 'string', default: '500' } } })
+const dictionarySize = Number(args.words)
+const runs = Math.max(10, Number(args.runs))
+const words = [...new Set(Array.from({ length: Math.ceil(dictionarySize * 1.04) }, word))].slice(0, dictionarySize)
 const entries: Entry[] = words.map((w, i) => ({ word: w, category: '基准', level: i % 3 === 0 ? 'block' : i % 3 === 1 ? 'review' : 'notice' }))
 /** Text of about `chars` characters with a dictionary word every ~200 characters and punctuation as in prose. */
 function text(chars: number): string {
@@ -41,7 +46,7 @@ function text(chars: number): string {
   return out.slice(0, chars)
 }
 const article = text(3_400) // ~10 KB in UTF-8
-const documentText = text(350_000) // ~1 MB in UTF-8
+const documentText = text(dictionarySize < 50_000 ? 35_000 : 350_000) // ~1 MB in UTF-8 (~100 KB when shrunk)
 const kb = (s: string) => Buffer.byteLength(s) / 1024
 
 // Memory figures need a full collection before and after each build.
@@ -80,8 +85,8 @@ for (const [name, build, scanArticle, scanDocument] of [
   ['海桥（含规避处理）', ours, () => ours.value.scan(article), () => ours.value.scan(documentText)],
   ['mint-filter 4.0.3', mint, () => mint.value.filter(article, { replace: false }), () => mint.value.filter(documentText, { replace: false })],
 ] as const) {
-  const small = latency(scanArticle, 500)
-  const large = latency(scanDocument, 15)
+  const small = latency(scanArticle, runs)
+  const large = latency(scanDocument, Math.max(3, Math.round(runs / 33)))
   console.log(`${name}
   构建：${build.ms.toFixed(0)} ms，内存约 ${build.mb.toFixed(1)} MB
   10 KB 文章：p50 ${small.p50.toFixed(3)} ms，p99 ${small.p99.toFixed(3)} ms
@@ -112,11 +117,11 @@ for (const [name, build, scanArticle, scanDocument] of [
 const checker = measureBuild(() => new Checker([...entries.map((e) => ({ ...e, kind: 'word' as const })), ...STARTER]))
 const seeds = path.resolve('../shared/seeds')
 const official = existsSync(seeds) ? readdirSync(seeds).map((file) => readFileSync(path.join(seeds, file), 'utf8')).join('\n').slice(0, 3_400) : null
-const whole = latency(() => checker.value.check(article), 200)
+const whole = latency(() => checker.value.check(article), Math.round(runs * 0.4))
 console.log(`整篇检查（全部检查项，词库 ${checker.value.size} 条；首次构建含词频词典与混淆字集的加载）
   构建：${checker.ms.toFixed(0)} ms，内存约 ${checker.mb.toFixed(1)} MB
   10 KB 生成文章：p50 ${whole.p50.toFixed(2)} ms，p99 ${whole.p99.toFixed(2)} ms`)
 if (official) {
-  const real = latency(() => checker.value.check(official), 200)
+  const real = latency(() => checker.value.check(official), Math.round(runs * 0.4))
   console.log(`  10 KB 正式公文（../shared/seeds）：p50 ${real.p50.toFixed(2)} ms，p99 ${real.p99.toFixed(2)} ms`)
 }
