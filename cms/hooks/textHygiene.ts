@@ -1,7 +1,8 @@
 // Text hygiene at the door: every save of every collection and global (those added by plugins and by Payload
 // included) has the text of its fields cleaned before any other hook, validation or storage sees it
 // (cms/lib/text/cleanFields.ts, rules in contracts/text).
-import type { CollectionBeforeOperationHook, Config, GlobalBeforeOperationHook, Payload, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, Config, Endpoint, GlobalBeforeOperationHook, Payload, PayloadHandler, Plugin } from 'payload'
+import { cleanJson } from '../../contracts/text/index.ts'
 import { cleanFields } from '../lib/text/cleanFields.ts'
 
 type SaveArgs = { data?: unknown }
@@ -19,8 +20,28 @@ const cleanGlobalSave: GlobalBeforeOperationHook = ({ args, operation, global })
   return { ...args, data: cleanFields(global.flattenedFields, save.data) }
 }
 
+/** A handler that sees the request's JSON body and route parameters cleaned. */
+const cleaningRequest = (handler: PayloadHandler): PayloadHandler => async (req) => {
+  const body: unknown = await req.json?.().catch(() => undefined)
+  const cleaned = cleanJson(body)
+  if (req.routeParams) req.routeParams = cleanJson(req.routeParams)
+  return handler(Object.assign(req, { json: () => Promise.resolve(cleaned) }))
+}
+
+/** Payload's preference saves write to the database without hooks: their endpoint cleans instead. */
+function cleanPreferenceSaves(payload: Payload): void {
+  const endpoints = payload.collections['payload-preferences']?.config.endpoints
+  if (!Array.isArray(endpoints)) return
+  for (const endpoint of endpoints as (Endpoint & { cleaned?: true })[]) {
+    if (endpoint.method !== 'post' || endpoint.cleaned) continue
+    endpoint.handler = cleaningRequest(endpoint.handler)
+    endpoint.cleaned = true
+  }
+}
+
 /** Puts the cleaning first among the beforeOperation hooks of every collection and global of `payload`. */
 export function cleanEverySave(payload: Payload): void {
+  cleanPreferenceSaves(payload)
   for (const { config } of Object.values(payload.collections)) {
     const hooks = (config.hooks.beforeOperation ??= [])
     if (!hooks.includes(cleanCollectionSave)) hooks.unshift(cleanCollectionSave)
