@@ -1,7 +1,7 @@
 // Text hygiene at the door: every save of every collection and global (those added by plugins and by Payload
 // included) has the text of its fields cleaned before any other hook, validation or storage sees it
 // (cms/lib/text/cleanFields.ts, rules in contracts/text).
-import type { CollectionBeforeOperationHook, Config, Endpoint, GlobalBeforeOperationHook, Payload, PayloadHandler, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, Config, GlobalBeforeOperationHook, Payload, PayloadHandler, Plugin } from 'payload'
 import { cleanJson } from '../../contracts/text/index.ts'
 import { cleanFields } from '../lib/text/cleanFields.ts'
 
@@ -20,23 +20,28 @@ const cleanGlobalSave: GlobalBeforeOperationHook = ({ args, operation, global })
   return { ...args, data: cleanFields(global.flattenedFields, save.data) }
 }
 
+const cleaned = new WeakSet<PayloadHandler>()
+
 /** A handler that sees the request's JSON body and route parameters cleaned. */
-const cleaningRequest = (handler: PayloadHandler): PayloadHandler => async (req) => {
-  const body: unknown = await req.json?.().catch(() => undefined)
-  const cleaned = cleanJson(body)
-  if (req.routeParams) req.routeParams = cleanJson(req.routeParams)
-  return handler(Object.assign(req, { json: () => Promise.resolve(cleaned) }))
+function cleaningRequest(handler: PayloadHandler): PayloadHandler {
+  const wrapped: PayloadHandler = async (req) => {
+    const body = cleanJson<unknown>(await req.json?.().catch(() => undefined))
+    if (req.routeParams) req.routeParams = cleanJson(req.routeParams)
+    return handler(Object.assign(req, { json: () => Promise.resolve(body) }))
+  }
+  cleaned.add(wrapped)
+  return wrapped
 }
 
-/** Payload's preference saves write to the database without hooks: their endpoint cleans instead. */
+/** Payload's preference saves (POST /api/payload-preferences/:key) write without hooks: that endpoint cleans. */
 function cleanPreferenceSaves(payload: Payload): void {
-  const endpoints = payload.collections['payload-preferences']?.config.endpoints
-  if (!Array.isArray(endpoints)) return
-  for (const endpoint of endpoints as (Endpoint & { cleaned?: true })[]) {
-    if (endpoint.method !== 'post' || endpoint.cleaned) continue
-    endpoint.handler = cleaningRequest(endpoint.handler)
-    endpoint.cleaned = true
-  }
+  const config = payload.collections['payload-preferences']?.config
+  if (!config || !Array.isArray(config.endpoints)) return
+  // Endpoint objects may be shared with other collections: the list gets a new entry, never an edited one.
+  config.endpoints = config.endpoints.map((endpoint) =>
+    endpoint.method === 'post' && endpoint.path === '/:key' && !cleaned.has(endpoint.handler)
+      ? { ...endpoint, handler: cleaningRequest(endpoint.handler) }
+      : endpoint)
 }
 
 /** Puts the cleaning first among the beforeOperation hooks of every collection and global of `payload`. */
