@@ -97,6 +97,15 @@ describe('保存时清理', () => {
     expect((await payload.findGlobal({ slug: 'site-settings' })).defaultSource).toBe(before)
   })
 
+  it('插件加入的集合（内容安全词库）同样清理', async () => {
+    const secAdmin = await restAs('secadmin@haiqiao.local')
+    const res = await secAdmin.post('/sensitive-words', { word: '卫生\u0007测试白名单\u202E', kind: 'allow', note: '说明\u0000\r\n第二行' })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: string; word: string; note: string } }
+    expect(doc).toMatchObject({ word: '卫生测试白名单', note: '说明\n第二行' })
+    expect((await secAdmin.del(`/sensitive-words/${doc.id}`)).status).toBe(200)
+  })
+
   it('Payload 自带的偏好设置（不经集合钩子写库）也清理：含 NUL 的值不再导致 5xx', async () => {
     const editor = await restAs('editor@haiqiao.local')
     const res = await editor.post('/payload-preferences/hygiene-test', { value: { note: '偏好\u0000设置\u000B' } })
