@@ -11,6 +11,8 @@ import type { User } from './payload-types.ts'
 import { collections } from './cms/collections/index.ts'
 import { GROUPS } from './cms/collections/groups.ts'
 import { audited } from './cms/hooks/auditChanges.ts'
+import { textHygiene } from './cms/hooks/textHygiene.ts'
+import { cutText } from './contracts/text/index.ts'
 import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
 import { accountDisabled } from './cms/lib/auth/policy.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
@@ -36,6 +38,8 @@ export default buildConfig({
   telemetry: false,
   collections,
   plugins: [
+    // Text hygiene: every save of every collection and global is cleaned first (ordered after all plugins).
+    textHygiene,
     // Content safety (modules 23, 24): the dictionary managed by the security admin; every publishable
     // collection shows the check inline while editing; public forms are checked when submitted; the workflow's
     // gate is below (check).
@@ -79,7 +83,7 @@ export default buildConfig({
         result: 'success',
         objectType: event.collection,
         objectId: event.id,
-        reason: `${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`.slice(0, 500),
+        reason: cutText(`${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`, 500),
       }),
       // Block-level findings stop submission and publication; a reviewer's confirmation of review-level ones is audited.
       check: safetyGate((req, event) => writeAudit(req.payload, {
@@ -88,7 +92,7 @@ export default buildConfig({
         result: 'success',
         objectType: event.collection,
         objectId: event.id,
-        reason: `${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describeFinding).join('；')}`.slice(0, 500),
+        reason: cutText(`${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describeFinding).join('；')}`, 500),
       })),
       // Notices go to the outbox in the transition's transaction; the mailer in `npm start` sends them.
       notify: (req, notice) => queueMessage(req, { recipients: notice.recipients, subject: notice.subject, body: notice.body, kind: notice.kind, ref: `${notice.collection}/${notice.id}` }).then(() => undefined),

@@ -1,12 +1,13 @@
 // Content changes that alter the public portal request a site build (see cms/lib/siteBuildQueue.ts).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { cutText } from '../../contracts/text/index.ts'
 import { requestSiteBuild } from '../lib/siteBuildQueue.ts'
 import { TRANSITION, type TransitionContext } from '../../plugins/review-workflow/options.ts'
 
 type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
 
 const describe = (collection: string, doc: Doc, action: string) =>
-  `${action} ${collection} ${doc.title ?? doc.name ?? doc.id}`.slice(0, 200)
+  cutText(`${action} ${collection} ${doc.title ?? doc.name ?? doc.id}`, 200)
 
 /** Drafts do not touch the site: only a publish, an update of something published, or an unpublish. */
 export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req, collection, context, operation }) => {

@@ -7,6 +7,7 @@
 import { confusable } from './confusion.ts'
 import { detect } from './detectors.ts'
 import { KINDS } from '../../cms/lib/personal/kinds.ts'
+import { textAround } from '../../contracts/text/index.ts'
 import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
 import { Matcher, type KeyedEntry } from './matcher.ts'
 import { NearMisses } from './nearMiss.ts'
@@ -104,7 +105,7 @@ export class Checker {
   }
 
   check(text: string, context = 10): Finding[] {
-    const around = (offset: number, length: number) => text.slice(Math.max(0, offset - context), offset + length + context)
+    const around = (offset: number, length: number) => textAround(text, offset, offset + length, context)
     const { findings: listed, allowed } = this.matcher.scanAll(text, context)
     const isAllowed = (offset: number, length: number) => allowed.some(([start, end]) => start <= offset && end >= offset + length)
     // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better

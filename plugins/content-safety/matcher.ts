@@ -4,6 +4,7 @@
 // Allow-list entries (e.g. 数据安全法 around a listed shorter word) suppress the findings they cover.
 import { normalTable, normalise, SKIP } from './normalise.ts'
 import { latinForms } from './pinyin.ts'
+import { textAround } from '../../contracts/text/index.ts'
 
 import { LEVEL_RANK, type Level } from './terms.ts'
 
@@ -247,7 +248,7 @@ export class Matcher {
         const { word, category, level, replacement, kind, note, latin } = hit.entry
         return {
           word, category, level, replacement, kind, note, ...(latin ? { latin } : {}), offset: hit.start, length: hit.end - hit.start,
-          text: text.slice(Math.max(0, hit.start - context), hit.end + context),
+          text: textAround(text, hit.start, hit.end, context),
         }
       })
     return { findings, allowed }

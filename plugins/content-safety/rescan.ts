@@ -8,6 +8,7 @@ import { createLocalReq, type CollectionConfig, type Endpoint, type Payload, typ
 import { every } from '../../cms/lib/periodic.ts'
 import { zhOf } from '../../cms/fields/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
+import { cutText } from '../../contracts/text/index.ts'
 import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
@@ -122,7 +123,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
   } catch (error) {
     await payload.update({
       collection: SCANS as 'safety-scans', id: scanId, overrideAccess: true,
-      data: { status: 'failed', finishedAt: new Date().toISOString(), error: (error instanceof Error ? error.message : String(error)).slice(0, 500) } as never,
+      data: { status: 'failed', finishedAt: new Date().toISOString(), error: cutText(error instanceof Error ? error.message : String(error), 500) } as never,
     })
     throw error
   }

@@ -3,6 +3,7 @@
 // is written; other findings are stored with it as 待人工核对 for the staff who handle it, who also see the
 // findings in the sidebar panel when they open it. Personal data is what forms collect: not a finding here.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type Field } from 'payload'
+import { cutText } from '../../contracts/text/index.ts'
 import { currentChecker } from './dictionary.ts'
 import { findingsOf } from './document.ts'
 import { describeFinding } from './gate.ts'
@@ -37,7 +38,7 @@ const checkSubmission = (config: CollectionConfig): CollectionBeforeChangeHook =
     }, req.t)
   }
   data[FLAG] = findings.length ? 'flagged' : 'clean'
-  data[NOTES] = findings.length ? findings.map((finding) => `${describeFinding(finding)}：${finding.message}`).join('\n').slice(0, 2000) : null
+  data[NOTES] = findings.length ? cutText(findings.map((finding) => `${describeFinding(finding)}：${finding.message}`).join('\n'), 2000) : null
   return data
 }
 

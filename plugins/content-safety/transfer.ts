@@ -13,6 +13,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { inTransaction } from '../../cms/lib/db/sql.ts'
 import { problem, readJson } from '../../cms/lib/http/problem.ts'
+import { cleanText, cutText } from '../../contracts/text/index.ts'
 import { WORDS } from './dictionary.ts'
 import { forReaders } from './endpoints.ts'
 import type { ContentSafetyOptions } from './index.ts'
@@ -94,7 +95,7 @@ function rowsOf(cells: string[][], defaults: { kind: EntryKind; source: string }
     const levelText = cell('level')
     const level = levelText ? (LEVEL_OF.get(levelText) ?? null) : null
     if (!word) problems.push(`第 ${number} 行：词语为空`)
-    else if (word.length > 50) problems.push(`第 ${number} 行：词语“${word.slice(0, 20)}…”超过 50 个字`)
+    else if (word.length > 50) problems.push(`第 ${number} 行：词语“${cutText(word, 21)}”超过 50 个字`)
     else if (seen.has(word)) problems.push(`第 ${number} 行：词语“${word}”与第 ${seen.get(word)} 行重复`)
     if (!kind) problems.push(`第 ${number} 行：类型“${kindText}”无效（可用：${Object.values(KIND_NAMES).join('、')}）`)
     if (levelText && !level) problems.push(`第 ${number} 行：级别“${levelText}”无效（可用：禁止、审核、提示）`)
@@ -145,7 +146,8 @@ async function exportFile(req: PayloadRequest, format: string, kind: string | nu
   const stamp = new Date().toISOString().slice(0, 10)
   const name = `内容安全词库-${kind ? KIND_NAMES[kind as EntryKind] : '全部'}-${stamp}.${format}`
   const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
-  const line = (row: Row) => [row.word, KIND_NAMES[row.kind], row.category ?? '', row.level ? LEVEL_NAMES[row.level] : '', row.replacement ?? '', row.note ?? '', row.source ?? '', row.pinyin ? '是' : '']
+  // Cells as every emitted text (contracts/text): a control character would corrupt the xlsx's XML.
+  const line = (row: Row) => [row.word, KIND_NAMES[row.kind], row.category ?? '', row.level ? LEVEL_NAMES[row.level] : '', row.replacement ?? '', row.note ?? '', row.source ?? '', row.pinyin ? '是' : ''].map((cell) => cleanText(cell))
   if (format === 'txt') {
     const text = ['# ' + COLUMNS.map((c) => c.zh).join('\t'), ...rows.map((row) => line(row).map((v) => v.replace(/[\t\r\n]+/g, ' ')).join('\t'))].join('\n') + '\n'
     return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': disposition } })

@@ -1,6 +1,7 @@
 // The plugin's collections: 审核流程 (workflow definitions, edited in the admin UI), 流转记录 (the
 // per-document history of transitions, written only by the plugin and never changed) and 定时发布.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
+import { cutText } from '../../contracts/text/index.ts'
 import { definitionProblems, type HistoryEntry, type Workflow } from './definition.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 
@@ -300,4 +301,4 @@ export async function documentHistory(req: PayloadRequest, collection: string, i
   return docs as unknown as HistoryEntry[]
 }
 
-export const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.id).slice(0, 200)
+export const titleOf = (doc: Record<string, unknown>) => cutText(String(doc.title ?? doc.name ?? doc.id), 200)

@@ -6,6 +6,7 @@ import { APIError, createLocalReq, type Payload } from 'payload'
 import { SCHEDULES } from './collections.ts'
 import { SCHEDULED_RUN, type ReviewWorkflowOptions } from './options.ts'
 import { every } from '../../cms/lib/periodic.ts'
+import { cutText } from '../../contracts/text/index.ts'
 import { sendReminders } from './notices.ts'
 import { applyTransition } from './transition.ts'
 
@@ -46,7 +47,7 @@ export async function runDueSchedules(payload: Payload, now = new Date()): Promi
     }
     if (status === 'done') done++
     else failed++
-    await payload.update({ collection: SCHEDULES as 'workflow-schedules', id: schedule.id, data: { status, result: result.slice(0, 500) } as never, overrideAccess: true })
+    await payload.update({ collection: SCHEDULES as 'workflow-schedules', id: schedule.id, data: { status, result: cutText(result, 500) } as never, overrideAccess: true })
   }
   return { done, failed }
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 import { clientIp } from '../http/clientIp.ts'
+import { cleanText, cutText } from '../../../contracts/text/index.ts'
 import { chainHash, type AuditEntry } from './chain.ts'
 import { archivedTail } from './verifyAuditChain.ts'
 
@@ -40,7 +41,9 @@ export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClien
 }
 
 /** Appends to the chain through a pool (for jobs outside a Payload request); throws the database error. */
-export function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
+export function appendAudit(pool: Pool, written: AuditEntry): Promise<void> {
+  // Text as every stored text (contracts/text): a NUL would fail the insert, a control character the exports.
+  const entry = Object.fromEntries(Object.entries(written).map(([key, value]) => [key, typeof value === 'string' ? cleanText(value) : value])) as AuditEntry
   return inAuditTransaction(pool, async (client) => {
     const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
     // An empty log continues after the last archived record (or starts the chain).
@@ -66,7 +69,7 @@ export function requestContext(req: PayloadRequest): Pick<AuditEntry, 'actorId' 
     actorRoles: user?.roles?.join(',') ?? null,
     sessionId: user?._sid ?? null,
     ip: headers ? clientIp(headers) : null,
-    userAgent: headers?.get('user-agent')?.slice(0, 300) ?? null,
+    userAgent: cutText(headers?.get('user-agent') ?? '', 300) || null,
     requestId: String(req.context.requestId),
   }
 }

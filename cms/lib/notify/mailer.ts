@@ -6,6 +6,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { createLocalReq, type Payload } from 'payload'
+import { cleanText, cutText } from '../../../contracts/text/index.ts'
 import { query } from '../db/sql.ts'
 import { every } from '../periodic.ts'
 
@@ -58,9 +59,10 @@ async function deliver(payload: Payload, transport: Transporter, { id, attempts,
     if (!recipient?.email) throw new PermanentFailure('收件人账号已不存在或没有电子邮箱')
     const info = await transport.sendMail({
       from: mailFrom(),
-      to: { name: recipient.name, address: recipient.email },
-      subject: message.subject,
-      text: message.body,
+      // Headers on one line and no control characters, whatever is stored (contracts/text).
+      to: { name: cleanText(recipient.name, { lines: 'join' }), address: recipient.email },
+      subject: cleanText(message.subject, { lines: 'join' }),
+      text: cleanText(message.body),
       // The same id on every attempt, so a receiving server can drop a duplicate after a lost reply.
       messageId: `<${id}@haiqiao.local>`,
     })
@@ -71,7 +73,7 @@ async function deliver(payload: Payload, transport: Transporter, { id, attempts,
     const final = permanent || attempts > RETRY_MINUTES.length
     await payload.update({
       collection: 'messages', id, depth: 0, overrideAccess: true,
-      data: { status: final ? 'failed' : 'queued', nextAttemptAt: (final ? now : minutesAfter(now, RETRY_MINUTES[attempts - 1]!)).toISOString(), lastError: `第 ${attempts} 次：${reason}`.slice(0, 2000) },
+      data: { status: final ? 'failed' : 'queued', nextAttemptAt: (final ? now : minutesAfter(now, RETRY_MINUTES[attempts - 1]!)).toISOString(), lastError: cutText(`第 ${attempts} 次：${reason}`, 2000) },
     })
     if (final) result.failed++
     else result.retrying++

@@ -3,6 +3,7 @@
 // committed one). The mailer delivers it afterwards (mailer.ts).
 import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../access/roles.ts'
+import { cutText } from '../../../contracts/text/index.ts'
 import { problem } from '../http/problem.ts'
 
 export type OutgoingMessage = {
@@ -16,6 +17,9 @@ export type OutgoingMessage = {
   ref?: string
 }
 
+/** UTF-16 units of a subject (the messages collection's maxLength); longer ones are cut at a character. */
+export const SUBJECT_MAX = 200
+
 /** Queues one message per distinct recipient, in `req`'s transaction. */
 export async function queueMessage(req: PayloadRequest, message: OutgoingMessage): Promise<number> {
   const recipients = [...new Set(message.recipients.map(String))]
@@ -23,7 +27,7 @@ export async function queueMessage(req: PayloadRequest, message: OutgoingMessage
     await req.payload.create({
       collection: 'messages',
       data: {
-        channel: 'email', recipient, subject: message.subject.slice(0, 200), body: message.body, kind: message.kind, ref: message.ref,
+        channel: 'email', recipient, subject: cutText(message.subject, SUBJECT_MAX), body: message.body, kind: message.kind, ref: message.ref,
         status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString(),
       },
       depth: 0,
@@ -47,7 +51,7 @@ export const retryMessageEndpoint: Endpoint = {
     if (message.status !== 'failed') return problem(409, 'not_failed', message.status === 'sent' ? '这条消息已经发送成功' : '这条消息正在等待发送，无需重新发送')
     await req.payload.update({
       collection: 'messages', id, depth: 0, req, overrideAccess: true,
-      data: { status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString(), lastError: `${message.lastError ?? ''}（已由系统管理员重新发送）`.slice(0, 2000) },
+      data: { status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString(), lastError: cutText(`${message.lastError ?? ''}（已由系统管理员重新发送）`, 2000) },
     })
     return Response.json({ id, status: 'queued' })
   },

@@ -1,4 +1,5 @@
 // Kinds of personal data: how a value is checked and normalised before encryption, and how it is masked.
+import { leadingCharacters } from '../../../contracts/text/index.ts'
 export type PersonalKind = 'name' | 'mobile' | 'idNumber' | 'email' | 'address'
 
 type KindRule = { label: string; normalise: (value: string) => string; problem: (value: string) => string | null; mask: (value: string) => string }
@@ -19,7 +20,7 @@ export const KINDS: Record<PersonalKind, KindRule> = {
     normalise: (v) => v.trim().replace(/\s+/g, ' '),
     problem: (v) => (v.length >= 1 && v.length <= 40 ? null : '姓名长度应为 1–40 个字符'),
     // The surname only: the mask does not give away the name's length either.
-    mask: (v) => `${v[0]}****`,
+    mask: (v) => `${leadingCharacters(v, 1)}****`,
   },
   mobile: {
     label: '手机号码',
@@ -37,13 +38,13 @@ export const KINDS: Record<PersonalKind, KindRule> = {
     label: '电子邮箱',
     normalise: (v) => v.trim().toLowerCase(),
     problem: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) && v.length <= 200 ? null : '电子邮箱格式不正确'),
-    mask: (v) => `${v[0]}***@${v.split('@')[1]}`,
+    mask: (v) => `${leadingCharacters(v, 1)}***@${v.split('@')[1]}`,
   },
   address: {
     label: '地址',
     normalise: (v) => v.trim(),
     problem: (v) => (v.length >= 4 && v.length <= 200 ? null : '地址长度应为 4–200 个字符'),
-    mask: (v) => `${v.slice(0, 6)}****`,
+    mask: (v) => `${leadingCharacters(v, 6)}****`,
   },
 }
 

@@ -3,6 +3,7 @@
 // search. Output is masked; the clear value is shown only when the request asks for it with a purpose
 // (`?reveal=<field>&purpose=…`) and the role allows it, and every such read is written to the audit log.
 import { Forbidden, ValidationError, type CollectionBeforeChangeHook, type CollectionAfterChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type CollectionConfig, type Field, type PayloadRequest, type Where } from 'payload'
+import { cutText } from '../../../contracts/text/index.ts'
 import { requestContext, writeAudit } from '../audit/writeAudit.ts'
 import { getCrypto } from '../crypto/index.ts'
 import { idsWhere, tableOf, updateColumns } from '../db/sql.ts'
@@ -102,7 +103,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
       if (!seen.has(`${doc.id}:${field.name}`)) {
         seen.add(`${doc.id}:${field.name}`)
         revealed.set(req, seen)
-        await writeAudit(req.payload, { ...requestContext(req), event: 'personal.reveal', result: 'success', objectType: config.slug, objectId: doc.id, reason: `${field.label.zh}：${purpose.slice(0, 200)}` })
+        await writeAudit(req.payload, { ...requestContext(req), event: 'personal.reveal', result: 'success', objectType: config.slug, objectId: doc.id, reason: `${field.label.zh}：${cutText(purpose, 200)}` })
       }
     }
     return doc

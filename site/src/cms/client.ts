@@ -1,4 +1,8 @@
-// Fetches the portal's data from the CMS once per build (GET /api/site-data/:kind), memoised per kind.
+// Fetches the portal's data from the CMS once per build (GET /api/site-data/:kind), memoised per kind. Every
+// string is cleaned on arrival (contracts/text), so no page, feed or index emits a control character
+// whatever the database holds.
+import { cleanJson } from '../../../contracts/text/index.ts'
+
 const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
 const PAGE_SIZE = 1000
 
@@ -7,7 +11,7 @@ const cache = new Map<string, Promise<unknown>>()
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(`${CMS_URL}/api/site-data/${path}`)
   if (!res.ok) throw new Error(`读取 CMS 数据失败：${path} → HTTP ${res.status} ${await res.text()}`)
-  return (await res.json()) as T
+  return cleanJson((await res.json()) as T)
 }
 
 async function fetchPaged<T>(kind: string): Promise<T[]> {

@@ -3,6 +3,7 @@
 // centre. The portal keeps nothing itself.
 import { z } from 'zod'
 import { KINDS, type PersonalKind } from '../../../cms/lib/personal/kinds.ts'
+import { cleanText } from '../../../contracts/text/index.ts'
 import { cmsUrl } from './client.ts'
 
 /** A personal-data field, checked and normalised by the rules the CMS stores it by (cms/lib/personal/kinds.ts). */
@@ -28,7 +29,9 @@ export type FieldErrors = Partial<Record<keyof ConsultationInput | 'form', strin
 
 /** The form's fields, first problem of each. */
 export function check(form: Record<string, string>, offered: { topics: string[]; countries: string[] }): { input: ConsultationInput } | { errors: FieldErrors } {
-  const parsed = consultationInput(offered).safeParse(form)
+  // Text as the CMS will store it (contracts/text): limits count what is kept, one-line fields stay one line.
+  const cleaned = Object.fromEntries(Object.entries(form).map(([name, value]) => [name, cleanText(value, { lines: name === 'question' ? 'keep' : 'join' })]))
+  const parsed = consultationInput(offered).safeParse(cleaned)
   if (parsed.success) return { input: parsed.data }
   const errors: FieldErrors = {}
   for (const issue of parsed.error.issues) errors[issue.path[0] as keyof FieldErrors] ??= issue.message

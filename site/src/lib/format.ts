@@ -1,4 +1,6 @@
-// Dates as Chinese government sites show them, always in China Standard Time.
+// Dates as Chinese government sites show them, always in China Standard Time; plain-text excerpts.
+import { cutText } from '../../../contracts/text/index.ts'
+
 const dateParts = (iso: string) => {
   const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
     .formatToParts(new Date(iso))
@@ -31,8 +33,6 @@ export const yearOf = (iso: string | null | undefined) => (iso ? dateParts(iso).
 export const formatNumber = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(value)
 
-/** Strips tags for descriptions and excerpts. */
-export const plainText = (html: string | null | undefined, max = 120) => {
-  const text = (html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
-  return text.length > max ? `${text.slice(0, max)}…` : text
-}
+/** Strips tags for descriptions and excerpts: at most `max` UTF-16 units, cut at a character (with …). */
+export const plainText = (html: string | null | undefined, max = 120) =>
+  cutText((html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(), max)

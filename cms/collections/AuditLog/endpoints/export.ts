@@ -5,6 +5,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../../../access/roles.ts'
 import { AUDIT_COLUMNS, auditPool, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { cleanText } from '../../../../contracts/text/index.ts'
 import { problem } from '../../../lib/http/problem.ts'
 
 const MAX_DAYS = 366
@@ -15,9 +16,12 @@ const query = z.object({ from: day, to: day }).refine(({ from, to }) => from <= 
 /** Headings for AUDIT_COLUMNS, in the same order. */
 const HEADINGS = ['序号', '时间', '事件', '结果', '操作人', '角色', '会话', '来源IP', '客户端', '对象类型', '对象', '原因', '请求编号', '变更前摘要', '变更后摘要', '前一哈希', '本条哈希']
 
-/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never evaluates a cell. */
+/**
+ * RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never evaluates a cell. A control
+ * character stored before text was cleaned on write is shown as [U+000B], not hidden (contracts/text).
+ */
 const cell = (value: unknown) => {
-  const text = value instanceof Date ? value.toISOString() : String(value ?? '')
+  const text = cleanText(value instanceof Date ? value.toISOString() : String(value ?? ''), { unsafe: 'mark' })
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }

@@ -1,4 +1,6 @@
 // The text a visitor is pointing at or has focused: what the caption bar shows and 指读 reads.
+import { cutText } from '../../../../contracts/text/index.ts'
+
 const BLOCKS = 'a, button, h1, h2, h3, h4, p, li, td, th, dt, dd, label, figcaption, summary, img, [aria-label]'
 
 export function textUnder(target: EventTarget | null, max = 160): string {
@@ -8,5 +10,5 @@ export function textUnder(target: EventTarget | null, max = 160): string {
     ?? (element instanceof HTMLImageElement ? element.alt : '')
     ?? ''
   const value = (text || element.innerText || '').replace(/\s+/g, ' ').trim()
-  return value.length > max ? `${value.slice(0, max)}…` : value
+  return cutText(value, max)
 }
