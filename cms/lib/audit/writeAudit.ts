@@ -1,8 +1,9 @@
-// Appends one record to the audit chain. Runs in its own short transaction under a PostgreSQL advisory lock,
+// Appends one record to the audit chain (keyed: chain.ts). Runs in its own short transaction under a PostgreSQL advisory lock,
 // so concurrent writers (CMS server, launcher) never fork the chain. Fails closed: the caller's hook throws.
 import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
+import { getCrypto, type CryptoProvider } from '../crypto/index.ts'
 import { clientIp } from '../http/clientIp.ts'
 import { chainHash, type AuditEntry } from './chain.ts'
 import { archivedTail } from './verifyAuditChain.ts'
@@ -39,8 +40,11 @@ export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClien
   }
 }
 
-/** Appends to the chain through a pool (for jobs outside a Payload request); throws the database error. */
-export function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
+/**
+ * Appends to the chain through a pool (for jobs outside a Payload request); throws the database error.
+ * `crypto` holds the audit chain's key (the platform's provider unless a test brings its own).
+ */
+export function appendAudit(pool: Pool, entry: AuditEntry, crypto: CryptoProvider = getCrypto()): Promise<void> {
   return inAuditTransaction(pool, async (client) => {
     const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
     // An empty log continues after the last archived record (or starts the chain).
@@ -48,7 +52,7 @@ export function appendAudit(pool: Pool, entry: AuditEntry): Promise<void> {
     const seq = tail.seq + 1
     const prevHash = tail.hash
     const record = { ...entry, seq, at: new Date().toISOString() }
-    const hash = chainHash(prevHash, record)
+    const hash = chainHash(crypto, prevHash, record)
     const values = [seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,
       entry.userAgent ?? null, entry.objectType ?? null, entry.objectId ?? null, entry.reason ?? null, entry.requestId ?? null,
       entry.beforeDigest ?? null, entry.afterDigest ?? null, prevHash, hash]
