@@ -155,8 +155,8 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
       await client.query('DELETE FROM audit_log WHERE seq > $1', [await lastCheckpoint(client)])
     })
     const result = await verify(database)
-    expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/其后的 3 条记录被删除（链尾被截断）/)
+    expect(result.code).toBe(1)
   })
 
   it('修改最新一条记录并重算 SM3 哈希链', async () => {
@@ -166,8 +166,8 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
       await recomputeSm3From(client, Number(tail!.seq))
     })
     const result = await verify(database)
-    expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/第 \d+ 条记录异常：哈希不是用平台审计密钥计算的/)
+    expect(result.code).toBe(1)
   })
 
   it('修改较早的一条记录、重算哈希链并删除其后的检查点', async () => {
@@ -178,8 +178,8 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
       await client.query('DELETE FROM audit_checkpoints WHERE seq >= $1', [older])
     })
     const result = await verify(database)
-    expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/条记录异常：哈希不是用平台审计密钥计算的/)
+    expect(result.code).toBe(1)
   })
 
   it('删除一条记录、重新编号并重算哈希链', async () => {
@@ -190,8 +190,8 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
       await recomputeSm3From(client, gone)
     })
     const result = await verify(database)
-    expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/条记录异常：哈希不是用平台审计密钥计算的/)
+    expect(result.code).toBe(1)
   })
 
   it('删除全部记录和全部检查点（库内 0 条记录）', async () => {
@@ -200,8 +200,8 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
       await client.query('DELETE FROM audit_checkpoints')
     })
     const result = await verify(database)
-    expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/库内 0 条记录、0 个检查点，但库外锚点.*审计日志与检查点被清空/)
+    expect(result.code).toBe(1)
   })
 
   it('追加一条自行计算哈希的伪造记录（无论按 SM3 还是仿照密钥哈希的格式）', async () => {
@@ -222,8 +222,8 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
         )
       })
       const result = await verify(database)
-      expect(result.code).toBe(1)
       expect(result.stderr).toMatch(/条记录异常：.*(不是用平台审计密钥计算的|密钥哈希（HMAC-SM3）不符)/)
+      expect(result.code).toBe(1)
     }
   })
 
