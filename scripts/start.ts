@@ -85,8 +85,9 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   void portal?.publisher.stop()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
-  // Once the CMS has stopped writing, one last checkpoint and anchor cover the whole log.
-  for (const step of [() => portal?.stop(), () => cms.stop(), () => auditWatch?.finish(), () => smtpPeer?.stop(), () => syslogPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
+  // The tail is anchored once more, first: the database is already stopping (see above), so this is a best
+  // effort; whatever it misses is anchored by the audit job at the next start.
+  for (const step of [() => auditWatch?.finish(), () => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => syslogPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
     await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }
   process.exit(exitCode)

@@ -9,7 +9,7 @@ import type { Pool } from 'pg'
 import { syslogFile, syslogUrl } from '../../cms/lib/audit/anchor.ts'
 import { anchorTail, type AnchorSender } from '../../cms/lib/audit/anchorTail.ts'
 import { archiveDir, archiveExpired, ensurePartitions } from '../../cms/lib/audit/archive.ts'
-import { checkIntervalMs, signCheckpoint, uncoveredTail } from '../../cms/lib/audit/checkpoint.ts'
+import { checkIntervalMs, signCheckpoint } from '../../cms/lib/audit/checkpoint.ts'
 import { checkAuditIntegrity } from '../../cms/lib/audit/integrity.ts'
 import { auditPool } from '../../cms/lib/audit/writeAudit.ts'
 import { getCrypto, type CryptoProvider } from '../../cms/lib/crypto/index.ts'
@@ -42,10 +42,9 @@ export async function runAuditJob(pool: Pool, crypto: CryptoProvider, alert: (li
   try {
     const { sources } = target(options)
     // Records the job did not cover in time (it was stopped) are alerted here and signed below.
-    const report = await checkAuditIntegrity(pool, crypto, { dir: sources.dir, syslogFile: sources.syslogFile, requireCoverage: false, requireAnchor: false })
+    const report = await checkAuditIntegrity(pool, crypto, { dir: sources.dir, syslogFile: sources.syslogFile, requireCoverage: false, requireAnchor: false, now: options.now })
     if (!report.ok) return alert(`【审计告警】${report.problem}`)
-    const late = await uncoveredTail(pool, { now: options.now })
-    if (late) alert(`【审计告警】${late}；现在补签检查点`)
+    if (report.late) alert(`【审计告警】${report.late}；现在补签检查点`)
     await signCheckpoint(pool, crypto)
     await runAnchorRound(pool, crypto, alert, options)
     const skipped = await ensurePartitions(pool)
@@ -68,12 +67,13 @@ function anchorIntervalMs(): number {
 
 export type AuditWatch = {
   stop: () => void
-  /** One last checkpoint and anchor, once the CMS has stopped writing (a clean shutdown leaves no tail uncovered). */
+  /** One last anchoring round, at shutdown; throws when the database is already gone. */
   finish: () => Promise<void>
 }
 
 export function startAuditWatch(payload: Payload, alert: (line: string) => void): AuditWatch {
-  const options: AuditJobOptions = { sender: {} }
+  const sender: AnchorSender = {}
+  const options: AuditJobOptions = { sender }
   const pool = auditPool(payload)
   // The job and the anchoring take turns: both write the anchor file.
   let turn = Promise.resolve()
@@ -86,6 +86,6 @@ export function startAuditWatch(payload: Payload, alert: (line: string) => void)
       job.stop()
       anchoring.stop()
     },
-    finish: () => inTurn(() => runAuditJob(pool, getCrypto(), alert, options)),
+    finish: () => inTurn(() => anchorTail(pool, getCrypto(), sender, { ...target(options) }).then(() => undefined)),
   }
 }

@@ -227,15 +227,20 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
     }
   })
 
-  it('检查点是必需的：链尾超过审计任务间隔仍未被检查点覆盖即为异常', async () => {
+  it('检查点是必需的：记录超过审计任务间隔仍没有检查点或库外锚点覆盖即为异常', async () => {
     const database = await tamperedCopy('uncovered', async () => {})
     const pool = new pg.Pool({ connectionString: urlOf(database), max: 2 })
     try {
       const options = { dir: archives, syslogFile: collector.file }
-      const minutesLater = (minutes: number) => new Date(appendedAt.getTime() + minutes * 60_000)
+      // The records anchored outside the database count as covered, however long ago they were written.
+      expect(await checkAuditIntegrity(pool, platform, { ...options, now: new Date(appendedAt.getTime() + 60 * 60_000) })).toMatchObject({ ok: true })
+      // One more record, and the audit job no longer runs: neither a checkpoint nor an anchor covers it.
+      const written = new Date()
+      await appendAudit(pool, { event: 'articles.update', result: 'success', objectType: 'articles', objectId: 'unanchored' }, platform)
+      const minutesLater = (minutes: number) => new Date(written.getTime() + minutes * 60_000)
       expect(await checkAuditIntegrity(pool, platform, { ...options, now: minutesLater(1) })).toMatchObject({ ok: true })
       expect(await checkAuditIntegrity(pool, platform, { ...options, now: minutesLater(7) }))
-        .toMatchObject({ ok: false, problem: expect.stringMatching(/链尾 3 条记录.*没有签名检查点覆盖/) })
+        .toMatchObject({ ok: false, problem: expect.stringMatching(/链尾 1 条记录.*没有签名检查点或库外锚点覆盖/) })
     } finally {
       await pool.end()
     }
