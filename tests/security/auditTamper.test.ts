@@ -4,7 +4,7 @@
 // rights (triggers off) but without the platform's keys, and the real `audit:verify` command, spawned with
 // no NODE_ENV while something listens on $PORT (as with a CMS on :3000), must exit non-zero and name it.
 import { spawn } from 'node:child_process'
-import { appendFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -267,6 +267,28 @@ describe('审计日志经得起数据库管理员：每种篡改都使 npm run a
       appendFileSync(file, `${anchorToSyslog(fake)}\n`)
       expect(await checkAuditIntegrity(pool, platform, { dir: path.join(scratch, 'empty'), syslogFile: file }))
         .toMatchObject({ ok: false, problem: expect.stringMatching(/锚点签名无效/) })
+    } finally {
+      await pool.end()
+    }
+  })
+  it('锚点发往日志服务器：重发同一锚点不重复保存（按序号与检查点个数），链尾前进后发出新锚点', async () => {
+    const database = await tamperedCopy('resend', async () => {})
+    const pool = new pg.Pool({ connectionString: urlOf(database), max: 2 })
+    const lines = () => readFileSync(collector.file, 'utf8').trim().split('\n')
+    const alerts: string[] = []
+    try {
+      // A restarted launcher does not know what was delivered: it sends the newest anchor again.
+      const sender = {}
+      const options = { dir: path.join(scratch, 'resend'), syslogFile: collector.file, syslogUrl: collector.url, sender }
+      const before = lines()
+      await runAnchorRound(pool, platform, (line) => alerts.push(line), options)
+      expect(sender).toMatchObject({ delivered: before.at(-1)!.match(/ id="([^"]+)"/)![1] })
+      expect(lines()).toEqual(before)
+      await appendAudit(pool, { event: 'articles.update', result: 'success', objectType: 'articles', objectId: 'resend' }, platform)
+      await runAnchorRound(pool, platform, (line) => alerts.push(line), options)
+      expect(lines()).toHaveLength(before.length + 1)
+      expect(lines().at(-1)).toMatch(/^<109>1 \S+ \S+ haiqiao \d+ audit-anchor \[haiqiaoAnchor@32473 id="\d+\.1" seq="\d+" hash="v1:[0-9a-f]{64}"/)
+      expect(alerts).toEqual([])
     } finally {
       await pool.end()
     }
