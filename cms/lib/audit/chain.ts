@@ -60,6 +60,9 @@ export function linkProblem(crypto: CryptoProvider, record: ChainedRecord, seq: 
     if (!legacy) return '哈希不是用平台审计密钥计算的（记录被修改或伪造后用 SM3 重算了哈希链）'
     return sm3(linkInput(prevHash, content)).toString('hex') === hash ? undefined : '记录内容与哈希不符（记录被修改）'
   }
+  if (!crypto.keyCreatedAt('audit-chain')) {
+    return '本机密钥库中没有审计密钥，无法校验（HAIQIAO_KEYSTORE_DIR、HAIQIAO_MASTER_KEY 应与写入审计日志的服务器相同）'
+  }
   if (!crypto.verifyIntegrityTag(linkInput(prevHash, content), hash, 'audit-chain')) {
     return '记录内容与密钥哈希（HMAC-SM3）不符（记录被修改、伪造，或哈希链被重算）'
   }
