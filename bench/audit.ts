@@ -6,6 +6,7 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { auditPool, writeAudit } from '../cms/lib/audit/writeAudit.ts'
 import { verifyAuditChain } from '../cms/lib/audit/verifyAuditChain.ts'
+import { getCrypto } from '../cms/lib/crypto/index.ts'
 import { freePort } from '../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../scripts/lib/payloadInstance.ts'
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.ts'
@@ -40,7 +41,7 @@ try {
     await Promise.all(Array.from({ length: concurrent }, async (_, w) => { for (let i = 0; i < perWriter; i++) await writeAudit(payload, entry(w * perWriter + i)) }))
     const rate = (concurrent * perWriter) / ((performance.now() - start) / 1000)
     const verifyStart = performance.now()
-    const report = await verifyAuditChain(auditPool(payload))
+    const report = await verifyAuditChain(auditPool(payload), getCrypto())
     console.log(`\nAudit append — embedded PostgreSQL, ${os.cpus().length} cores, Node ${process.versions.node}`)
     console.log(`sequential append latency      p50 ${at(0.5)} ms  p99 ${at(0.99)} ms  (${records} records)`)
     console.log(`${concurrent} concurrent writers          ${rate.toFixed(0)} records/s (serialised by the advisory lock)`)

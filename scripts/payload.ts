@@ -10,7 +10,8 @@ const env = await prepareEnvironment((line) => console.error(line))
 const result = spawnSync(path.join(ROOT, 'node_modules/.bin/payload'), process.argv.slice(2), {
   stdio: 'inherit',
   cwd: ROOT,
-  env: { ...process.env, DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret, PAYLOAD_CONFIG_PATH: 'payload.config.ts' },
+  // Not the Next.js dev server: no HMR socket to localhost:$PORT (see lib/payloadInstance.ts).
+  env: { ...process.env, DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret, PAYLOAD_CONFIG_PATH: 'payload.config.ts', DISABLE_PAYLOAD_HMR: 'true' },
 })
 const migrations = path.join(ROOT, 'migrations')
 for (const file of readdirSync(migrations).filter((f) => f.endsWith('.ts'))) {

@@ -17,7 +17,9 @@ import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 import { startPortal, type Portal } from './lib/portal.ts'
-import { startAuditWatch } from './lib/auditWatch.ts'
+import { startAuditWatch, type AuditWatch } from './lib/auditWatch.ts'
+import { syslogFile, syslogPort } from '../cms/lib/audit/anchor.ts'
+import { startSyslogPeer, type SyslogPeer } from './peers/syslogServer.ts'
 import { startScheduler } from '../plugins/review-workflow/index.ts'
 import { mailTransport, startMailer } from '../cms/lib/notify/mailer.ts'
 import { startSmtpPeer, type SmtpPeer } from './peers/smtpServer.ts'
@@ -27,13 +29,15 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 // Without SMTP_URL, mail goes to the local reference SMTP server, which keeps each message under .data/mail.
 const smtpPort = process.env.SMTP_URL ? undefined : Number(process.env.SMTP_PORT ?? 2525)
+// Without HAIQIAO_SYSLOG_URL, audit anchors go to the local reference log collector (HAIQIAO_SYSLOG_FILE).
+const syslogPeerPort = process.env.HAIQIAO_SYSLOG_URL ? undefined : syslogPort()
 const cmsPidFile = path.join(DATA_DIR, 'run', 'cms.pid')
 const sitePidFile = path.join(DATA_DIR, 'run', 'site.pid')
 
 await stopRecordedProcess(cmsPidFile, 'cms-serve')
 await stopRecordedProcess(sitePidFile, 'serve-site')
 
-for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT'], [smtpPort, 'SMTP_PORT']] as const) {
+for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT'], [smtpPort, 'SMTP_PORT'], [syslogPeerPort, 'HAIQIAO_SYSLOG_PORT']] as const) {
   if (port !== undefined && (await portInUse(port))) {
     console.error(`[海桥] 端口 ${port} 已被占用：请先停止占用它的程序，或设置 ${variable} 使用其他端口`)
     process.exit(1)
@@ -55,12 +59,15 @@ const starter = await ensureStarterDictionary(payload)
 if (starter) log(`已载入内容安全起步词库 ${starter} 条，可在“内容安全词库”中调整或导入本单位词库`)
 const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
+// The log collector runs before the CMS writes anything, so the first anchor finds it.
+const syslogPeer: SyslogPeer | undefined = syslogPeerPort === undefined ? undefined
+  : await startSyslogPeer({ port: syslogPeerPort, file: syslogFile() })
 
 const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: env.payloadSecret, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}` } })
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined
-let auditWatch: { stop: () => void } | undefined
+let auditWatch: AuditWatch | undefined
 let scheduler: { stop: () => void } | undefined
 let rescans: { stop: () => void } | undefined
 let mailer: { stop: () => void } | undefined
@@ -78,7 +85,9 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   void portal?.publisher.stop()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
-  for (const step of [() => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
+  // The tail is anchored once more, first: the database is already stopping (see above), so this is a best
+  // effort; whatever it misses is anchored by the audit job at the next start.
+  for (const step of [() => auditWatch?.finish(), () => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => syslogPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
     await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }
   process.exit(exitCode)
@@ -119,6 +128,7 @@ console.log(`
   REST API   ${cms.url}/api
   GraphQL    ${cms.url}/api/graphql
   邮件       ${smtpPeer ? `本地参考邮件服务器 ${smtpPeer.url}（收到的邮件保存在 ${mailDir}）` : '外部邮件服务器（SMTP_URL）'}
+  日志服务器 ${syslogPeer ? `本地参考日志服务器 ${syslogPeer.url}（审计锚点保存在 ${syslogPeer.file}）` : `外部日志服务器（HAIQIAO_SYSLOG_URL=${process.env.HAIQIAO_SYSLOG_URL}）`}
   数据库     ${env.embedded ? `内置 PostgreSQL（${DATA_DIR}/postgres）` : '外部 PostgreSQL（DATABASE_URL）'}
 `)
 if (setupCode) {

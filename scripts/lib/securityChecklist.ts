@@ -24,6 +24,7 @@ const CRYPTO = 'tests/security/crypto.test.ts'
 const LOGIN_E2E = 'tests/e2e/adminLogin.test.ts'
 const PERSONAL = 'tests/security/personal.test.ts'
 const RETENTION = 'tests/security/auditRetention.test.ts'
+const TAMPER = 'tests/security/auditTamper.test.ts'
 
 const OPS = '部署与运维措施（网络、主机、制度），不由应用实现'
 const NO_LICENCE = '本平台不调用电子证照（用证系统专项）'
@@ -87,7 +88,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
   { id: 'A8', title: '水平与垂直越权（REST、GraphQL）', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(ACCESS, '编辑只能看到自己的账号')] },
   { id: 'A9', title: '文档安全标记及其完整性', status: 'todo', note: '安全标记随内容工作流议题实现' },
   { id: 'A10', title: '审计覆盖登录、权限、配置、增删改、明文读取、导出', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(AUDIT, '登录失败与配置修改也被记录'), t(PERSONAL, '每次查看写入审计'), t(AUDIT, '导出本身被记录')], note: '个人信息明文读取、审计日志导出均被记录' },
-  { id: 'A11', title: '审计只追加、SM3 链、SM2 检查点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, 'CMS 服务以运行账号连接数据库'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点'), t(RETENTION, '归档记录被伪造')], note: '应用以非属主运行账号连接，不能清空审计表或关闭触发器；归档带 SM2 签名，链跨归档可校验' },
+  { id: 'A11', title: '审计只追加、HMAC-SM3 密钥链、SM2 检查点、库外锚点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, 'CMS 服务以运行账号连接数据库'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点'), t(RETENTION, '归档记录被伪造'), t(TAMPER, '删除最后一个检查点之后的记录'), t(TAMPER, '修改最新一条记录并重算 SM3 哈希链'), t(TAMPER, '删除全部记录和全部检查点'), t(TAMPER, '追加一条自行计算哈希的伪造记录'), t(TAMPER, '检查点是必需的')], note: '应用以非属主运行账号连接，不能清空审计表或关闭触发器；链用不在库内的审计密钥计算；最新链尾以 SM2 签名锚定在归档目录和日志服务器（syslog）；归档带 SM2 签名，链跨归档可校验；npm run audit:verify 发现问题以非零退出' },
   { id: 'A12', title: '审计写失败时拒绝操作', status: 'tests', tests: [t(AUDIT, '审计记录写不进去时，操作被拒绝')], note: '审计记录在独立事务中写入：之后的步骤失败回滚时，记录仍在' },
   { id: 'A13', title: '每个接口校验输入，中文错误', status: 'tests', tests: [t('tests/content/validation.test.ts', '缺少必填字段'), t(HTTP, '出错时不返回堆栈或服务器路径'), t('tests/security/textHygiene.test.ts', '控制字符按规则清理后存储'), t('tests/security/textHygiene.test.ts', 'RSS、站点地图是合法 XML')] },
   { id: 'A14', title: '上传白名单 + 文件头 + 大小上限，拒绝 SVG/HTML', status: 'tests', tests: [t(HTTP, 'SVG、HTML 和改了扩展名的网页被拒绝'), t(HTTP, '超过大小上限的请求')] },

@@ -14,6 +14,7 @@ import { appendAudit } from '../../cms/lib/audit/writeAudit.ts'
 import { SoftKeyStore } from '../../cms/lib/crypto/keyStore.ts'
 import { SoftCryptoProvider } from '../../cms/lib/crypto/provider.ts'
 import { runAuditJob } from '../../scripts/lib/auditWatch.ts'
+import { startSyslogPeer, type SyslogPeer } from '../../scripts/peers/syslogServer.ts'
 import { runCli } from '../support/cli.ts'
 
 const DATABASE = 'haiqiao_retention'
@@ -23,6 +24,9 @@ let pool: pg.Pool
 let scratch: string
 let archives: string
 let platform: SoftCryptoProvider
+let collector: SyslogPeer
+/** Where this file's audit job anchors the chain (its own archive directory and log collector). */
+let anchoring: { dir: string; syslogFile: string; syslogUrl: string }
 const period = (date: Date) => date.toISOString().slice(0, 7)
 
 beforeAll(async () => {
@@ -39,12 +43,15 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'haiqiao-retention-'))
   archives = path.join(scratch, 'archive')
   platform = new SoftCryptoProvider(new SoftKeyStore({ dir: path.join(scratch, 'keys') }))
+  collector = await startSyslogPeer({ port: 0, file: path.join(scratch, 'syslog', 'haiqiao.log') })
+  anchoring = { dir: archives, syslogFile: collector.file, syslogUrl: collector.url }
 })
 
 afterAll(async () => {
   await pool?.end()
   await admin?.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
   await admin?.end()
+  await collector?.stop()
   rmSync(scratch, { recursive: true, force: true })
 })
 
@@ -73,7 +80,7 @@ describe('审计日志保留期与归档', () => {
   })
 
   it('未到保留期的月份不归档；超过保留期的整月写入签名归档文件后才从库中移除，哈希链跨归档连续可校验', async () => {
-    for (let i = 1; i <= 5; i++) await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: `article-${i}` })
+    for (let i = 1; i <= 5; i++) await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: `article-${i}` }, platform)
     const { rows: kept } = await pool.query('SELECT seq, hash FROM audit_log ORDER BY seq')
     expect(kept).toHaveLength(5)
     expect(await archiveExpired(pool, platform, { dir: archives, days: 180 })).toEqual([])
@@ -92,15 +99,15 @@ describe('审计日志保留期与归档', () => {
     // The archived records left the database; the archive job's own record continues the chain after them.
     const { rows: remaining } = await pool.query('SELECT seq, event, prev_hash FROM audit_log ORDER BY seq')
     expect(remaining).toEqual([{ seq: '6', event: 'audit.archive', prev_hash: kept[4].hash }])
-    await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: 'article-6' })
-    expect(await checkAuditIntegrity(pool, platform, { dir: archives })).toEqual({ ok: true, records: 2 })
+    await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: 'article-6' }, platform)
+    expect(await checkAuditIntegrity(pool, platform, { dir: archives, syslogFile: collector.file })).toEqual({ ok: true, records: 2 })
 
     // A month without records is closed too, with a signed record of zero and no file.
     const nextMonth = new Date(monthEnd)
     const nextMonthEnd = Date.UTC(nextMonth.getUTCFullYear(), nextMonth.getUTCMonth() + 1, 1)
     expect(await archiveExpired(pool, platform, { now: new Date(nextMonthEnd + 181 * DAY), dir: archives, days: 180 }))
       .toEqual([{ period: period(nextMonth), records: 0, file: null }])
-    expect(await checkAuditIntegrity(pool, platform, { dir: archives })).toEqual({ ok: true, records: 3 })
+    expect(await checkAuditIntegrity(pool, platform, { dir: archives, syslogFile: collector.file })).toEqual({ ok: true, records: 3 })
 
     // The partition job does not create archived months again.
     expect(await ensurePartitions(pool)).toEqual([])
@@ -118,15 +125,15 @@ describe('审计日志保留期与归档', () => {
     const file = path.join(archives, archive.file)
     const original = readFileSync(file)
     try {
-      await runAuditJob(pool, platform, (line) => alerts.push(line))
+      await runAuditJob(pool, platform, (line) => alerts.push(line), anchoring)
       expect(alerts).toEqual([])
       expect(await checkpointed()).toBe(await tail())
 
-      await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: 'article-7' })
+      await appendAudit(pool, { event: 'content.update', result: 'success', objectType: 'articles', objectId: 'article-7' }, platform)
       const tampered = Buffer.from(original)
       tampered[tampered.length - 12] ^= 0xff
       writeFileSync(file, tampered)
-      await runAuditJob(pool, platform, (line) => alerts.push(line))
+      await runAuditJob(pool, platform, (line) => alerts.push(line), anchoring)
       expect(alerts).toEqual([expect.stringMatching(/^【审计告警】审计归档文件 audit-log-.*文件被修改/)])
       expect(await checkpointed()).toBe(await tail() - 1)
     } finally {
@@ -164,7 +171,7 @@ describe('审计日志保留期与归档', () => {
     await pool.query(
       `INSERT INTO audit_archives (period, records, first_seq, last_seq, first_prev_hash, last_hash, archived_at, signature, public_key, user_id, key_version)
        VALUES ('2099-01', 1, 8, 8, 'x', 'y', now(), $1, $2, $3, $4)`, [forged.signature, forged.publicKey, forged.userId, forged.keyVersion])
-    expect(await checkAuditIntegrity(pool, platform, { dir: archives })).toMatchObject({ ok: false, problem: expect.stringMatching(/2099-01 不是平台签名密钥签发的/) })
+    expect(await checkAuditIntegrity(pool, platform, { dir: archives, syslogFile: collector.file })).toMatchObject({ ok: false, problem: expect.stringMatching(/2099-01 不是平台签名密钥签发的/) })
     await expect(pool.query("DELETE FROM audit_archives WHERE period = '2099-01'")).rejects.toThrow(/只能追加/)
   })
 })

@@ -150,6 +150,19 @@ describe('字段加密与密钥库', () => {
     expect(readFileSync(path.join(dir, 'data-keys.json'), 'utf8')).not.toContain(fieldKey)
   })
 
+  it('审计链密钥与完整性密钥分开；共用密钥库的两个进程不会各自生成同一用途的密钥', () => {
+    const dir = tempDir()
+    // The CMS server and the launcher open the same key store; the launcher's was opened first.
+    const launcher = new SoftCryptoProvider(new SoftKeyStore({ dir }))
+    const cms = new SoftCryptoProvider(new SoftKeyStore({ dir }))
+    const tag = cms.integrityTag('link', 'audit-chain')
+    expect(tag).toMatch(/^v1:[0-9a-f]{64}$/)
+    expect(launcher.verifyIntegrityTag('link', tag, 'audit-chain')).toBe(true)
+    expect(launcher.integrityTag('link', 'audit-chain')).toBe(tag)
+    expect(launcher.verifyIntegrityTag('link', tag)).toBe(false)
+    expect(launcher.keyCreatedAt('audit-chain')).toBeInstanceOf(Date)
+  })
+
   it('盲索引确定、按列区分并规范化输入；完整性标签与 SM2 签名', () => {
     const provider = new SoftCryptoProvider(new SoftKeyStore({ dir: tempDir() }))
     const index = provider.blindIndex(' Zhang@Example.COM ', { table: 'users', column: 'email' })

@@ -20,7 +20,7 @@ export const AuditArchives: CollectionConfig = {
     { name: 'firstSeq', type: 'number', label: label('起始序号', 'First sequence') },
     { name: 'lastSeq', type: 'number', index: true, label: label('结束序号', 'Last sequence') },
     { name: 'firstPrevHash', type: 'text', label: label('起始前一记录哈希', 'Hash before the first record') },
-    { name: 'lastHash', type: 'text', label: label('末条记录哈希（SM3）', 'Hash of the last record') },
+    { name: 'lastHash', type: 'text', label: label('末条记录哈希（HMAC-SM3）', 'Hash of the last record (HMAC-SM3)') },
     { name: 'file', type: 'text', label: label('归档文件', 'Archive file') },
     { name: 'fileSm3', type: 'text', label: label('归档文件 SM3', 'Archive file SM3') },
     { name: 'archivedAt', type: 'date', required: true, label: label('归档时间', 'Archived at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },

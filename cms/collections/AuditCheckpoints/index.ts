@@ -14,7 +14,7 @@ export const AuditCheckpoints: CollectionConfig = {
   access: { read: ({ req: { user } }) => hasRole(user, 'auditAdmin'), create: () => false, update: () => false, delete: () => false },
   fields: [
     { name: 'seq', type: 'number', required: true, unique: true, label: label('链尾序号', 'Chain tail sequence') },
-    { name: 'hash', type: 'text', required: true, label: label('链尾哈希（SM3）', 'Chain tail hash') },
+    { name: 'hash', type: 'text', required: true, label: label('链尾哈希（HMAC-SM3）', 'Chain tail hash (HMAC-SM3)') },
     { name: 'at', type: 'date', required: true, label: label('签名时间', 'Signed at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'signature', type: 'textarea', required: true, label: label('SM2 签名（DER）', 'SM2 signature (DER)') },
     { name: 'publicKey', type: 'text', required: true, label: label('签名公钥', 'Public key') },

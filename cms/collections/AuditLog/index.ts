@@ -1,4 +1,4 @@
-// 审计日志: append-only, SM3-chained record of security-relevant events (cms/lib/audit). Only the audit admin
+// 审计日志: append-only, HMAC-SM3-chained record of security-relevant events (cms/lib/audit). Only the audit admin
 // reads it; nobody writes it through the API, and a database trigger refuses UPDATE, DELETE and TRUNCATE.
 import type { CollectionConfig, Field } from 'payload'
 import { hasRole } from '../../access/roles.ts'
@@ -43,6 +43,6 @@ export const AuditLog: CollectionConfig = {
     text('beforeDigest', '变更前摘要（SM3）', 'Digest before'),
     text('afterDigest', '变更后摘要（SM3）', 'Digest after'),
     text('prevHash', '前一记录哈希', 'Previous hash'),
-    text('hash', '本记录哈希（SM3）', 'Hash'),
+    text('hash', '本记录哈希（HMAC-SM3）', 'Hash (HMAC-SM3)'),
   ],
 }

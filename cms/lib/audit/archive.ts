@@ -85,7 +85,7 @@ export async function archiveExpired(pool: Pool, crypto: CryptoProvider, { now =
     await appendAudit(pool, {
       event: 'audit.archive', result: 'success', objectType: 'audit-archives',
       objectId: archived.map((a) => a.period).join(','), reason: `保留期 ${days} 天；归档 ${archived.reduce((n, a) => n + a.records, 0)} 条记录`,
-    })
+    }, crypto)
   }
   return archived
 }
@@ -95,7 +95,7 @@ async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: {
   const { rows } = await pool.query<AuditRow>(`SELECT * FROM ${table} ORDER BY seq`)
   const previous = await archivedTail(pool)
   const records: ChainedRecord[] = rows.map(toRecord)
-  const problem = chainProblem(records, previous.seq + 1, previous.hash)
+  const problem = chainProblem(crypto, records, previous.seq + 1, previous.hash)
   if (problem) throw new Error(`审计日志 ${partition.period}：${problem}，已停止归档，请先执行 npm run audit:verify`)
   const later = await pool.query<{ min: string | null }>(`SELECT min(seq) AS min FROM audit_log WHERE at >= $1`, [partition.end])
   const last = records.at(-1)
@@ -165,7 +165,7 @@ export async function checkArchives(pool: Pool, crypto: CryptoProvider, { dir = 
       } else {
         const bytes = readFileSync(full)
         if (sm3Hex(bytes) !== archive.fileSm3) return `审计归档文件 ${archive.file} 的 SM3 摘要与签名记录不符（文件被修改）`
-        const problem = checkArchivedRecords(gunzipSync(bytes).toString('utf8'), archive)
+        const problem = checkArchivedRecords(crypto, gunzipSync(bytes).toString('utf8'), archive)
         if (problem) return `审计归档文件 ${archive.file}：${problem}`
       }
     }
@@ -174,17 +174,17 @@ export async function checkArchives(pool: Pool, crypto: CryptoProvider, { dir = 
   return undefined
 }
 
-function checkArchivedRecords(text: string, archive: ReturnType<typeof fromRow>): string | undefined {
+function checkArchivedRecords(crypto: CryptoProvider, text: string, archive: ReturnType<typeof fromRow>): string | undefined {
   const records = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ChainedRecord)
   if (records.length !== archive.records) return `记录数 ${records.length} 与签名记录的 ${archive.records} 不符`
-  return chainProblem(records, archive.firstSeq!, archive.firstPrevHash!)
+  return chainProblem(crypto, records, archive.firstSeq!, archive.firstPrevHash!)
     ?? (records.at(-1)?.hash === archive.lastHash ? undefined : '末条记录哈希与签名记录不符')
 }
 
 /** The first broken link of `records` as a run of the chain starting at `seq` after `prevHash`. */
-function chainProblem(records: ChainedRecord[], seq: number, prevHash: string): string | undefined {
+function chainProblem(crypto: CryptoProvider, records: ChainedRecord[], seq: number, prevHash: string): string | undefined {
   for (const [index, record] of records.entries()) {
-    const problem = linkProblem(record, seq + index, index ? records[index - 1]!.hash : prevHash)
+    const problem = linkProblem(crypto, record, seq + index, index ? records[index - 1]!.hash : prevHash)
     if (problem) return `第 ${seq + index} 条记录${problem}`
   }
   return undefined

@@ -1,5 +1,7 @@
 // Signed checkpoints of the audit chain: the current tail (seq, hash) signed with SM2, stored append-only.
-// Verification accepts only signatures by the platform's own signing keys.
+// Verification accepts only signatures by the platform's own signing keys. Checkpoints are required: a
+// record left without one (in the database or as the anchor outside it) for longer than the audit job's
+// interval plus a minute is a problem.
 import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
 import { archivedTail } from './verifyAuditChain.ts'
@@ -19,6 +21,33 @@ export async function signCheckpoint(pool: Pool, crypto: CryptoProvider): Promis
     [seq, tail.rows[0].hash, at, signed.signature, signed.publicKey, signed.userId, signed.keyVersion],
   )
   return seq
+}
+
+/** HAIQIAO_AUDIT_CHECK_MINUTES (default 5): how often the audit job verifies, signs and archives. */
+export function checkIntervalMs(): number {
+  const raw = process.env.HAIQIAO_AUDIT_CHECK_MINUTES ?? '5'
+  const minutes = Number(raw)
+  if (!(minutes > 0 && minutes <= 1440)) throw new Error(`HAIQIAO_AUDIT_CHECK_MINUTES=${raw} 无效：应为 1440 以内的正数（分钟）`)
+  return minutes * 60_000
+}
+
+/** How long a record may wait for its checkpoint: one interval of the audit job plus a minute of slack. */
+export const coverageLimitMs = () => checkIntervalMs() + 60_000
+
+/**
+ * The records after the newest checkpoint (and after the archives and the newest anchor outside the database,
+ * `anchoredSeq`, itself a signed checkpoint), if the oldest of them has waited longer than `limitMs` at `now`:
+ * a problem, in Chinese. Call it on a chain already verified, so `at` is genuine.
+ */
+export async function uncoveredTail(pool: Pool, { now = new Date(), limitMs = coverageLimitMs(), anchoredSeq = 0 } = {}): Promise<string | undefined> {
+  const { rows: [last] } = await pool.query<{ seq: string | null }>('SELECT max(seq) AS seq FROM audit_checkpoints')
+  const covered = Math.max(Number(last?.seq ?? 0), (await archivedTail(pool)).seq, anchoredSeq)
+  const { rows: [tail] } = await pool.query<{ n: string; first: Date | null; first_seq: string | null }>(
+    'SELECT count(*) AS n, min(at) AS first, min(seq) AS first_seq FROM audit_log WHERE seq > $1', [covered],
+  )
+  if (!tail?.first || now.getTime() - tail.first.getTime() <= limitMs) return undefined
+  const minutes = Math.round((now.getTime() - tail.first.getTime()) / 60_000)
+  return `链尾 ${tail.n} 条记录（第 ${tail.first_seq} 条起，最早写于 ${tail.first.toISOString()}）已 ${minutes} 分钟没有签名检查点或库外锚点覆盖，超过 ${Math.round(limitMs / 60_000)} 分钟的上限：审计任务没有运行，或检查点被删除`
 }
 
 type CheckpointRow = { seq: string; hash: string; at: Date; signature: string; public_key: string; user_id: string; key_version: string }

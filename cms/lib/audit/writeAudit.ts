@@ -1,8 +1,9 @@
-// Appends one record to the audit chain. Runs in its own short transaction under a PostgreSQL advisory lock,
+// Appends one record to the audit chain (keyed: chain.ts). Runs in its own short transaction under a PostgreSQL advisory lock,
 // so concurrent writers (CMS server, launcher) never fork the chain. Fails closed: the caller's hook throws.
 import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
+import { getCrypto, type CryptoProvider } from '../crypto/index.ts'
 import { clientIp } from '../http/clientIp.ts'
 import { cleanText, cutText } from '../../../contracts/text/index.ts'
 import { chainHash, type AuditEntry } from './chain.ts'
@@ -40,8 +41,11 @@ export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClien
   }
 }
 
-/** Appends to the chain through a pool (for jobs outside a Payload request); throws the database error. */
-export function appendAudit(pool: Pool, written: AuditEntry): Promise<void> {
+/**
+ * Appends to the chain through a pool (for jobs outside a Payload request); throws the database error.
+ * `crypto` holds the audit chain's key (the platform's provider unless a test brings its own).
+ */
+export function appendAudit(pool: Pool, written: AuditEntry, crypto: CryptoProvider = getCrypto()): Promise<void> {
   // Text as every stored text (contracts/text): a NUL would fail the insert, a control character the exports.
   const entry = Object.fromEntries(Object.entries(written).map(([key, value]) => [key, typeof value === 'string' ? cleanText(value) : value])) as AuditEntry
   return inAuditTransaction(pool, async (client) => {
@@ -51,7 +55,7 @@ export function appendAudit(pool: Pool, written: AuditEntry): Promise<void> {
     const seq = tail.seq + 1
     const prevHash = tail.hash
     const record = { ...entry, seq, at: new Date().toISOString() }
-    const hash = chainHash(prevHash, record)
+    const hash = chainHash(crypto, prevHash, record)
     const values = [seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,
       entry.userAgent ?? null, entry.objectType ?? null, entry.objectId ?? null, entry.reason ?? null, entry.requestId ?? null,
       entry.beforeDigest ?? null, entry.afterDigest ?? null, prevHash, hash]

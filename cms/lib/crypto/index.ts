@@ -16,5 +16,5 @@ export function getCrypto(): CryptoProvider {
   return provider
 }
 
-export type { CryptoProvider, Sm2Signature } from './provider.ts'
+export type { CryptoProvider, MacPurpose, Sm2Signature } from './provider.ts'
 export type { FieldContext } from './fieldCipher.ts'

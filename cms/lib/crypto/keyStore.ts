@@ -8,7 +8,7 @@ import path from 'node:path'
 import { deriveKey, equalBytes, hmacSm3, sm4Decrypt, sm4Encrypt } from './sm.ts'
 import { sm2GenerateKeyPair } from './sm2.ts'
 
-export type KeyPurpose = 'field' | 'blind-index' | 'integrity' | 'sm2-signing'
+export type KeyPurpose = 'field' | 'blind-index' | 'integrity' | 'audit-chain' | 'sm2-signing'
 
 type StoredKey = { purpose: KeyPurpose; version: number; wrapped: string; createdAt: string }
 
@@ -61,18 +61,40 @@ export class SoftKeyStore {
   constructor(options: KeyStoreOptions) {
     this.master = readMaster(options)
     this.file = path.join(options.dir, KEYS_FILE)
-    this.keys = existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as { keys: StoredKey[] }).keys : []
+    this.keys = this.read()
+  }
+
+  private read(): StoredKey[] {
+    return existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as { keys: StoredKey[] }).keys : []
+  }
+
+  /**
+   * Picks up keys another process (the CMS server, the launcher) added since this store was opened, so that
+   * two processes sharing the directory never create two different keys of the same purpose and version.
+   */
+  private refresh(): void {
+    const known = new Set(this.keys.map((k) => `${k.purpose}:${k.version}`))
+    this.keys.push(...this.read().filter((k) => !known.has(`${k.purpose}:${k.version}`)))
   }
 
   /** The newest version of a purpose's key, created on first use. */
   current(purpose: KeyPurpose): { version: number; key: Buffer } {
+    if (!this.keys.some((k) => k.purpose === purpose)) this.refresh()
     const versions = this.keys.filter((k) => k.purpose === purpose).map((k) => k.version)
     const version = versions.length ? Math.max(...versions) : this.rotate(purpose)
     return { version, key: this.get(purpose, version) }
   }
 
+  /** When the first version of a purpose's key was made, if it exists. */
+  createdAt(purpose: KeyPurpose): Date | undefined {
+    if (!this.keys.some((k) => k.purpose === purpose)) this.refresh()
+    const first = this.keys.filter((k) => k.purpose === purpose).sort((a, b) => a.version - b.version)[0]
+    return first ? new Date(first.createdAt) : undefined
+  }
+
   /** Every version of a purpose's key, oldest first. */
   versions(purpose: KeyPurpose): number[] {
+    this.refresh()
     return this.keys.filter((k) => k.purpose === purpose).map((k) => k.version).sort((a, b) => a - b)
   }
 
@@ -80,6 +102,7 @@ export class SoftKeyStore {
     const id = `${purpose}:${version}`
     const cached = this.cache.get(id)
     if (cached) return cached
+    if (!this.keys.some((k) => k.purpose === purpose && k.version === version)) this.refresh()
     const stored = this.keys.find((k) => k.purpose === purpose && k.version === version)
     if (!stored) throw new Error(`找不到密钥 ${purpose} v${version}`)
     const key = unwrap(this.master, stored)
@@ -89,6 +112,7 @@ export class SoftKeyStore {
 
   /** Adds a new version of the purpose's key and returns its number. */
   rotate(purpose: KeyPurpose): number {
+    this.refresh()
     const version = Math.max(0, ...this.keys.filter((k) => k.purpose === purpose).map((k) => k.version)) + 1
     const key = purpose === 'sm2-signing' ? Buffer.from(sm2GenerateKeyPair().privateKey, 'hex') : randomBytes(32)
     this.keys.push({ purpose, version, wrapped: wrap(this.master, purpose, version, key), createdAt: new Date().toISOString() })

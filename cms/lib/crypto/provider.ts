@@ -5,6 +5,9 @@ import { SoftKeyStore, type KeyPurpose } from './keyStore.ts'
 import { equalBytes, hmacSm3, sm3, type Bytes } from './sm.ts'
 import { SM2_DEFAULT_USER_ID, sm2PublicKeyOf, sm2Sign, sm2Verify } from './sm2.ts'
 
+/** The key purposes used for HMAC-SM3 tags. */
+export type MacPurpose = Extract<KeyPurpose, 'integrity' | 'audit-chain'>
+
 export type Sm2Signature = { signature: string; publicKey: string; userId: string; keyVersion: number }
 
 export interface CryptoProvider {
@@ -14,9 +17,14 @@ export interface CryptoProvider {
   encryptField(plaintext: string, context: FieldContext): string
   decryptField(token: string, context: FieldContext): string
   blindIndex(value: string, context: Omit<FieldContext, 'rowId'>): string
-  /** HMAC-SM3 integrity tag `v<version>:<hex>` with the integrity key. */
-  integrityTag(data: Bytes): string
-  verifyIntegrityTag(data: Bytes, tag: string): boolean
+  /**
+   * HMAC-SM3 tag `v<version>:<hex>` with the key of `purpose`: the integrity key (role tags, login challenges,
+   * preview links) or the audit chain's own key.
+   */
+  integrityTag(data: Bytes, purpose?: MacPurpose): string
+  verifyIntegrityTag(data: Bytes, tag: string, purpose?: MacPurpose): boolean
+  /** When the first key of `purpose` was made (the audit chain accepts unkeyed links only from before it). */
+  keyCreatedAt(purpose: KeyPurpose): Date | undefined
   /** SM2 signature (DER hex) with the platform's signing key. */
   sign(data: Uint8Array): Sm2Signature
   verify(data: Uint8Array, signature: Sm2Signature): boolean
@@ -37,20 +45,22 @@ export class SoftCryptoProvider implements CryptoProvider {
   decryptField = (token: string, context: FieldContext) => decryptField(this.store, token, context)
   blindIndex = (value: string, context: Omit<FieldContext, 'rowId'>) => blindIndex(this.store, value, context)
 
-  integrityTag(data: Bytes): string {
-    const { version, key } = this.store.current('integrity')
+  integrityTag(data: Bytes, purpose: MacPurpose = 'integrity'): string {
+    const { version, key } = this.store.current(purpose)
     return `v${version}:${hmacSm3(key, data).toString('hex')}`
   }
 
-  verifyIntegrityTag(data: Bytes, tag: string): boolean {
+  verifyIntegrityTag(data: Bytes, tag: string, purpose: MacPurpose = 'integrity'): boolean {
     const match = /^v(\d+):([0-9a-f]{64})$/.exec(tag)
     if (!match) return false
     try {
-      return equalBytes(hmacSm3(this.store.get('integrity', Number(match[1])), data), Buffer.from(match[2]!, 'hex'))
+      return equalBytes(hmacSm3(this.store.get(purpose, Number(match[1])), data), Buffer.from(match[2]!, 'hex'))
     } catch {
       return false
     }
   }
+
+  keyCreatedAt = (purpose: KeyPurpose) => this.store.createdAt(purpose)
 
   /** Public keys by signing-key version: deriving one is a point multiplication, as costly as signing. */
   private readonly publicKeys = new Map<number, string>()
