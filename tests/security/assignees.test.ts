@@ -62,9 +62,9 @@ describe('处理人须有权办理当前环节（所有入口）', () => {
     const editor = await restAs('editor@haiqiao.local')
     const id = await draftArticle('处理人校验：恢复版本')
     expect((await transition(editor, 'articles', id, 'submit')).status).toBe(200)
-    const versions = (await (await editor.get(`/articles/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`)).json()) as { docs: { id: string }[] }
+    // The first version (the new draft), made to name the audit admin as an old or tampered record would.
+    const versions = (await (await editor.get(`/articles/versions?where[parent][equals]=${id}&sort=updatedAt&limit=1`)).json()) as { docs: { id: string }[] }
     const version = versions.docs[0]!.id
-    // A version naming the audit admin (as an old or tampered record would).
     await db.query(`INSERT INTO "_articles_v_rels" ("order", parent_id, path, users_id) VALUES (1, $1, 'version.workflowAssignees', $2)`, [version, auditor])
     const restored = await editor.post(`/articles/versions/${version}?draft=true`, {})
     expect(restored.status).toBe(400)

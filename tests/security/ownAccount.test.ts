@@ -16,7 +16,8 @@ let db: pg.Pool
 beforeAll(() => { db = new pg.Pool({ connectionString: databaseUrl, max: 2 }) })
 afterAll(() => db.end())
 
-type Row = { email: string; password_hash: string; must_change_password: boolean; login_attempts: number | null; lock_until: Date | null; mfa_secret: string; mfa_last_step: number; recovery_codes: unknown; roles_tag: string; password_changed_at: Date }
+/** A users row as pg returns it (numeric columns as strings). */
+type Row = { email: string; password_hash: string; must_change_password: boolean; login_attempts: string | null; lock_until: Date | null; mfa_secret: string; mfa_last_step: string; recovery_codes: unknown; roles_tag: string; password_changed_at: Date }
 const rowOf = async (id: string) => (await db.query<Row>('SELECT * FROM users WHERE id = $1', [id])).rows[0]!
 const sessionCount = async (id: string) => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM users_sessions WHERE _parent_id = $1', [id])).rows[0]!.n)
 const audits = async (id: string, result: string) =>
@@ -48,7 +49,7 @@ describe('修改本人密码须验证当前密码', () => {
     expect(await errorText(wrong)).toContain('当前密码不正确')
     const refusedRow = await rowOf(me.id)
     expect(refusedRow.password_hash).toBe(before.password_hash)
-    expect(refusedRow.login_attempts).toBe(1)
+    expect(Number(refusedRow.login_attempts)).toBe(1)
     expect(await audits(me.id, 'failure')).toEqual(['current-password-missing', 'wrong-current-password'])
 
     const next = strongPassword()
@@ -105,7 +106,7 @@ describe('本人不能修改账号的安全字段', () => {
     const me = await signedIn('own-fields')
     for (let i = 0; i < 2; i++) await post(`${cmsUrl}/api/users/login`, { email: me.email, password: `Wrong-pass${i}` })
     const before = await rowOf(me.id)
-    expect(before.login_attempts).toBe(2)
+    expect(Number(before.login_attempts)).toBe(2)
     const sessions = await sessionCount(me.id)
 
     const email = await me.patch(`/users/${me.id}`, { email: `taken-over-${Date.now()}@example.com` })

@@ -51,7 +51,8 @@ async function proveCurrentPassword(req: PayloadRequest, id: string, current: un
   const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: id } } })) as Credentials | null
   if (stored && current.length <= 200 && (await verifyPassword(current, stored.passwordHash))) return
   recordIpFailure(clientIp(req.headers))
-  const lockedNow = await recordLoginFailure(req, id, IDENTITY_POLICY.maxFailures, IDENTITY_POLICY.lockMinutes * 60)
+  // Counted outside the operation's transaction, which the refusal rolls back.
+  const lockedNow = await recordLoginFailure({ payload: req.payload, context: {} } as unknown as PayloadRequest, id, IDENTITY_POLICY.maxFailures, IDENTITY_POLICY.lockMinutes * 60)
   if (lockedNow) await writeAudit(req.payload, { ...requestContext(req), event: 'auth.lockout', result: 'failure', objectType: 'users', objectId: id, reason: `修改密码时当前密码连续错误 ${IDENTITY_POLICY.maxFailures} 次` })
   throw await refusal(req, id, 'wrong-current-password', 403, 'wrong_current_password', '当前密码不正确，密码未修改')
 }
@@ -92,6 +93,7 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
   delete req.context[NEW_PASSWORD]
   delete req.context[SIGN_ROLES]
   if (typeof newPassword !== 'string' && !signRoles) return doc
+  const ownAccount = req.user?.id === doc.id
   const data: UserRowUpdate = {}
   if (signRoles) data.rolesTag = rolesTagOf(doc.id, doc.roles)
   if (typeof newPassword === 'string') {
@@ -102,23 +104,22 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
       if (await verifyPassword(newPassword, old)) throw invalid(req, `新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
     }
     const hash = await hashPassword(newPassword)
-    const self = req.user?.id === doc.id
     Object.assign(data, {
       passwordHash: hash,
       passwordHistory: [hash, ...history].slice(0, IDENTITY_POLICY.historySize),
       passwordChangedAt: new Date().toISOString(),
       // Whoever set someone else's password knows it, so the owner must change it at the next login. (The
       // seed and the first-admin setup run without a user: their accounts keep the value they were given.)
-      mustChangePassword: req.user && !self ? true : operation === 'create' ? Boolean(doc.mustChangePassword) : false,
+      mustChangePassword: req.user && !ownAccount ? true : operation === 'create' ? Boolean(doc.mustChangePassword) : false,
       hash: null,
       salt: null,
     })
     // Other sessions end with a password change; your own current one continues.
-    await endSessions(req, doc.id, self ? (req.user as { _sid?: string })._sid : undefined)
+    await endSessions(req, doc.id, ownAccount ? (req.user as { _sid?: string })._sid : undefined)
   }
   await updateUserRow(req, doc.id, data)
   if (typeof newPassword === 'string' && operation === 'update') {
-    const how = req.context[PASSWORD_STEP] ? 'login-step' : self ? 'self-with-current-password' : req.user ? 'reset-by-admin' : 'server'
+    const how = req.context[PASSWORD_STEP] ? 'login-step' : ownAccount ? 'self-with-current-password' : req.user ? 'reset-by-admin' : 'server'
     await writeAudit(req.payload, { ...requestContext(req), event: 'auth.password-change', result: 'success', objectType: 'users', objectId: doc.id, reason: how })
   }
   return { ...doc, passwordChangedAt: (data.passwordChangedAt as string | undefined) ?? doc.passwordChangedAt, mustChangePassword: (data.mustChangePassword as boolean | undefined) ?? doc.mustChangePassword }
