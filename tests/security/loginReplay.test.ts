@@ -1,12 +1,15 @@
 // Login steps are single-use (issue 15 §1): a challenge that opened the next step or a session is spent, so
-// neither the next TOTP code, a recovery code nor a parallel request can use it again.
+// neither the next TOTP code, a recovery code nor a parallel request can use it again. A preview link lives no
+// longer than the login session it was made in.
 import { Secret, TOTP } from 'otpauth'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { previewToken } from '../../cms/lib/preview.ts'
 import { login, post } from '../support/login.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
+import { draftArticle } from '../support/workflow.ts'
 
-const { cmsUrl, databaseUrl } = inject('haiqiao')
+const { cmsUrl, databaseUrl, keystoreDir } = inject('haiqiao')
 const api = `${cmsUrl}/api/users`
 let db: pg.Pool
 
@@ -92,5 +95,23 @@ describe('登录挑战只能使用一次', () => {
     const late = await post(`${api}/login/verify`, { challenge, code })
     expect(late.status).toBe(400)
     expect(late.body.token).toBeUndefined()
+  })
+})
+
+describe('预览链接随登录会话失效', () => {
+  it('退出登录后，会话中签发的预览链接不再能读取草稿', async () => {
+    process.env.HAIQIAO_KEYSTORE_DIR = keystoreDir
+    const staff = await enrolledStaff('preview')
+    const { token } = await login(cmsUrl, staff.email, staff.password, { secret: staff.secret })
+    const { sid } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { sid: string }
+    const id = await draftArticle('预览链接随会话失效')
+    // The link the admin's Preview button makes for this person in this session (cms/lib/preview.ts).
+    const link = previewToken({ collection: 'articles', id, userId: staff.id, sid })
+    const read = () => fetch(`${cmsUrl}/api/site-preview/articles/${id}?token=${encodeURIComponent(link)}`)
+    expect((await read()).status).toBe(200)
+    expect((await fetch(`${api}/logout`, { method: 'POST', headers: { Authorization: `JWT ${token}` } })).status).toBe(200)
+    const after = await read()
+    expect(after.status).toBe(403)
+    expect(JSON.stringify(await after.json())).toContain('会话已结束')
   })
 })
