@@ -317,6 +317,7 @@ export interface User {
   roles?:
     ('editor' | 'reviewer' | 'approver' | 'serviceStaff' | 'systemAdmin' | 'securityAdmin' | 'auditAdmin')[] | null;
   mustChangePassword?: boolean | null;
+  currentPassword?: string | null;
   passwordChangedAt?: string | null;
   lastLoginAt?: string | null;
   mfaEnabledAt?: string | null;
@@ -1841,6 +1842,7 @@ export interface UsersSelect<T extends boolean = true> {
   department?: T;
   roles?: T;
   mustChangePassword?: T;
+  currentPassword?: T;
   passwordChangedAt?: T;
   lastLoginAt?: T;
   mfaEnabledAt?: T;

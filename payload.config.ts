@@ -6,6 +6,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
+import { withPayloadCollectionRules } from './cms/access/payloadCollections.ts'
+import { CONTENT_WRITERS } from './cms/access/content.ts'
 import { hasRole, ROLES, ROLES_EN, type Role } from './cms/access/roles.ts'
 import type { User } from './payload-types.ts'
 import { collections } from './cms/collections/index.ts'
@@ -32,7 +34,8 @@ if (!secret && process.env.NEXT_PHASE !== 'phase-production-build') {
   throw new Error('PAYLOAD_SECRET 未设置：请通过 npm start（自动生成本地密钥库）或环境变量提供')
 }
 
-export default buildConfig({
+// Payload's own collections get explicit access rules too (deny by default: cms/access/payloadCollections.ts).
+export default withPayloadCollectionRules(buildConfig({
   secret: secret ?? 'build-time-placeholder-never-used-at-runtime',
   serverURL: process.env.CMS_URL ?? 'http://127.0.0.1:3000',
   telemetry: false,
@@ -75,6 +78,8 @@ export default buildConfig({
       read: ({ req: { user } }) => Boolean(user?.roles?.length),
       // Accounts disabled at login (dormant, initial password too old) are not offered as reviewers or notified.
       activeUser: (user) => accountDisabled(user as User) === null,
+      // Only content staff take review steps or are assigned them; the three administrators never are (三权分立).
+      mayAct: (user) => hasRole(user as User, ...CONTENT_WRITERS),
       group: GROUPS.content,
       wrapCollection: audited,
       audit: (req, event) => writeAudit(req.payload, {
@@ -129,4 +134,4 @@ export default buildConfig({
   },
   typescript: { outputFile: path.join(root, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.join(root, 'cms', 'schema.graphql') },
-})
+}))

@@ -3,6 +3,7 @@
 // to every collection with drafts).
 import type { CollectionConfig, Field } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
+import { NOT_AN_ACCOUNT } from '../access/nobody.ts'
 import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../hooks/requestSiteBuild.ts'
 
 /** A copy (复制) is marked in its title, so editors tell it from the original in lists. */
@@ -24,6 +25,7 @@ export function publishable(config: CollectionConfig): CollectionConfig {
       create: contentWriter,
       update: contentWriter,
       delete: publisher,
+      ...NOT_AN_ACCOUNT,
       ...config.access,
     },
     // Drafts are validated like published documents: a save that would not publish is refused early.

@@ -1,14 +1,16 @@
 // Preview links (预览): a draft rendered by the portal with its own layout before it is published. The admin
 // hands a staff member a link to the portal's on-demand preview page carrying a short-lived token, signed
-// with HMAC-SM3 and bound to the document and the person; the portal exchanges it with the CMS for the
-// draft (GET /api/site-preview/…), which checks the token and that person's read access again.
+// with HMAC-SM3 and bound to the document, the person and their login session; the portal exchanges it with
+// the CMS for the draft (GET /api/site-preview/…), which checks the token, that the session is still open
+// (a link stops working at logout or a password change) and that person's read access again.
 import type { GeneratePreviewURL } from 'payload'
 import { getCrypto } from './crypto/index.ts'
 
 /** Collections the portal has a preview page for (site/src/pages/preview/[collection]/[id].astro). */
 export const PREVIEWABLE = ['articles', 'risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics'] as const
 
-export type PreviewClaims = { collection: string; id: string; userId: string; expires: number }
+/** `sid`: the login session the link was made in; `expires`: milliseconds since the epoch. */
+export type PreviewClaims = { collection: string; id: string; userId: string; sid: string; expires: number }
 
 const TTL_MINUTES = 30
 const DOMAIN = 'haiqiao-preview|'
@@ -33,7 +35,8 @@ export const siteUrl = () => (process.env.SITE_URL ?? 'http://127.0.0.1:4321').r
 
 /** `admin.preview` of a collection the portal can preview, at /preview/<collection>/<id>/ on the portal. */
 export const portalPreview = (collection: string): GeneratePreviewURL => (doc, { req }) => {
-  if (!req.user || !doc?.id) return null
-  const token = previewToken({ collection, id: String(doc.id), userId: String(req.user.id) })
+  const sid = (req.user as { _sid?: string } | null)?._sid
+  if (!req.user || !sid || !doc?.id) return null
+  const token = previewToken({ collection, id: String(doc.id), userId: String(req.user.id), sid })
   return `${siteUrl()}/preview/${collection}/${String(doc.id)}/?token=${token}`
 }

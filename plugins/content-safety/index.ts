@@ -6,6 +6,7 @@
 //
 //   plugins: [contentSafety({ collections: ['articles'], manage: ({ req }) => ..., read: ({ req }) => ... })]
 import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from './access.ts'
 import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 import { WORDS } from './dictionary.ts'
 import { ACCEPTANCES, isCheckedText } from './document.ts'
@@ -58,7 +59,7 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
       components: { beforeList: ['/../plugins/content-safety/components/DictionaryTransfer.tsx#DictionaryTransfer'] },
     },
     versions: { maxPerDoc: 20 },
-    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage },
+    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage, readVersions: options.manage, ...NOT_AN_ACCOUNT },
     hooks: {
       beforeValidate: [({ data }) => {
         if (!data) return data
@@ -125,7 +126,7 @@ function acceptancesCollection(options: ContentSafetyOptions): CollectionConfig 
     labels: { singular: { zh: '已确认的检查结果', en: 'Accepted finding' }, plural: { zh: '已确认的检查结果', en: 'Accepted findings' } },
     admin: { group: options.group, hidden: true, useAsTitle: 'found' },
     // Written only through POST /api/content-safety/accept; removed by whoever may manage the dictionary.
-    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: () => false, update: () => false, delete: options.manage },
+    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: nobody, update: nobody, delete: options.manage, readVersions: nobody, ...NOT_AN_ACCOUNT },
     fields: [
       { name: 'collectionSlug', type: 'text', required: true, index: true },
       { name: 'documentId', type: 'text', required: true, index: true },

@@ -9,6 +9,7 @@ import { every } from '../../cms/lib/periodic.ts'
 import { zhOf } from '../../cms/fields/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
 import { cutText } from '../../contracts/text/index.ts'
+import { NOT_AN_ACCOUNT, nobody } from './access.ts'
 import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
@@ -153,7 +154,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
       },
       components: { beforeList: ['/../plugins/content-safety/components/RescanNow.tsx#RescanNow'] },
     },
-    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: () => false, update: () => false, delete: () => false },
+    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     hooks: {
       beforeChange: [({ data, operation }) => {
         if (operation === 'create') data.title = `内容巡检 ${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}（北京时间）`

@@ -17,6 +17,10 @@ const KIND_OPTIONS = [
 ]
 
 const signedIn = ({ req: { user } }: { req: { user?: unknown } }) => Boolean(user)
+/** Deny by default: every access operation is named; nobody through the API where the plugin writes itself. */
+const nobody = () => false
+/** Unlocking an account and entering the admin concern staff accounts only. */
+const NOT_AN_ACCOUNT = { admin: nobody, unlock: nobody } as const
 
 /** History entries or schedules of one document. */
 export const ofDocument = (collection: string, id: string, ...more: Where[]): Where =>
@@ -40,8 +44,8 @@ export function workflowsCollection(options: ReviewWorkflowOptions, collectionLa
       defaultColumns: ['name', 'collections', 'updatedAt'],
       description: { zh: '文档从草稿到发布经过的状态和流转。发布只能通过流程中到达“已发布”状态的流转完成。', en: 'States and transitions a document passes from draft to published.' },
     },
-    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage },
-    hooks: { beforeChange: [validateDefinition] },
+    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    hooks: { beforeChange: [validateDefinition(options)] },
     fields: [
       { name: 'name', type: 'text', required: true, unique: true, maxLength: 60, label: { zh: '名称', en: 'Name' } },
       { name: 'description', type: 'textarea', maxLength: 500, label: { zh: '说明', en: 'Description' } },
@@ -163,9 +167,9 @@ const asWorkflow = (data: Partial<Workflow> & Record<string, unknown>): Workflow
  * A definition is saved only when it is sound, no collection ends up with two workflows, and no document is
  * left in a state that no longer exists (the admin moves them first: POST /api/workflows/:id/move-documents).
  */
-const validateDefinition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+const validateDefinition = (options: ReviewWorkflowOptions): CollectionBeforeChangeHook => async ({ data, originalDoc, req }) => {
   const next = asWorkflow(data as Record<string, unknown>)
-  const problems = definitionProblems(next)
+  const problems = [...definitionProblems(next), ...await namedUserProblems(req, options, next)]
   const others = await req.payload.find({
     collection: WORKFLOWS as 'workflows',
     where: { and: [{ collections: { in: next.collections } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] } as Where,
@@ -188,6 +192,19 @@ const validateDefinition: CollectionBeforeChangeHook = async ({ data, originalDo
   return data
 }
 
+/** Users a transition names must be accounts that may act now (options.activeUser, options.mayAct). */
+async function namedUserProblems(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow): Promise<string[]> {
+  const idOf = (user: unknown) => String(user && typeof user === 'object' ? (user as { id: unknown }).id : user)
+  const named = [...new Set(workflow.transitions.flatMap((t) => (t.users ?? []).map(idOf)))]
+  if (!named.length) return []
+  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: named } }, depth: 0, limit: named.length, pagination: false, req, overrideAccess: true })
+  const fit = new Set(docs.filter((user) => (options.activeUser ?? (() => true))(user) && (options.mayAct ?? (() => true))(user)).map((user) => String(user.id)))
+  return workflow.transitions.flatMap((t) => (t.users ?? []).map(idOf).filter((id) => !fit.has(id)).map((id) => {
+    const user = docs.find((doc) => String(doc.id) === id) as { name?: string; email?: string } | undefined
+    return `流转“${t.label}”指定的人员“${user?.name ?? user?.email ?? id}”不能办理审核（账号已停用或没有内容审核相关角色）`
+  }))
+}
+
 /** Document counts (latest versions, drafts included) in stored states that are not among `keys`. */
 async function strandedStates(req: Parameters<CollectionBeforeChangeHook>[0]['req'], slug: string, keys: string[]): Promise<{ key: string; count: number }[]> {
   const found = await req.payload.find({
@@ -208,7 +225,7 @@ export function historyCollection(options: ReviewWorkflowOptions): CollectionCon
     labels: { singular: { zh: '流转记录', en: 'Workflow history entry' }, plural: { zh: '流转记录', en: 'Workflow history' } },
     admin: { group: options.group, defaultColumns: ['documentTitle', 'collectionSlug', 'transitionLabel', 'toLabel', 'actor', 'createdAt'], useAsTitle: 'documentTitle' },
     defaultSort: '-createdAt',
-    access: { read: options.read ?? signedIn, create: () => false, update: () => false, delete: () => false },
+    access: { read: options.read ?? signedIn, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     lockDocuments: false,
     fields: [
       ...documentFields,
@@ -236,7 +253,7 @@ export function schedulesCollection(options: ReviewWorkflowOptions): CollectionC
     labels: { singular: { zh: '定时任务', en: 'Scheduled transition' }, plural: { zh: '定时发布', en: 'Scheduled transitions' } },
     admin: { group: options.group, defaultColumns: ['documentTitle', 'transitionLabel', 'at', 'status', 'actor'], useAsTitle: 'documentTitle' },
     defaultSort: 'at',
-    access: { read: options.read ?? signedIn, create: () => false, update: () => false, delete: () => false },
+    access: { read: options.read ?? signedIn, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     lockDocuments: false,
     fields: [
       ...documentFields,

@@ -9,6 +9,7 @@
 import type { CollectionConfig, CollectionSlug, Config, Field, Plugin } from 'payload'
 import { historyCollection, schedulesCollection, workflowsCollection } from './collections.ts'
 import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts'
+import { checkAssignees } from './assignees.ts'
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
 import { zhOf } from '../../cms/fields/label.ts'
@@ -82,7 +83,7 @@ export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (confi
       hooks: {
         ...collection.hooks,
         beforeOperation: [guardPublishing, ...(collection.hooks?.beforeOperation ?? [])],
-        beforeChange: [...(collection.hooks?.beforeChange ?? []), trackState],
+        beforeChange: [...(collection.hooks?.beforeChange ?? []), trackState, checkAssignees(options)],
       },
     }
   })

@@ -12,7 +12,8 @@ import { workflowOf } from './workflowOf.ts'
 const when = (iso: string | Date) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 const FOOTER = '——\n此邮件由海桥内容管理系统自动发送，请勿直接回复。'
 
-const idsOf = (value: unknown): string[] =>
+/** Ids of a relationship value (ids or populated documents). */
+export const idsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((v) => String(v && typeof v === 'object' ? (v as { id: string }).id : v)) : []
 
 function documentLink(req: PayloadRequest, options: ReviewWorkflowOptions, collection: string, id: string): string {
@@ -39,9 +40,10 @@ export async function eligibleReviewers(req: PayloadRequest, options: ReviewWork
   const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { or }, depth: 0, pagination: false, limit: 500, sort: 'name', req, overrideAccess: true })
   const rolesOf = options.rolesOf ?? defaultRolesOf
   const active = options.activeUser ?? (() => true)
+  const mayAct = options.mayAct ?? (() => true)
   const excluded = steps.every((t) => t.distinctReviewer) ? actorsThisRound(workflow, history) : new Set<string>()
   return docs
-    .filter(active)
+    .filter((user) => active(user) && mayAct(user))
     .map((user) => ({ id: String(user.id), name: String(user.name ?? user.email), roles: rolesOf(user) }))
     .filter((actor) => !excluded.has(actor.id) && steps.some((t) => actorMay(t, actor)))
     .map(({ id, name }) => ({ id, name }))

@@ -44,6 +44,11 @@ export type ReviewWorkflowOptions = {
   rolesOf?: (user: unknown) => string[]
   /** Whether a staff account can act now (e.g. not disabled as dormant); others are not offered or notified as reviewers. */
   activeUser?: (user: unknown) => boolean
+  /**
+   * Whether a staff account may take workflow steps at all, whatever a definition says (e.g. content roles
+   * only, not the audit admin): others are never eligible, assignable or named in a transition. Default: all.
+   */
+  mayAct?: (user: unknown) => boolean
   /** Who may create and change workflows and move documents between states. */
   manage: Access
   /** Who may read workflows and document histories (default: any signed-in user). */

@@ -5,7 +5,8 @@ import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query, tableOf } from '../../cms/lib/db/sql.ts'
 import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
-import { eligibleReviewers, noticeOfTransition } from './notices.ts'
+import { assertAssignable } from './assignees.ts'
+import { noticeOfTransition } from './notices.ts'
 import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
 import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions, type TransitionContext } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
@@ -78,8 +79,7 @@ async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkf
   const after = [{ actor: actor.id, from: from.key, transition: transition.key }, ...history]
   if (input.assignees?.length) {
     if (to.kind !== 'review') throw refuse(400, `“${transition.label}”之后没有待办的审核环节，不能指定处理人`, 'invalid_assignees')
-    const eligible = new Set((await eligibleReviewers(req, options, workflow, to.key, after)).map((user) => user.id))
-    if (input.assignees.some((assignee) => !eligible.has(assignee))) throw refuse(400, `指定的处理人无权办理“${to.label}”，或已参与本轮审核`, 'invalid_assignees')
+    await assertAssignable(req, options, workflow, to, after, input.assignees)
   }
   if (isLiveKind(to.kind) && !req.context[SCHEDULED_RUN]) {
     const pending = await req.payload.count({ collection: SCHEDULES as 'workflow-schedules', where: ofDocument(collection, id, { status: { equals: 'pending' } }), req, overrideAccess: true })

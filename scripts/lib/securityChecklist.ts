@@ -25,6 +25,8 @@ const LOGIN_E2E = 'tests/e2e/adminLogin.test.ts'
 const PERSONAL = 'tests/security/personal.test.ts'
 const RETENTION = 'tests/security/auditRetention.test.ts'
 const TAMPER = 'tests/security/auditTamper.test.ts'
+const DEFAULTS = 'tests/security/accessDefaults.test.ts'
+const REPLAY = 'tests/security/loginReplay.test.ts'
 
 const OPS = '部署与运维措施（网络、主机、制度），不由应用实现'
 const NO_LICENCE = '本平台不调用电子证照（用证系统专项）'
@@ -41,7 +43,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
   { id: '9', risk: '高', title: '强口令；删除测试账号', status: 'tests', tests: [t(ID, '弱口令在建账号时被拒绝'), t(ID, '系统管理员只能通过一次性初始化创建')] },
   { id: '10', risk: '中', title: '最小授权，控制系统管理员数量', status: 'tests', tests: [t(ACCESS, '编辑只能看到自己的账号'), t(ACCESS, '匿名用户、服务人员、审计管理员不能写内容'), t(ID, '越权尝试（GraphQL）')] },
   { id: '11', risk: '中', title: '清除超 1 个月未用、72 小时未改初始密码的账号', status: 'tests', tests: [t(ID, '初始密码 72 小时内未修改')], note: '到期即停用（不删除，保留审计关联），系统管理员重设密码后恢复' },
-  { id: '12', risk: '高', title: '后台强认证（双因子），限制尝试次数', status: 'tests', tests: [t(ID, '只有口令拿不到会话'), t(ID, '连续 5 次失败锁定'), t(ID, '同一 IP 失败过多'), t(LOGIN_E2E, '新同事')] },
+  { id: '12', risk: '高', title: '后台强认证（双因子），限制尝试次数', status: 'tests', tests: [t(ID, '只有口令拿不到会话'), t(ID, '连续 5 次失败锁定'), t(ID, '同一 IP 失败过多'), t(LOGIN_E2E, '新同事'), t(REPLAY, '同一挑战配下一个验证码')] },
   { id: '13', risk: '高', title: '主机安全软件与补丁', status: 'na', note: OPS },
   { id: '14', risk: '高', title: '运维台账加密存储', status: 'na', note: OPS },
   { id: '15', risk: '中', title: '客户端与后台不保存密码', status: 'tests', tests: [t(ID, '空闲超过时限会话失效'), t(ID, '退出后会话立即失效')], note: '无“记住我”，会话空闲 30 分钟、最长 8 小时' },
@@ -64,7 +66,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
   { id: '32', risk: '高', title: '高危漏洞完成整改', status: 'na', note: `${OPS}；依赖漏洞扫描门禁待实现（A21）` },
   { id: '33', risk: '高', title: '禁止互联网直接访问管理后台', status: 'na', note: '部署时后台只对政务外网开放；后台默认只监听 127.0.0.1' },
   { id: '34', risk: '高', title: '不留后门', status: 'tests', tests: [t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝'), t(ID, '系统管理员只能通过一次性初始化创建')] },
-  { id: '35', risk: '中', title: '最小授权配置访问权限', status: 'tests', tests: [t(ACCESS, '匿名用户不能读取工作人员账号'), t(ID, '越权尝试（GraphQL）')] },
+  { id: '35', risk: '中', title: '最小授权配置访问权限', status: 'tests', tests: [t(ACCESS, '匿名用户不能读取工作人员账号'), t(ID, '越权尝试（GraphQL）'), t(DEFAULTS, '没有一项沿用 Payload 的默认规则')] },
   { id: '36', risk: '中', title: '访问与操作日志保存 6 个月以上', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(RETENTION, '未到保留期的月份不归档'), t(RETENTION, '保留期不得少于 180 天')], note: '按月分区，保留期默认且至少 180 天（HAIQIAO_AUDIT_RETENTION_DAYS），到期整月归档' },
   { id: '37', risk: '高', title: '下线不用的系统、服务、接口', status: 'tests', tests: [t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝')] },
   { id: '38', risk: '高', title: '接口身份认证与鉴权，防越权', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(HTTP, '带会话 Cookie 的跨站写请求不被当作已登录'), t(ACCESS, '编辑只能看到自己的账号')] },
@@ -85,7 +87,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
   { id: 'A5', title: '三权分立；不能改自己的权限；不能兼任', status: 'tests', tests: [t(ACCESS, '安全管理员授权但不能给自己授权'), t(ACCESS, '同一账号不能兼任两个管理员角色')] },
   { id: 'A6', title: '无默认账号；初始化强制设口令与双因素', status: 'tests', tests: [t(ID, '系统管理员只能通过一次性初始化创建'), t(ID, '新账号须绑定动态验证码')] },
   { id: 'A7', title: '沉默账号自动停用', status: 'tests', tests: [t(ID, '账号 30 天未使用')] },
-  { id: 'A8', title: '水平与垂直越权（REST、GraphQL）', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(ACCESS, '编辑只能看到自己的账号')] },
+  { id: 'A8', title: '水平与垂直越权（REST、GraphQL）', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(ACCESS, '编辑只能看到自己的账号'), t(DEFAULTS, '都不能解锁')] },
   { id: 'A9', title: '文档安全标记及其完整性', status: 'todo', note: '安全标记随内容工作流议题实现' },
   { id: 'A10', title: '审计覆盖登录、权限、配置、增删改、明文读取、导出', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(AUDIT, '登录失败与配置修改也被记录'), t(PERSONAL, '每次查看写入审计'), t(AUDIT, '导出本身被记录')], note: '个人信息明文读取、审计日志导出均被记录' },
   { id: 'A11', title: '审计只追加、HMAC-SM3 密钥链、SM2 检查点、库外锚点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, 'CMS 服务以运行账号连接数据库'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点'), t(RETENTION, '归档记录被伪造'), t(TAMPER, '删除最后一个检查点之后的记录'), t(TAMPER, '修改最新一条记录并重算 SM3 哈希链'), t(TAMPER, '删除全部记录和全部检查点'), t(TAMPER, '追加一条自行计算哈希的伪造记录'), t(TAMPER, '检查点是必需的')], note: '应用以非属主运行账号连接，不能清空审计表或关闭触发器；链用不在库内的审计密钥计算；最新链尾以 SM2 签名锚定在归档目录和日志服务器（syslog）；归档带 SM2 签名，链跨归档可校验；npm run audit:verify 发现问题以非零退出' },

@@ -3,6 +3,7 @@
 // SM3 digest and an SM2 signature over both, so the chain stays verifiable across the archived part.
 // Append-only like the log; written only by the archive job.
 import type { CollectionConfig } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
@@ -13,7 +14,7 @@ export const AuditArchives: CollectionConfig = {
   admin: { group: GROUPS.system, useAsTitle: 'period', defaultColumns: ['period', 'records', 'firstSeq', 'lastSeq', 'file', 'archivedAt'] },
   defaultSort: '-lastSeq',
   lockDocuments: false,
-  access: { read: ({ req: { user } }) => hasRole(user, 'auditAdmin'), create: () => false, update: () => false, delete: () => false },
+  access: { read: ({ req: { user } }) => hasRole(user, 'auditAdmin'), create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
   fields: [
     { name: 'period', type: 'text', required: true, unique: true, label: label('月份', 'Month') },
     { name: 'records', type: 'number', required: true, label: label('记录数', 'Records') },

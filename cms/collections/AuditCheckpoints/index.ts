@@ -1,6 +1,7 @@
 // 审计检查点: the audit chain's tail, periodically signed with the platform's SM2 key (cms/lib/audit/checkpoint.ts),
 // so that cutting records off the end of the chain is detected too. Append-only like the audit log.
 import type { CollectionConfig } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
@@ -11,7 +12,7 @@ export const AuditCheckpoints: CollectionConfig = {
   admin: { group: GROUPS.system, useAsTitle: 'seq', defaultColumns: ['seq', 'at', 'keyVersion', 'hash'] },
   defaultSort: '-seq',
   lockDocuments: false,
-  access: { read: ({ req: { user } }) => hasRole(user, 'auditAdmin'), create: () => false, update: () => false, delete: () => false },
+  access: { read: ({ req: { user } }) => hasRole(user, 'auditAdmin'), create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
   fields: [
     { name: 'seq', type: 'number', required: true, unique: true, label: label('链尾序号', 'Chain tail sequence') },
     { name: 'hash', type: 'text', required: true, label: label('链尾哈希（HMAC-SM3）', 'Chain tail hash (HMAC-SM3)') },

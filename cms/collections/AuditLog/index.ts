@@ -1,6 +1,7 @@
 // 审计日志: append-only, HMAC-SM3-chained record of security-relevant events (cms/lib/audit). Only the audit admin
 // reads it; nobody writes it through the API, and a database trigger refuses UPDATE, DELETE and TRUNCATE.
 import type { CollectionConfig, Field } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
@@ -22,9 +23,11 @@ export const AuditLog: CollectionConfig = {
   endpoints: [exportEndpoint],
   access: {
     read: ({ req: { user } }) => hasRole(user, 'auditAdmin'),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    readVersions: nobody,
+    ...NOT_AN_ACCOUNT,
   },
   fields: [
     { name: 'seq', type: 'number', required: true, unique: true, index: true, label: label('序号', 'Sequence') },

@@ -1,6 +1,7 @@
 // 栏目: the portal's navigation tree; articles are filed under a column.
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { label } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'
@@ -11,7 +12,7 @@ export const Columns: CollectionConfig = {
   slug: 'columns',
   labels: { singular: label('栏目', 'Column'), plural: label('栏目', 'Columns') },
   admin: { group: GROUPS.content, useAsTitle: 'title', defaultColumns: ['title', 'path', 'parent', 'order'] },
-  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher },
+  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher, readVersions: nobody, ...NOT_AN_ACCOUNT },
   defaultSort: 'order',
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 60, label: label('栏目名称', 'Name') },

@@ -3,6 +3,7 @@
 // CMS itself stays on the intranet), the content check refuses block-level content and flags the rest for
 // staff (plugins/content-safety, `forms`), and the contact details are personal data, encrypted and masked.
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
 import { countriesField } from '../../fields/relations.ts'
 import { label, options } from '../../fields/label.ts'
@@ -27,7 +28,9 @@ const consultations: CollectionConfig = {
     create: () => true,
     read: handlers,
     update: handlers,
-    delete: () => false,
+    delete: nobody,
+    readVersions: nobody,
+    ...NOT_AN_ACCOUNT,
   },
   fields: [
     { name: 'subject', type: 'text', required: true, maxLength: 100, label: label('主题', 'Subject') },

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { label } from '../../fields/label.ts'
 import { checkUpload } from '../../hooks/checkUpload.ts'
 import { GROUPS } from '../groups.ts'
@@ -11,7 +12,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('媒体文件', 'Media'), plural: label('媒体库', 'Media') },
   admin: { group: GROUPS.content, defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
-  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher },
+  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher, readVersions: nobody, ...NOT_AN_ACCOUNT },
   hooks: { beforeOperation: [checkUpload] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), '.data/media'),

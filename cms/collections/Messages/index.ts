@@ -3,6 +3,7 @@
 // (cms/lib/notify/mailer.ts) with retries. A message that cannot be delivered stays here as 发送失败 with
 // the reason until the system admin sends it again: nothing is dropped.
 import type { CollectionConfig } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label, options } from '../../fields/label.ts'
 import { retryMessageEndpoint } from '../../lib/notify/outbox.ts'
@@ -31,9 +32,11 @@ export const Messages: CollectionConfig = {
   // Written only by the platform itself. The system admin runs delivery; staff see the messages sent to them.
   access: {
     read: ({ req: { user } }) => (hasRole(user, 'systemAdmin') ? true : user ? { recipient: { equals: user.id } } : false),
-    create: () => false,
-    update: () => false,
-    delete: () => false,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    readVersions: nobody,
+    ...NOT_AN_ACCOUNT,
   },
   endpoints: [retryMessageEndpoint],
   fields: [

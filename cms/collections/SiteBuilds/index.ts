@@ -1,5 +1,6 @@
 // 站点发布记录: each portal build the publisher ran, so editors see when their change went live or why not.
 import type { CollectionConfig } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label, options } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
@@ -28,9 +29,11 @@ export const SiteBuilds: CollectionConfig = {
   // clear old failures (successful records expire after 90 days, cms/lib/siteBuildQueue.ts).
   access: {
     read: ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'systemAdmin'),
-    create: () => false,
-    update: () => false,
+    create: nobody,
+    update: nobody,
     delete: ({ req: { user } }) => hasRole(user, 'systemAdmin'),
+    readVersions: nobody,
+    ...NOT_AN_ACCOUNT,
   },
   fields: [
     { name: 'status', type: 'select', required: true, index: true, options: SITE_BUILD_STATUSES, label: label('状态', 'Status') },

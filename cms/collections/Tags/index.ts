@@ -1,6 +1,7 @@
 // 标签: tags with a status; disabled tags stay on old content but cannot be chosen for new content.
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { label, options } from '../../fields/label.ts'
 import { GROUPS } from '../groups.ts'
 
@@ -8,7 +9,7 @@ export const Tags: CollectionConfig = {
   slug: 'tags',
   labels: { singular: label('标签', 'Tag'), plural: label('标签', 'Tags') },
   admin: { group: GROUPS.content, useAsTitle: 'name', defaultColumns: ['name', 'group', 'status'] },
-  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher },
+  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher, readVersions: nobody, ...NOT_AN_ACCOUNT },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('标签名称', 'Name') },
     { name: 'group', type: 'text', label: label('标签分组', 'Group') },

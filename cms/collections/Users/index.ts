@@ -1,5 +1,6 @@
 // 工作人员账号: the one auth collection for all staff; roles follow 三权分立.
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { nobody } from '../../access/nobody.ts'
 import { assignRoles, readStaff, systemAdmin, updateStaff } from '../../access/staff.ts'
 import { hasRole, ROLES, ROLES_EN, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../fields/label.ts'
@@ -7,7 +8,9 @@ import { GROUPS } from '../groups.ts'
 import { loginEndpoints } from './endpoints/login.ts'
 import { resetMfaEndpoint } from './endpoints/resetMfa.ts'
 import { setupEndpoints } from './endpoints/setup.ts'
-import { checkRolesIntegrity, markRoleChange, storeCredentials, takeNewPassword } from './hooks/credentials.ts'
+import { checkRolesIntegrity, CURRENT_PASSWORD, markRoleChange, storeCredentials, takeNewPassword } from './hooks/credentials.ts'
+import { auditUnlock, refuseUnlock } from './hooks/auditUnlock.ts'
+import { limitOwnEdits } from './hooks/limitOwnEdits.ts'
 import { limitSecurityAdminEdits } from './hooks/limitSecurityAdminEdits.ts'
 import { capRefresh, refuseLocalPasswordOperations } from './hooks/sessionLimits.ts'
 import { IDENTITY_POLICY } from '../../lib/auth/policy.ts'
@@ -44,10 +47,14 @@ const staffAccounts: CollectionConfig = {
     create: systemAdmin,
     update: updateStaff,
     delete: systemAdmin,
+    // No versions of accounts are kept; unlocking belongs to the system admin (and is audited: auditUnlock.ts).
+    readVersions: nobody,
+    unlock: systemAdmin,
   },
   hooks: {
-    beforeOperation: [refuseLocalPasswordOperations, takeNewPassword],
-    beforeChange: [limitSecurityAdminEdits, markRoleChange],
+    beforeOperation: [refuseLocalPasswordOperations, refuseUnlock, takeNewPassword],
+    afterOperation: [auditUnlock],
+    beforeChange: [limitSecurityAdminEdits, limitOwnEdits, markRoleChange],
     afterChange: [storeCredentials],
     beforeRead: [checkRolesIntegrity],
     refresh: [capRefresh],
@@ -74,6 +81,16 @@ const staffAccounts: CollectionConfig = {
       label: label('下次登录须修改密码', 'Must change password at next login'),
       admin: { position: 'sidebar' },
       access: { create: systemAdminField, update: systemAdminField },
+    },
+    // Changing one's own password takes the current one (REST, GraphQL and Local API alike); never stored.
+    {
+      name: CURRENT_PASSWORD,
+      type: 'text',
+      virtual: true,
+      maxLength: 200,
+      label: label('当前密码（修改本人密码时填写）', 'Current password (to change your own)'),
+      access: { read: () => false },
+      admin: { readOnly: false, components: { Field: '/components/auth/CurrentPasswordField.tsx#CurrentPasswordField' } },
     },
     { name: 'passwordChangedAt', type: 'date', label: label('密码修改时间', 'Password changed'), ...SYSTEM_MANAGED },
     { name: 'lastLoginAt', type: 'date', label: label('最近登录时间', 'Last login'), ...SYSTEM_MANAGED },

@@ -1,8 +1,10 @@
 // GET /api/site-preview/:collection/:id?token=… — the latest draft of one document for the portal's preview
 // page, in the same shape as /api/site-data (relations as ids, rich text as HTML). The token (lib/preview.ts)
-// must be genuine, unexpired and for this document, and the person it was issued to must still exist and be
-// allowed to read the draft: the read runs with their access.
+// must be genuine, unexpired and for this document, made in a login session that is still open, and the
+// person it was issued to must still exist and be allowed to read the draft: the read runs with their access.
+import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
+import { query } from '../../lib/db/sql.ts'
 import { problem } from '../../lib/http/problem.ts'
 import { PREVIEWABLE, readPreviewToken } from '../../lib/preview.ts'
 import { richTextToHtml } from '../siteData/richTextToHtml.ts'
@@ -17,6 +19,8 @@ async function handler(req: PayloadRequest): Promise<Response> {
   const claims = readPreviewToken(token)
   if (typeof claims === 'string') return problem(403, 'invalid_token', claims)
   if (claims.collection !== collection || claims.id !== id) return problem(403, 'invalid_token', '预览凭证与文档不符')
+  const open = typeof claims.sid === 'string' && (await query(req, sql`SELECT 1 FROM users_sessions WHERE _parent_id = ${claims.userId} AND id = ${claims.sid} AND expires_at > now()`)).length > 0
+  if (!open) return problem(403, 'invalid_token', '预览链接已失效（签发它的登录会话已结束），请在管理后台重新打开预览')
   const user = await req.payload.findByID({ collection: 'users', id: claims.userId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!user) return problem(403, 'invalid_token', '签发预览链接的账号已不存在')
   // The same projection as the published data the portal is built from.

@@ -13,6 +13,7 @@ export const SiteSettings: GlobalConfig = {
   access: {
     read: () => true,
     update: ({ req: { user } }) => hasRole(user, 'systemAdmin'),
+    readVersions: ({ req: { user } }) => hasRole(user, 'systemAdmin'),
   },
   hooks: { afterChange: [requestSiteBuildAfterGlobalChange, auditGlobalChange] },
   fields: [

@@ -4,13 +4,14 @@
 import { randomInt, timingSafeEqual } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { keystoreDir } from '../crypto/index.ts'
 
 const file = () => path.join(keystoreDir(), 'setup-code')
 
-export async function setupPending(payload: Payload): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: 'users', where: { roles: { contains: 'systemAdmin' } }, overrideAccess: true })
+/** Whether no system admin exists yet (read in `req`'s transaction when given). */
+export async function setupPending(payload: Payload, req?: PayloadRequest): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'users', where: { roles: { contains: 'systemAdmin' } }, overrideAccess: true, req })
   return totalDocs === 0
 }
 

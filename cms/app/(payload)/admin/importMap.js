@@ -33,6 +33,7 @@ import { ScanFindings as ScanFindings_e1f79aabd4967a91f56e1f20efec685e } from '.
 import { RescanNow as RescanNow_5430afc7b9b23fbee47c8caca69bca49 } from '../../../../plugins/content-safety/components/RescanNow.tsx'
 import { ReviewQueueLink as ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2 } from '../../../../plugins/review-workflow/components/ReviewQueueLink.tsx'
 import { LoginView as LoginView_e070caba1c61a9bd3a0ecd6596e86107 } from '../../../components/auth/LoginView.tsx'
+import { CurrentPasswordField as CurrentPasswordField_5b1f0c2e9d7a4e3c8f6b2a1d0e9c8b7a } from '../../../components/auth/CurrentPasswordField.tsx'
 import { ReviewQueueView as ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e } from '../../../../plugins/review-workflow/components/ReviewQueueView.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +74,7 @@ export const importMap = {
   "/../plugins/content-safety/components/RescanNow.tsx#RescanNow": RescanNow_5430afc7b9b23fbee47c8caca69bca49,
   "/../plugins/review-workflow/components/ReviewQueueLink.tsx#ReviewQueueLink": ReviewQueueLink_6168f263b42281eba99dcbcee4fb5dc2,
   "/components/auth/LoginView.tsx#LoginView": LoginView_e070caba1c61a9bd3a0ecd6596e86107,
+  "/components/auth/CurrentPasswordField.tsx#CurrentPasswordField": CurrentPasswordField_5b1f0c2e9d7a4e3c8f6b2a1d0e9c8b7a,
   "/../plugins/review-workflow/components/ReviewQueueView.tsx#ReviewQueueView": ReviewQueueView_ab2f06d8d2e65210a6657a32a07b123e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,7 +10,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import type { User } from '../../../../payload-types.ts'
 import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
-import { challengeBoundTo, issueChallenge, readChallenge, type Challenge } from '../../../lib/auth/challenge.ts'
+import { challengeBoundTo, issueChallenge, readChallenge, spendChallenge, type Challenge } from '../../../lib/auth/challenge.ts'
 import { decoyHash, verifyPassword } from '../../../lib/auth/password.ts'
 import { accountDisabled, IDENTITY_POLICY, passwordExpired } from '../../../lib/auth/policy.ts'
 import { newRecoveryCodes, useRecoveryCode } from '../../../lib/auth/recoveryCodes.ts'
@@ -21,7 +21,9 @@ import { recordLoginFailure, updateUserRow, updateUserRowIf } from '../../../lib
 import { getCrypto } from '../../../lib/crypto/index.ts'
 import { clientIp } from '../../../lib/http/clientIp.ts'
 import { sameOriginOnly } from '../../../lib/http/origin.ts'
+import { inTransaction } from '../../../lib/db/sql.ts'
 import { problem, readJson, validationMessage } from '../../../lib/http/problem.ts'
+import { PASSWORD_STEP } from '../hooks/credentials.ts'
 
 const GENERIC = `账号或密码错误，或账号已被临时锁定（连续失败 ${IDENTITY_POLICY.maxFailures} 次将锁定 ${IDENTITY_POLICY.lockMinutes} 分钟）`
 const EXPIRED = '登录步骤已超时或已失效，请重新输入账号和密码'
@@ -89,13 +91,13 @@ const login: Endpoint = {
       await audit(req, 'auth.login', 'failure', user.id, 'account-disabled')
       return problem(403, 'account_disabled', disabled)
     }
-    if (user.mfaSecret) return Response.json({ next: 'mfa', challenge: issueChallenge(user.id, 'mfa', user.passwordHash) })
+    if (user.mfaSecret) return Response.json({ next: 'mfa', challenge: await issueChallenge(req, user.id, 'mfa', user.passwordHash) })
     // First login: the second factor is set up now, before any session exists.
     const secret = newTotpSecret()
     const url = otpauthUrl(secret, user.email)
     return Response.json({
       next: 'enroll',
-      challenge: issueChallenge(user.id, 'enroll', user.passwordHash, false, secret),
+      challenge: await issueChallenge(req, user.id, 'enroll', user.passwordHash, false, secret),
       secret,
       otpauthUrl: url,
       qrCode: await QRCode.toDataURL(url, { margin: 1, width: 200 }),
@@ -109,9 +111,11 @@ const verifyBody = z.object({
   recoveryCode: z.string().trim().min(10).max(20).optional(),
 }).refine((body) => body.code || body.recoveryCode, { message: '请输入 6 位动态验证码或一个恢复码' })
 
-/** The account behind a live challenge at the expected step, or the response refusing it. */
+const spent = () => problem(400, 'challenge_expired', EXPIRED)
+
+/** The account behind a live, unspent challenge at the expected step, or the response refusing it. */
 async function challenged(req: PayloadRequest, token: string, steps: Challenge['step'][]): Promise<{ challenge: Challenge; user: StoredUser } | Response> {
-  const challenge = readChallenge(token)
+  const challenge = await readChallenge(req, token)
   if (!challenge || !steps.includes(challenge.step)) return problem(400, 'challenge_expired', EXPIRED)
   const user = await findStored(req, { id: challenge.userId })
   if (!user || !challengeBoundTo(challenge, user.passwordHash)) return problem(400, 'challenge_expired', EXPIRED)
@@ -133,12 +137,16 @@ const verify: Endpoint = {
     const { code, recoveryCode } = parsed.data
     const extra: Record<string, unknown> = {}
 
-    // Each write below is guarded by what was checked, so a parallel request with the same code or recovery
-    // code, or a second use of an enrolment challenge, loses the race instead of passing too.
+    // A right code or recovery code spends the challenge (once: a replay, or a parallel request with the same
+    // challenge, gets "expired"), and each write below is guarded by what was checked, so a parallel request
+    // with the same code or recovery code loses the race instead of passing too. A wrong code leaves the
+    // challenge for the next try (it counts toward the lockout).
     if (challenge.step === 'enroll') {
       const step = code && challenge.secret ? verifyTotp(challenge.secret, user.email, code, null) : null
+      if (step === null) return fail(req, user, 'auth.mfa-enroll', 'wrong-code', '动态验证码不正确，请核对手机时间后重试')
+      if (!(await spendChallenge(req, challenge))) return spent()
       const recovery = newRecoveryCodes(user.id)
-      const enrolled = step !== null && await updateUserRowIf(req, user.id, {
+      const enrolled = await updateUserRowIf(req, user.id, {
         mfaSecret: getCrypto().encryptField(challenge.secret!, mfaSecretContext(user.id)), mfaEnabledAt: new Date().toISOString(), mfaLastStep: step, recoveryCodes: recovery.tags,
       }, sql`mfa_secret IS NULL`)
       if (!enrolled) return fail(req, user, 'auth.mfa-enroll', 'wrong-code', '动态验证码不正确，请核对手机时间后重试')
@@ -147,12 +155,14 @@ const verify: Endpoint = {
     } else if (code) {
       const secret = getCrypto().decryptField(user.mfaSecret!, mfaSecretContext(user.id))
       const step = verifyTotp(secret, user.email, code, user.mfaLastStep)
+      if (step !== null && !(await spendChallenge(req, challenge))) return spent()
       const claimed = step !== null && await updateUserRowIf(req, user.id, { mfaLastStep: step }, sql`mfa_last_step IS NULL OR mfa_last_step < ${step}`)
       if (!claimed) return fail(req, user, 'auth.mfa', 'wrong-code', '动态验证码不正确或已使用，请等待下一个验证码')
       await audit(req, 'auth.mfa', 'success', user.id, 'totp')
     } else {
       const tags = (user.recoveryCodes as string[] | null) ?? []
       const remaining = useRecoveryCode(user.id, recoveryCode!, tags)
+      if (remaining !== null && !(await spendChallenge(req, challenge))) return spent()
       const used = remaining !== null && await updateUserRowIf(req, user.id, { recoveryCodes: remaining }, sql`recovery_codes = ${JSON.stringify(tags)}::jsonb`)
       if (!used) return fail(req, user, 'auth.mfa', 'wrong-recovery-code', '恢复码不正确或已使用')
       await audit(req, 'auth.mfa', 'success', user.id, `recovery-code（剩余 ${remaining.length} 个）`)
@@ -163,7 +173,7 @@ const verify: Endpoint = {
       return Response.json({
         next: 'password',
         reason: user.mustChangePassword ? '首次登录或密码已被管理员重置，请设置新密码' : `密码已超过 ${IDENTITY_POLICY.expiryDays} 天未修改，请设置新密码`,
-        challenge: issueChallenge(user.id, 'password', user.passwordHash, true),
+        challenge: await issueChallenge(req, user.id, 'password', user.passwordHash, true),
         ...extra,
       })
     }
@@ -184,9 +194,17 @@ const changePassword: Endpoint = {
     const { user } = found
     if (!found.challenge.mfaDone) return problem(400, 'challenge_expired', EXPIRED)
     try {
-      // As the account itself, so the change counts as the owner's (no forced change afterwards).
+      // As the account itself, so the change counts as the owner's (no forced change afterwards); the password
+      // and second factor were proven by the earlier steps. Spending the challenge and saving the password are
+      // one transaction: a refused password leaves the challenge for the next try, a replay finds it spent.
       req.user = { ...user, collection: 'users' } as PayloadRequest['user']
-      await req.payload.update({ collection: 'users', id: user.id, data: { password: parsed.data.password }, req, overrideAccess: true })
+      req.context[PASSWORD_STEP] = true
+      const changed = await inTransaction(req, async () => {
+        if (!(await spendChallenge(req, found.challenge))) return false
+        await req.payload.update({ collection: 'users', id: user.id, data: { password: parsed.data.password }, req, overrideAccess: true })
+        return true
+      })
+      if (!changed) return spent()
     } catch (error) {
       const message = validationMessage(error)
       if (message) return problem(400, 'weak_password', message)

@@ -1,8 +1,12 @@
 // GET  /api/users/setup → { pending }: whether the first system administrator still has to be created.
 // POST /api/users/setup  { code, name, email, password } → creates it, once, with the setup code from the key store.
+// Parallel requests with the code take turns under a PostgreSQL advisory lock, whichever app server they reach,
+// and only the first finds setup still pending.
+import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { inTransaction, query } from '../../../lib/db/sql.ts'
 import { consumeSetupCode, setupCodeMatches, setupPending } from '../../../lib/auth/setupCode.ts'
 import { ipThrottled, recordIpFailure } from '../../../lib/auth/throttle.ts'
 import { clientIp } from '../../../lib/http/clientIp.ts'
@@ -38,10 +42,15 @@ const create: Endpoint = {
       return problem(403, 'wrong_setup_code', '初始化码不正确（见 npm start 的输出或密钥库中的 setup-code 文件）')
     }
     try {
-      const user = await req.payload.create({
-        collection: 'users', req, overrideAccess: true,
-        data: { name, email, password, roles: ['systemAdmin'], department: '信息中心', mustChangePassword: false },
+      const user = await inTransaction(req, async () => {
+        await query(req, sql`SELECT pg_advisory_xact_lock(hashtext('haiqiao.setup'))`)
+        if (!(await setupPending(req.payload, req))) return null
+        return req.payload.create({
+          collection: 'users', req, overrideAccess: true,
+          data: { name, email, password, roles: ['systemAdmin'], department: '信息中心', mustChangePassword: false },
+        })
       })
+      if (!user) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
       consumeSetupCode()
       await writeAudit(req.payload, { ...requestContext(req), event: 'system.setup', result: 'success', objectType: 'users', objectId: user.id })
       return Response.json({ message: '系统管理员已创建，请登录并绑定动态验证码（双因素认证）', id: user.id }, { status: 201 })

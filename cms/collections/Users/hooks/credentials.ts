@@ -1,19 +1,27 @@
 // Passwords never reach Payload's own hashing (PBKDF2-SHA256): the new password is taken out of the request
 // before the operation runs, checked against the policy and the last five, and stored as PBKDF2-HMAC-SM3.
+// Changing one's own password takes the current one (a session alone is not enough); an administrator's
+// reset of someone else's does not, and forces a change at that person's next login.
 // Role assignments carry an HMAC-SM3 tag; a row whose roles do not match their tag loses its roles on load.
 import { randomBytes } from 'node:crypto'
-import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type PayloadRequest } from 'payload'
 import type { User } from '../../../../payload-types.ts'
 import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { hashPassword, verifyPassword } from '../../../lib/auth/password.ts'
 import { IDENTITY_POLICY, passwordProblem } from '../../../lib/auth/policy.ts'
-import { endSessions, updateUserRow, type UserRowUpdate } from '../../../lib/auth/userRow.ts'
+import { recordIpFailure } from '../../../lib/auth/throttle.ts'
+import { endSessions, recordLoginFailure, updateUserRow, type UserRowUpdate } from '../../../lib/auth/userRow.ts'
 import { getCrypto } from '../../../lib/crypto/index.ts'
+import { clientIp } from '../../../lib/http/clientIp.ts'
 
-type Credentials = Pick<User, 'id' | 'passwordHistory'>
+type Credentials = Pick<User, 'id' | 'passwordHistory' | 'passwordHash'>
 
 const NEW_PASSWORD = 'haiqiao.newPassword'
 const SIGN_ROLES = 'haiqiao.signRoles'
+/** Set by the login's password step (endpoints/login.ts), where password and second factor were just proven. */
+export const PASSWORD_STEP = 'haiqiao.passwordStep'
+/** The request field that carries the current password when staff change their own. */
+export const CURRENT_PASSWORD = 'currentPassword'
 
 const rolesMessage = (id: string, roles: readonly string[] | null | undefined) => `users:${id}:roles:${[...(roles ?? [])].sort().join(',')}`
 const rolesTagOf = (id: string, roles: readonly string[] | null | undefined) => getCrypto().integrityTag(rolesMessage(id, roles))
@@ -26,13 +34,45 @@ export const pendingPassword = (req: PayloadRequest): string | undefined => {
 
 const invalid = (req: PayloadRequest, message: string) => new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)
 
-export const takeNewPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
+const refusal = async (req: PayloadRequest, id: string, reason: string, status: number, code: string, message: string) => {
+  await writeAudit(req.payload, { ...requestContext(req), event: 'auth.password-change', result: 'failure', objectType: 'users', objectId: id, reason })
+  return new APIError(message, status, { code }, true)
+}
+
+/**
+ * A signed-in person changing their own password proves the current one first. A wrong one counts toward
+ * the account's lockout and the client's failure budget, as a wrong password at login does.
+ */
+async function proveCurrentPassword(req: PayloadRequest, id: string, current: unknown): Promise<void> {
+  if (!req.user || String(req.user.id) !== id || req.context[PASSWORD_STEP]) return
+  if (typeof current !== 'string' || !current) {
+    throw await refusal(req, id, 'current-password-missing', 400, 'current_password_required', '修改本人密码须同时填写当前密码（currentPassword）')
+  }
+  const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: id } } })) as Credentials | null
+  if (stored && current.length <= 200 && (await verifyPassword(current, stored.passwordHash))) return
+  recordIpFailure(clientIp(req.headers))
+  // Counted outside the operation's transaction, which the refusal rolls back.
+  const lockedNow = await recordLoginFailure({ payload: req.payload, context: {} } as unknown as PayloadRequest, id, IDENTITY_POLICY.maxFailures, IDENTITY_POLICY.lockMinutes * 60)
+  if (lockedNow) await writeAudit(req.payload, { ...requestContext(req), event: 'auth.lockout', result: 'failure', objectType: 'users', objectId: id, reason: `修改密码时当前密码连续错误 ${IDENTITY_POLICY.maxFailures} 次` })
+  throw await refusal(req, id, 'wrong-current-password', 403, 'wrong_current_password', '当前密码不正确，密码未修改')
+}
+
+export const takeNewPassword: CollectionBeforeOperationHook = async ({ args, operation }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  const data = args.data as { password?: unknown; email?: string; name?: string } | undefined
+  const req = args.req as PayloadRequest
+  const data = args.data as { password?: unknown; email?: string; name?: string; [CURRENT_PASSWORD]?: unknown } | undefined
+  // Never stored (the field is virtual) and never passed on.
+  const current = data?.[CURRENT_PASSWORD]
+  if (data) delete data[CURRENT_PASSWORD]
   if (typeof data?.password !== 'string' || !data.password) return args
+  if (operation === 'update') {
+    const id = (args as { id?: string | number }).id
+    if (id === undefined) throw new APIError('密码只能逐个账号设置，不能批量修改', 400, { code: 'password_bulk' }, true)
+    await proveCurrentPassword(req, String(id), current)
+  }
   const problem = passwordProblem(data.password, data)
-  if (problem) throw invalid(args.req as PayloadRequest, problem)
-  ;(args.req as PayloadRequest).context[NEW_PASSWORD] = data.password
+  if (problem) throw invalid(req, problem)
+  req.context[NEW_PASSWORD] = data.password
   // Payload requires a password to create an account and hashes it itself; it gets one nobody knows, and
   // its hash is cleared right after (storeCredentials). On update it gets none.
   if (operation === 'create') data.password = `${randomBytes(24).toString('base64url')}aA1!`
@@ -53,6 +93,7 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
   delete req.context[NEW_PASSWORD]
   delete req.context[SIGN_ROLES]
   if (typeof newPassword !== 'string' && !signRoles) return doc
+  const ownAccount = req.user?.id === doc.id
   const data: UserRowUpdate = {}
   if (signRoles) data.rolesTag = rolesTagOf(doc.id, doc.roles)
   if (typeof newPassword === 'string') {
@@ -63,23 +104,23 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
       if (await verifyPassword(newPassword, old)) throw invalid(req, `新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
     }
     const hash = await hashPassword(newPassword)
-    const self = req.user?.id === doc.id
     Object.assign(data, {
       passwordHash: hash,
       passwordHistory: [hash, ...history].slice(0, IDENTITY_POLICY.historySize),
       passwordChangedAt: new Date().toISOString(),
       // Whoever set someone else's password knows it, so the owner must change it at the next login. (The
       // seed and the first-admin setup run without a user: their accounts keep the value they were given.)
-      mustChangePassword: req.user && !self ? true : operation === 'create' ? Boolean(doc.mustChangePassword) : false,
+      mustChangePassword: req.user && !ownAccount ? true : operation === 'create' ? Boolean(doc.mustChangePassword) : false,
       hash: null,
       salt: null,
     })
     // Other sessions end with a password change; your own current one continues.
-    await endSessions(req, doc.id, self ? (req.user as { _sid?: string })._sid : undefined)
+    await endSessions(req, doc.id, ownAccount ? (req.user as { _sid?: string })._sid : undefined)
   }
   await updateUserRow(req, doc.id, data)
   if (typeof newPassword === 'string' && operation === 'update') {
-    await writeAudit(req.payload, { ...requestContext(req), event: 'auth.password-change', result: 'success', objectType: 'users', objectId: doc.id })
+    const how = req.context[PASSWORD_STEP] ? 'login-step' : ownAccount ? 'self-with-current-password' : req.user ? 'reset-by-admin' : 'server'
+    await writeAudit(req.payload, { ...requestContext(req), event: 'auth.password-change', result: 'success', objectType: 'users', objectId: doc.id, reason: how })
   }
   return { ...doc, passwordChangedAt: (data.passwordChangedAt as string | undefined) ?? doc.passwordChangedAt, mustChangePassword: (data.mustChangePassword as boolean | undefined) ?? doc.mustChangePassword }
 }
