@@ -123,6 +123,17 @@ describe('查询条件：类型、运算符、结构与长度', () => {
   it('正常查询与内部（Local API）调用不受影响', async () => {
     const res = await fetch(`${cmsUrl}/api/articles?where[id][in]=${articleId}&where[title][like]=${encodeURIComponent('的 会')}&sort=-publishedAt&limit=5&depth=1&select[title]=true`)
     expect(res.status).toBe(200)
+    // What the admin's list, document and relationship views ask for, as an editor.
+    const editor = await restAs('editor@haiqiao.local')
+    for (const query of [
+      'depth=0&limit=10&page=1&sort=-updatedAt&draft=true&where[or][0][and][0][title][like]=海外&select[title]=true&select[_status]=true',
+      `depth=1&draft=true&where[and][0][id][not_in][0]=${articleId}&where[and][1][_status][equals]=draft`,
+      'limit=5&sort=title&where[column][exists]=true&where[publishedAt][less_than_equal]=2030-01-01T00:00:00.000Z',
+    ]) {
+      const answer = await editor.get(`/articles?${query}`)
+      expect(answer.status, query).toBe(200)
+    }
+    expect((await editor.get('/articles/versions?depth=0&limit=10&sort=-updatedAt&where[parent][equals]=' + articleId)).status).toBe(200)
     const many = Array.from({ length: 300 }, () => articleId)
     const local = await payload.find({ collection: 'articles', where: { id: { in: many } }, limit: 5000, overrideAccess: true })
     expect(local.docs.length).toBe(1)
@@ -181,6 +192,21 @@ describe('运行账号的语句超时', () => {
       await client.end()
     }
   })
+
+  it('运行账号上超过 10 秒的语句被数据库终止，答 503 query_timeout（中文）', async () => {
+    const client = new pg.Client({ connectionString: runtimeDatabaseUrl })
+    await client.connect()
+    try {
+      const error: unknown = await client.query('SELECT pg_sleep(11)').then(() => undefined, (cancelled: unknown) => cancelled)
+      expect((error as { code?: string } | undefined)?.code).toBe('57014')
+      const described = describeError(Object.assign(new Error('Failed query: SELECT pg_sleep(11)'), { cause: error }))
+      expect(described).toMatchObject({ status: 503, code: 'query_timeout' })
+      expect(described.message).toMatch(HAN)
+      expect(described.message).not.toMatch(/SELECT|pg_sleep/)
+    } finally {
+      await client.end()
+    }
+  }, 30_000)
 
   it('超时、数据库输入错误与未知错误分别答 503、400、500，消息为中文且不含细节', () => {
     const wrapped = (code: string) => Object.assign(new Error('Failed query: select … from "articles"'), { cause: Object.assign(new Error('canceling statement'), { code }) })
