@@ -23,6 +23,7 @@ import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
+import { requestGuards } from './cms/lib/http/requestGuards.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -102,6 +103,9 @@ export default withPayloadCollectionRules(buildConfig({
       // Notices go to the outbox in the transition's transaction; the mailer in `npm start` sends them.
       notify: (req, notice) => queueMessage(req, { recipients: notice.recipients, subject: notice.subject, body: notice.body, kind: notice.kind, ref: `${notice.collection}/${notice.id}` }).then(() => undefined),
     }),
+    // Last, so it covers the collections the plugins above add: request query arguments checked on every
+    // collection, every error answered in Chinese with a 4xx for bad input.
+    requestGuards,
   ],
   globals: [SiteSettings],
   endpoints: [siteDataEndpoint, sitePreviewEndpoint],

@@ -179,7 +179,7 @@ export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
         const input = importInput.safeParse(body)
         if (!input.success) return problem(400, 'invalid_body', input.error.issues[0]!.message)
         const kind = (input.data.kind ?? 'word') as EntryKind
-        if (!(kind in KIND_NAMES)) return problem(400, 'invalid_kind', `默认类型“${kind}”无效`)
+        if (!Object.hasOwn(KIND_NAMES, kind)) return problem(400, 'invalid_kind', `默认类型“${kind}”无效`)
         let cells: string[][]
         try {
           cells = await cellsOf(input.data.filename, Buffer.from(input.data.content, 'base64'))
@@ -202,7 +202,7 @@ export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
         const format = url.searchParams.get('format') ?? 'xlsx'
         const kind = url.searchParams.get('kind') || null
         if (!['xlsx', 'csv', 'txt'].includes(format)) return problem(400, 'invalid_format', '导出格式只能是 xlsx、csv 或 txt')
-        if (kind && !(kind in KIND_NAMES)) return problem(400, 'invalid_kind', `类型“${kind}”无效`)
+        if (kind && !Object.hasOwn(KIND_NAMES, kind)) return problem(400, 'invalid_kind', `类型“${kind}”无效`)
         return exportFile(req, format, kind)
       }),
     },

@@ -7,7 +7,7 @@ type Stored = Omit<Workflow, 'transitions'> & { transitions?: (Workflow['transit
 
 export async function workflowOf(req: PayloadRequest, collection: string): Promise<Workflow | undefined> {
   const cache = ((req.context.reviewWorkflows as Record<string, Workflow | null> | undefined) ??= {})
-  if (collection in cache) return cache[collection] ?? undefined
+  if (Object.hasOwn(cache, collection)) return cache[collection] ?? undefined
   const { docs } = await req.payload.find({
     collection: WORKFLOWS as 'workflows',
     where: { collections: { in: [collection] } },

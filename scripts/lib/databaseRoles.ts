@@ -10,6 +10,12 @@ export const RUNTIME_ROLE = 'haiqiao_app'
 export const APPEND_ONLY_TABLES = ['audit_log', 'audit_checkpoints', 'audit_archives']
 /** Tables the runtime role may only read. */
 const READ_ONLY_TABLES = ['payload_migrations']
+/**
+ * Session settings of the runtime role: no statement a request causes runs longer than 10 s (the CMS answers
+ * 503 query_timeout, cms/lib/http/describeError.ts), and a transaction left idle cannot hold its locks and
+ * pooled connection for more than a minute.
+ */
+export const RUNTIME_SETTINGS = { statement_timeout: '10s', idle_in_transaction_session_timeout: '60s' }
 
 type Options = { ownerUrl: string; appPassword: string }
 
@@ -51,6 +57,9 @@ async function grantRuntimeRole(client: pg.Client, role: string, password: strin
       throw new Error(`DATABASE_APP_URL 中的数据库账号 ${role} 不存在，请先由数据库管理员创建`)
     } else if (existing.rows[0].rolsuper) {
       throw new Error(`DATABASE_APP_URL 中的数据库账号 ${role} 是超级用户：运行账号不得拥有超级用户权限`)
+    }
+    for (const [setting, value] of Object.entries(RUNTIME_SETTINGS)) {
+      await client.query(`ALTER ROLE ${name} SET ${setting} = ${client.escapeLiteral(value)}`)
     }
     // Grants are rebuilt from nothing on every start, so a table added by a migration is covered and a
     // grant added by hand does not survive.

@@ -40,6 +40,8 @@ const staffAccounts: CollectionConfig = {
     ...setupEndpoints,
     resetMfaEndpoint,
     { path: '/first-register', method: 'post', handler: () => problem(403, 'use_setup', '请在登录页使用初始化码创建第一个系统管理员') },
+    // Staff accounts are created by the system admin, never self-registered: there is no address to verify.
+    { path: '/verify/:token', method: 'post', handler: () => problem(404, 'no_email_verification', '本系统不使用邮箱验证链接') },
   ],
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),

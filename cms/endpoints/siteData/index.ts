@@ -22,6 +22,8 @@ export const SITE_DATA_COLLECTIONS: Partial<Record<CollectionSlug, Record<string
 }
 
 const MAX_LIMIT = 1000
+/** Beyond this page every collection is empty; a larger number would overflow the database's OFFSET. */
+const MAX_PAGE = 100_000
 
 async function handler(req: PayloadRequest): Promise<Response> {
   const kind = String(req.routeParams?.kind ?? '')
@@ -31,11 +33,11 @@ async function handler(req: PayloadRequest): Promise<Response> {
   }
   // The portal's forms show the options of their collection's selects too (咨询类别).
   if (kind === 'labels') return Response.json(selectLabels(req.payload, [...Object.keys(SITE_DATA_COLLECTIONS), 'consultations']))
-  if (!(kind in SITE_DATA_COLLECTIONS)) return problem(404, 'unknown_kind', `没有名为“${kind}”的数据类型`)
+  if (!Object.hasOwn(SITE_DATA_COLLECTIONS, kind)) return problem(404, 'unknown_kind', `没有名为“${kind}”的数据类型`)
   const page = Number(req.searchParams.get('page') ?? 1)
   const limit = Number(req.searchParams.get('limit') ?? 500)
-  if (!Number.isInteger(page) || page < 1 || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    return problem(400, 'invalid_paging', `page 须为正整数，limit 须为 1–${MAX_LIMIT} 的整数`)
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    return problem(400, 'invalid_paging', `page 须为 1–${MAX_PAGE} 的整数，limit 须为 1–${MAX_LIMIT} 的整数`)
   }
   const collection = kind as CollectionSlug
   const exclude = SITE_DATA_COLLECTIONS[collection]!

@@ -67,7 +67,8 @@ async function complete(req: PayloadRequest, user: StoredUser, extra: Record<str
   )
 }
 
-const credentialsBody = z.object({ email: z.string().trim().toLowerCase().min(3).max(200), password: z.string().min(1).max(200) })
+// Control characters and lone surrogates never belong in an address (a NUL would reach PostgreSQL as an error).
+const credentialsBody = z.object({ email: z.string().trim().toLowerCase().min(3).max(200).regex(/^[^\p{Cc}\p{Cs}]+$/u), password: z.string().min(1).max(200) })
 
 const login: Endpoint = {
   path: '/login',

@@ -1,0 +1,48 @@
+// Wraps the Next route handlers of the REST API so that nothing leaves them without the house error shape:
+// a path naming an inherited object property (/api/toString, /api/__proto__) is refused before Payload looks
+// it up among the collections, an error Payload's own routing answers without its error hooks (route not
+// found, 501) gets { error: { code, message } } in Chinese, and an error thrown past them becomes a described one.
+// The versions routes of a collection or global without versions answer 404.
+import type { SanitizedConfig } from 'payload'
+import { describeError } from './describeError.ts'
+import { problem } from './problem.ts'
+
+type RouteHandler<Rest extends unknown[]> = (request: Request, ...rest: Rest) => Promise<Response>
+
+const INHERITED = (segment: string) => segment in Object.prototype
+const NOT_FOUND = () => problem(404, 'not_found', '没有这个接口或内容')
+
+/** Whether the path asks for the versions of a collection or global that keeps none (Payload would fail on the missing table). */
+async function versionsOfUnversioned(config: SanitizedConfig | Promise<SanitizedConfig>, [first, second, third]: string[]): Promise<boolean> {
+  const { collections, globals } = await config
+  if (first === 'globals') return third === 'versions' && globals.some((global) => global.slug === second && !global.versions)
+  return second === 'versions' && collections.some((collection) => collection.slug === first && !collection.versions)
+}
+
+/** The error shape for a response Payload made without it (its body is read only when it is an error). */
+async function withErrorShape(response: Response): Promise<Response> {
+  if (response.status < 400) return response
+  const body: unknown = await response.clone().json().catch(() => undefined)
+  if ((body as { error?: { code?: unknown } } | undefined)?.error?.code) return response
+  const { status, code, message } = describeError({ status: response.status })
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  headers.delete('content-type')
+  return problem(status, code, status === 404 ? '没有这个接口或内容' : message, headers)
+}
+
+/** `handler` (one of Payload's REST route handlers for `config`) with the checks and error shape above. */
+export function guardRoute<Rest extends unknown[]>(config: SanitizedConfig | Promise<SanitizedConfig>, handler: RouteHandler<Rest>): RouteHandler<Rest> {
+  return async (request, ...rest) => {
+    try {
+      const segments = new URL(request.url).pathname.split('/').slice(2)
+      if (segments.some((segment, index) => index < 3 && INHERITED(segment))) return NOT_FOUND()
+      if (await versionsOfUnversioned(config, segments)) return NOT_FOUND()
+      return await withErrorShape(await handler(request, ...rest))
+    } catch (error) {
+      console.error(error)
+      const { status, code, message } = describeError(error)
+      return problem(status, code, message)
+    }
+  }
+}
