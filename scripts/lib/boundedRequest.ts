@@ -8,8 +8,9 @@ export class BoundedRequest extends IncomingMessage {
   limit = Number.POSITIVE_INFINITY
   /** Body bytes received so far. */
   received = 0
-  /** Runs once when the body passes `limit`; nothing more is passed on to the application after that. */
+  /** Runs once when the body passes `limit`; the rest of the body is dropped, never passed on. */
   onOverflow: () => void = () => {}
+  private discarding = false
   private held: Buffer[] | null = null
   private whenComplete: ((complete: boolean) => void) | null = null
 
@@ -25,16 +26,22 @@ export class BoundedRequest extends IncomingMessage {
     })
   }
 
+  /** Drops the rest of the body as it arrives (the parser keeps reading, so the answer can still be read). */
+  discardBody(): void {
+    this.discarding = true
+    this.held = null
+    this.settle(false)
+  }
+
   // The parser calls push(chunk) for each body chunk and push(null) at the end of the message.
   override push(chunk: unknown, encoding?: BufferEncoding): boolean {
-    if (this.received > this.limit) return false
+    if (this.discarding) return chunk !== null
     if (chunk === null) return this.release()
     this.received += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk))
     if (this.received > this.limit) {
-      this.held = null
+      this.discardBody()
       this.onOverflow()
-      this.settle(false)
-      return false
+      return true
     }
     if (this.held) {
       this.held.push(chunk as Buffer)

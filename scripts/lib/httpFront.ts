@@ -16,6 +16,9 @@ export type FrontRules = {
 /** Server options for http.createServer: bounded bodies, and the time a client may take (milliseconds). */
 export const FRONT_SERVER_OPTIONS: ServerOptions<typeof BoundedRequest> = {
   IncomingMessage: BoundedRequest,
+  // Neither server speaks another protocol: an Upgrade request is an ordinary request, refused with 400.
+  // (Without this, Next.js adds an 'upgrade' listener to the server and such requests hang unanswered.)
+  shouldUpgradeCallback: () => false,
   // The request line and headers must arrive within 20 s, the whole request within 2 minutes.
   headersTimeout: 20_000,
   requestTimeout: 120_000,
@@ -32,15 +35,29 @@ type Refusal = { status: number; code: string; message: string; headers?: Record
 
 const json = (refusal: Refusal) => JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
 
-/** Answers with the refusal and closes the connection once it is written. */
+/** How long a refused client that is still sending may take to read the answer before the socket is closed. */
+const LINGER_MS = 1_000
+
+/**
+ * Answers with the refusal and closes the connection. A client still sending its body gets the answer
+ * and the end of the connection straight away; what it still sends is dropped unread until it closes
+ * (or LINGER_MS has passed), so that it can read the answer instead of meeting a reset.
+ */
 export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   if (res.headersSent) {
     req.socket.destroy()
     return
   }
+  const bodyToCome = !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0)
+  if (bodyToCome && req instanceof BoundedRequest) {
+    req.discardBody()
+    refuseOnSocket(req.socket, refusal)
+    setTimeout(() => req.socket.destroy(), LINGER_MS).unref()
+    return
+  }
   const body = json(refusal)
   res.writeHead(refusal.status, { ...refusal.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', Connection: 'close' })
-  res.end(body, () => req.socket.destroy())
+  res.end(body)
 }
 
 /** The same refusal written straight to a socket that has no response object (parse errors, CONNECT). */
@@ -50,7 +67,7 @@ function refuseOnSocket(socket: Duplex, refusal: Refusal): void {
     return
   }
   const body = json(refusal)
-  const headers = { ...refusal.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' }
+  const headers = { ...refusal.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store', Connection: 'close' }
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')
   socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_TEXT[refusal.status] ?? 'Error'}\r\n${head}\r\n${body}`)
 }

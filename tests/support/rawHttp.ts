@@ -30,12 +30,14 @@ export function connect(baseUrl: string): Promise<net.Socket> {
   })
 }
 
-/** Resolves when the server has closed the socket (however long its timeouts take). */
+/** Resolves when the server has closed the socket (however long its timeouts take); drops what it sends. */
 export const closedByServer = (socket: net.Socket) =>
   new Promise<void>((resolve) => {
     if (socket.destroyed || socket.readableEnded) return resolve()
     socket.once('end', resolve)
     socket.once('close', resolve)
+    // Read (and drop) whatever the server sends, so that its closing is seen.
+    socket.resume()
   })
 
 function parse(raw: string, closed: boolean): RawAnswer {
