@@ -97,10 +97,11 @@ describe('不是有效 GraphQL 的请求得到 4xx 和中文说明，不是 5xx'
     await expectRefused(res, code, res.status)
   })
 
-  it('GET（带或不带查询参数）得到 405 和中文说明', async () => {
+  it('GET（带或不带查询参数）及 PUT、PATCH、DELETE 得到 405 和中文说明', async () => {
     for (const url of [endpoint, `${endpoint}?query=%7B`, `${endpoint}?query=${encodeURIComponent('{ Articles { totalDocs } }')}`]) {
       await expectRefused(await fetch(url), 'method_not_allowed', 405)
     }
+    for (const method of ['PUT', 'PATCH', 'DELETE']) await expectRefused(await fetch(endpoint, { method }), 'method_not_allowed', 405)
   })
 })
 

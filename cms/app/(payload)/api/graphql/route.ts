@@ -6,4 +6,7 @@ import { graphqlPostOnly, guardGraphql } from '../../../../lib/graphql/guard.ts'
 
 export const POST = guardGraphql(config, GRAPHQL_POST(config))
 export const GET = graphqlPostOnly
+export const PUT = graphqlPostOnly
+export const PATCH = graphqlPostOnly
+export const DELETE = graphqlPostOnly
 export const OPTIONS = REST_OPTIONS(config)
