@@ -35,6 +35,8 @@ type Refusal = { status: number; code: string; message: string; headers?: Record
 
 const json = (refusal: Refusal) => JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
 
+const OWN_HEADERS = new Set(['content-type', 'content-length', 'cache-control', 'connection', 'allow'])
+
 /** How long a refused client that is still sending may take to read the answer before the socket is closed. */
 const LINGER_MS = 1_000
 
@@ -51,7 +53,9 @@ export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refus
   const bodyToCome = !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0)
   if (bodyToCome && req instanceof BoundedRequest) {
     req.discardBody()
-    refuseOnSocket(req.socket, refusal)
+    // Keep the headers set so far (security headers), except those the refusal sets itself.
+    const already = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !OWN_HEADERS.has(name)).map(([name, value]) => [name, String(value)]))
+    refuseOnSocket(req.socket, { ...refusal, headers: { ...already, ...refusal.headers } })
     setTimeout(() => req.socket.destroy(), LINGER_MS).unref()
     return
   }
@@ -60,7 +64,7 @@ export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refus
   res.end(body)
 }
 
-/** The same refusal written straight to a socket that has no response object (parse errors, CONNECT). */
+/** The same refusal written straight to the socket (parse errors, CONNECT, a client still sending). */
 function refuseOnSocket(socket: Duplex, refusal: Refusal): void {
   if (!socket.writable) {
     socket.destroy()
@@ -114,11 +118,7 @@ export function urlProblem(url: string): Refusal | null {
  */
 export async function admitRequest(req: IncomingMessage, res: ServerResponse, rules: FrontRules): Promise<boolean> {
   const limit = rules.bodyLimit(req.url ?? '/')
-  const refusal = !rules.methods.includes(req.method ?? '')
-    ? methodNotAllowed(rules)
-    : req.headers.upgrade !== undefined
-      ? UPGRADE_REFUSED
-      : urlProblem(req.url ?? '/') ?? (Number(req.headers['content-length'] ?? 0) > limit ? tooLarge(limit) : null)
+  const refusal = requestProblem(req, rules, limit)
   if (refusal) {
     refuse(req, res, refusal)
     return false
@@ -129,6 +129,14 @@ export async function admitRequest(req: IncomingMessage, res: ServerResponse, ru
   // A body of unknown length (chunked) is received in full before the application starts on it.
   if (req.headers['transfer-encoding'] !== undefined) return req.holdBody()
   return true
+}
+
+/** What is wrong with a request from its line and headers alone, or null. */
+function requestProblem(req: IncomingMessage, rules: FrontRules, limit: number): Refusal | null {
+  if (!rules.methods.includes(req.method ?? '')) return methodNotAllowed(rules)
+  if (req.headers.upgrade !== undefined) return UPGRADE_REFUSED
+  if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge(limit)
+  return urlProblem(req.url ?? '/')
 }
 
 function clientErrorRefusal(code: string | undefined, rules: FrontRules): Refusal {

@@ -40,6 +40,7 @@ describe('请求体上限按实际收到的字节计算', () => {
     const answer = await exchange(url, request(url, `${route} HTTP/1.1`, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }), { body: (socket) => writeChunked(socket, TWENTY_MB) })
     expectRefusal(answer, 413, 'too_large')
     expect(answer.body).toContain('请求内容过大')
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
     expect(answer.closed).toBe(true)
   })
 
