@@ -8,7 +8,7 @@ export class BoundedRequest extends IncomingMessage {
   limit = Number.POSITIVE_INFINITY
   /** Body bytes received so far. */
   received = 0
-  /** Runs once when the body passes `limit`; the rest of the body is dropped, never passed on. */
+  /** Runs once when the body passes `limit`; the rest of the body is never read. */
   onOverflow: () => void = () => {}
   private discarding = false
   private held: Buffer[] | null = null
@@ -26,8 +26,8 @@ export class BoundedRequest extends IncomingMessage {
     })
   }
 
-  /** Drops the rest of the body as it arrives (the parser keeps reading, so the answer can still be read). */
-  discardBody(): void {
+  /** Takes no more of the body: the parser stops reading from the socket, nothing more is buffered. */
+  refuseBody(): void {
     this.discarding = true
     this.held = null
     this.settle(false)
@@ -35,13 +35,13 @@ export class BoundedRequest extends IncomingMessage {
 
   // The parser calls push(chunk) for each body chunk and push(null) at the end of the message.
   override push(chunk: unknown, encoding?: BufferEncoding): boolean {
-    if (this.discarding) return chunk !== null
+    if (this.discarding) return false
     if (chunk === null) return this.release()
     this.received += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk))
     if (this.received > this.limit) {
-      this.discardBody()
+      this.refuseBody()
       this.onOverflow()
-      return true
+      return false
     }
     if (this.held) {
       this.held.push(chunk as Buffer)

@@ -37,13 +37,14 @@ const json = (refusal: Refusal) => JSON.stringify({ error: { code: refusal.code,
 
 const OWN_HEADERS = new Set(['content-type', 'content-length', 'cache-control', 'connection', 'allow'])
 
-/** How long a refused client that is still sending may take to read the answer before the socket is closed. */
-const LINGER_MS = 1_000
+/** How long a refused client that is still sending has to read the answer before the socket is closed. */
+const LINGER_MS = 5_000
 
 /**
  * Answers with the refusal and closes the connection. A client still sending its body gets the answer
- * and the end of the connection straight away; what it still sends is dropped unread until it closes
- * (or LINGER_MS has passed), so that it can read the answer instead of meeting a reset.
+ * and the end of the connection (FIN) straight away; the server reads nothing more from it and closes the
+ * socket once LINGER_MS has passed — closing at once, with its data unread, would send a reset that can
+ * destroy the answer before the client reads it.
  */
 export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   if (res.headersSent) {
@@ -52,7 +53,7 @@ export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refus
   }
   const bodyToCome = !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0)
   if (bodyToCome && req instanceof BoundedRequest) {
-    req.discardBody()
+    req.refuseBody()
     // Keep the headers set so far (security headers), except those the refusal sets itself.
     const already = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !OWN_HEADERS.has(name)).map(([name, value]) => [name, String(value)]))
     refuseOnSocket(req.socket, { ...refusal, headers: { ...already, ...refusal.headers } })
@@ -117,18 +118,40 @@ export function urlProblem(url: string): Refusal | null {
  * front has answered or closed it.
  */
 export async function admitRequest(req: IncomingMessage, res: ServerResponse, rules: FrontRules): Promise<boolean> {
-  const limit = rules.bodyLimit(req.url ?? '/')
-  const refusal = requestProblem(req, rules, limit)
+  const target = originForm(req.url ?? '')
+  const limit = rules.bodyLimit(target ?? '/')
+  const refusal = target === null ? BAD_TARGET : requestProblem(req, rules, limit)
   if (refusal) {
     refuse(req, res, refusal)
     return false
   }
+  req.url = target!
+  // The client waits for this before sending its body: invited only now that the request is admitted.
+  if (/100-continue/i.test(String(req.headers.expect ?? ''))) res.writeContinue()
   if (!(req instanceof BoundedRequest)) return true
   req.limit = limit
   req.onOverflow = () => refuse(req, res, tooLarge(limit))
   // A body of unknown length (chunked) is received in full before the application starts on it.
   if (req.headers['transfer-encoding'] !== undefined) return req.holdBody()
   return true
+}
+
+const BAD_TARGET: Refusal = { status: 400, code: 'bad_path', message: '请求地址无效：须为以“/”开头的路径' }
+
+/**
+ * The request target as a path and query ("origin form"): an absolute URL (http://host/path) is reduced to
+ * its path and query, so that nothing downstream builds links or redirects from a host the client wrote;
+ * anything else ("*", an authority) is null.
+ */
+function originForm(url: string): string | null {
+  if (url.startsWith('/')) return url
+  if (!/^https?:\/\//i.test(url)) return null
+  try {
+    const parsed = new URL(url)
+    return `${parsed.pathname}${parsed.search}`
+  } catch {
+    return null
+  }
 }
 
 /** What is wrong with a request from its line and headers alone, or null. */
@@ -148,7 +171,8 @@ function clientErrorRefusal(code: string | undefined, rules: FrontRules): Refusa
 
 /**
  * Makes a server answer what never reaches the request handler: malformed requests and unknown methods
- * (TRACK …) from the parser, CONNECT, and closes sockets idle for longer than IDLE_SOCKET_MS.
+ * (TRACK …) from the parser, CONNECT; hands "Expect: 100-continue" requests to the request handler
+ * without inviting their body first; closes sockets idle for longer than IDLE_SOCKET_MS.
  */
 export function guardServer(server: Server, rules: FrontRules): void {
   server.setTimeout(IDLE_SOCKET_MS, (socket) => socket.destroy())
@@ -161,4 +185,6 @@ export function guardServer(server: Server, rules: FrontRules): void {
     refuseOnSocket(socket, clientErrorRefusal(error.code, rules))
   })
   server.on('connect', (_req: IncomingMessage, socket: Duplex) => refuseOnSocket(socket, methodNotAllowed(rules)))
+  // "Expect: 100-continue" requests go through the request handler too; admitRequest invites the body.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => server.emit('request', req, res))
 }

@@ -99,6 +99,18 @@ describe('每个请求都得到回答或被关闭', () => {
       }
     })
 
+    it(`${name}：请求目标须为路径：“*”得到 400（不是 5xx），绝对地址只取其路径，不据此跳转到别的主机`, async () => {
+      expectRefusal(await exchange(url, request(url, 'OPTIONS * HTTP/1.1', { Connection: 'close' })), 400, 'bad_path')
+      const absolute = await exchange(url, request(url, 'GET http://evil.example/consult HTTP/1.1', { Connection: 'close' }))
+      expect(absolute.status).toBeLessThan(500)
+      expect(absolute.headers.location ?? '').not.toContain('evil.example')
+    })
+
+    it(`${name}：Expect: 100-continue 且声明的请求体超限时，直接 413，不先邀请客户端发送`, async () => {
+      const answer = await exchange(url, request(url, 'POST /consult/ HTTP/1.1', { 'Content-Type': 'application/json', 'Content-Length': String(30 * 1024 * 1024), Expect: '100-continue' }))
+      expectRefusal(answer, 413, 'too_large')
+    })
+
     it(`${name}：格式错误的请求（解析失败）得到 JSON 的 400，连接关闭`, async () => {
       const answer = await exchange(url, 'GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n')
       expectRefusal(answer, 400)
