@@ -1,7 +1,8 @@
 // Admission of GraphQL operations in this process by their measured cost: light ones always run; heavier
 // ones together may not exceed CAPACITY, so a few heavy (allowed) queries cannot hold every database
-// connection while light requests wait. Those over capacity queue in order, up to MAX_WAITING.
-import { CAPACITY, LIGHT_COST, MAX_WAITING } from './limits.ts'
+// connection while light requests wait. Those over capacity queue in order, up to MAX_WAITING of them for
+// at most MAX_WAIT_MS each.
+import { CAPACITY, LIGHT_COST, MAX_WAIT_MS, MAX_WAITING } from './limits.ts'
 
 type Release = () => void
 
@@ -21,10 +22,23 @@ function take(cost: number): Release {
   }
 }
 
-/** Resolves with the release to call when the operation is done, or null when too many are waiting. */
+/** Resolves with the release to call when the operation is done, or null when it cannot run in time. */
 export function admit(cost: number): Promise<Release | null> {
   if (cost <= LIGHT_COST) return Promise.resolve(nothingToRelease)
   if (waiting.length === 0 && running + cost <= CAPACITY) return Promise.resolve(take(cost))
   if (waiting.length >= MAX_WAITING) return Promise.resolve(null)
-  return new Promise((resolve) => waiting.push({ cost, start: () => resolve(take(cost)) }))
+  return new Promise((resolve) => {
+    const entry = {
+      cost,
+      start: () => {
+        clearTimeout(timer)
+        resolve(take(cost))
+      },
+    }
+    const timer = setTimeout(() => {
+      waiting.splice(waiting.indexOf(entry), 1)
+      resolve(null)
+    }, MAX_WAIT_MS)
+    waiting.push(entry)
+  })
 }

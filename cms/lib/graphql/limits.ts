@@ -16,5 +16,6 @@ export const MAX_COST = 3_000
 /** Operations up to this cost always run at once; heavier ones share CAPACITY and queue for it. */
 export const LIGHT_COST = 200
 export const CAPACITY = 2 * MAX_COST
-/** Heavy operations that may wait for capacity; beyond this the request is turned away (503). */
+/** Heavy operations that may wait for capacity, and for how long (ms); beyond either the answer is 503. */
 export const MAX_WAITING = 20
+export const MAX_WAIT_MS = 30_000
