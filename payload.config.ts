@@ -24,6 +24,8 @@ import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
 import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 import { requestGuards } from './cms/lib/http/requestGuards.ts'
+import { boundedWork } from './cms/lib/graphql/boundedWork.ts'
+import { MAX_COST } from './cms/lib/graphql/limits.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -137,5 +139,11 @@ export default withPayloadCollectionRules(buildConfig({
     importMap: { baseDir: path.join(root, 'cms'), importMapFile: path.join(root, 'cms/app/(payload)/admin/importMap.js') },
   },
   typescript: { outputFile: path.join(root, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.join(root, 'cms', 'schema.graphql') },
+  // Work per request is bounded by our own measure (limit × fields × depth, aliases, fragments expanded);
+  // the route (cms/lib/graphql/guard.ts) checks the same before Payload runs anything.
+  graphQL: {
+    schemaOutputFile: path.join(root, 'cms', 'schema.graphql'),
+    maxComplexity: MAX_COST,
+    validationRules: (args) => [boundedWork(args.variableValues)],
+  },
 }))

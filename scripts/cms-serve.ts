@@ -1,10 +1,12 @@
 // Serves the built CMS: Next.js behind a small Node HTTP front that stamps each request with the client's
 // address (so a client cannot claim one; behind a proxy set HAIQIAO_TRUST_PROXY=true to use X-Forwarded-For)
-// sets the security headers, and refuses oversized request bodies before they reach the application.
+// sets the security headers, and lets through only what the shared front admits (scripts/lib/httpFront.ts:
+// methods, upgrades, paths, body limits counted on the bytes received, timeouts).
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import { CLIENT_IP_HEADER } from '../cms/lib/http/clientIp.ts'
+import { admitRequest, FRONT_SERVER_OPTIONS, guardServer, type FrontRules } from './lib/httpFront.ts'
 import { ROOT } from './lib/paths.ts'
 import { CMS_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
@@ -15,21 +17,20 @@ const trustProxy = process.env.HAIQIAO_TRUST_PROXY === 'true'
 const UPLOAD_LIMIT = Number(process.env.HAIQIAO_UPLOAD_MAX_MB ?? 50) * 1024 * 1024
 const BODY_LIMIT = 2 * 1024 * 1024
 const UPLOAD_PATHS = /^\/api\/(media|courseware)(\/|\?|$)/
+const RULES: FrontRules = {
+  methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+  bodyLimit: (url) => (UPLOAD_PATHS.test(url) ? UPLOAD_LIMIT : BODY_LIMIT),
+}
 
 const app = next({ dir: path.join(ROOT, 'cms'), dev: false, hostname, port })
 await app.prepare()
 const handle = app.getRequestHandler()
 
-createServer((req, res) => {
+const server = createServer(FRONT_SERVER_OPTIONS, async (req, res) => {
   setHeaders(res, CMS_HEADERS)
   const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
   req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown'
-  const limit = UPLOAD_PATHS.test(req.url ?? '') ? UPLOAD_LIMIT : BODY_LIMIT
-  if (Number(req.headers['content-length'] ?? 0) > limit) {
-    res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
-    res.end(JSON.stringify({ error: { code: 'too_large', message: `请求内容过大（上限 ${Math.round(limit / 1024 / 1024)} MB）` } }))
-    req.destroy()
-    return
-  }
-  void handle(req, res)
-}).listen(port, hostname)
+  if (await admitRequest(req, res, RULES)) void handle(req, res)
+})
+guardServer(server, RULES)
+server.listen(port, hostname)

@@ -1,16 +1,21 @@
 // The public portal server: serves whichever build `<site root>/current` points at, through the Astro node
-// adapter's handler of that build. A switch of the symlink takes effect on the next request.
+// adapter's handler of that build. A switch of the symlink takes effect on the next request. Requests pass the
+// shared front first (scripts/lib/httpFront.ts: methods, upgrades, paths, body limits, timeouts).
 // Usage: node scripts/serve-site.ts <site root> <port> [host]
 import { readlinkSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { admitRequest, FRONT_SERVER_OPTIONS, guardServer, type FrontRules } from './lib/httpFront.ts'
 import { PORTAL_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
 const [root, port, host = '127.0.0.1'] = process.argv.slice(2)
 if (!root || !port) throw new Error('用法：serve-site.ts <站点目录> <端口> [地址]')
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
+
+/** Pages are read; the only thing posted is a small form (我想进一步了解). */
+const RULES: FrontRules = { methods: ['GET', 'HEAD', 'POST'], bodyLimit: () => 64 * 1024 }
 
 const handlers = new Map<string, Promise<Handler>>()
 
@@ -29,8 +34,9 @@ const unavailable = (res: http.ServerResponse) => {
   res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网站正在发布</title><p>网站正在生成首个版本，请稍后刷新。</p></html>')
 }
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(FRONT_SERVER_OPTIONS, async (req, res) => {
   setHeaders(res, PORTAL_HEADERS)
+  if (!(await admitRequest(req, res, RULES))) return
   let target: string
   try {
     target = readlinkSync(path.join(root, 'current'))
@@ -42,6 +48,7 @@ const server = http.createServer((req, res) => {
     unavailable(res)
   })
 })
+guardServer(server, RULES)
 server.listen(Number(port), host, () => console.log(`[门户] http://${host}:${port}`))
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGTERM', stop)

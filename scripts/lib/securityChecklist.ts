@@ -19,6 +19,8 @@ const t = (file: string, name: string): CheckRef => ({ file, name })
 const ID = 'tests/security/identity.test.ts'
 const AUDIT = 'tests/security/audit.test.ts'
 const HTTP = 'tests/security/http.test.ts'
+const FRONT = 'tests/security/front.test.ts'
+const GRAPHQL = 'tests/security/graphql.test.ts'
 const ACCESS = 'tests/content/access.test.ts'
 const CRYPTO = 'tests/security/crypto.test.ts'
 const LOGIN_E2E = 'tests/e2e/adminLogin.test.ts'
@@ -92,8 +94,8 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
   { id: 'A10', title: '审计覆盖登录、权限、配置、增删改、明文读取、导出', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(AUDIT, '登录失败与配置修改也被记录'), t(PERSONAL, '每次查看写入审计'), t(AUDIT, '导出本身被记录')], note: '个人信息明文读取、审计日志导出均被记录' },
   { id: 'A11', title: '审计只追加、HMAC-SM3 密钥链、SM2 检查点、库外锚点、篡改告警', status: 'tests', tests: [t(AUDIT, '数据库层拒绝'), t(AUDIT, 'CMS 服务以运行账号连接数据库'), t(AUDIT, '哈希链校验发现'), t(AUDIT, 'SM2 签名检查点'), t(RETENTION, '归档记录被伪造'), t(TAMPER, '删除最后一个检查点之后的记录'), t(TAMPER, '修改最新一条记录并重算 SM3 哈希链'), t(TAMPER, '删除全部记录和全部检查点'), t(TAMPER, '追加一条自行计算哈希的伪造记录'), t(TAMPER, '检查点是必需的')], note: '应用以非属主运行账号连接，不能清空审计表或关闭触发器；链用不在库内的审计密钥计算；最新链尾以 SM2 签名锚定在归档目录和日志服务器（syslog）；归档带 SM2 签名，链跨归档可校验；npm run audit:verify 发现问题以非零退出' },
   { id: 'A12', title: '审计写失败时拒绝操作', status: 'tests', tests: [t(AUDIT, '审计记录写不进去时，操作被拒绝')], note: '审计记录在独立事务中写入：之后的步骤失败回滚时，记录仍在' },
-  { id: 'A13', title: '每个接口校验输入，中文错误', status: 'tests', tests: [t('tests/content/validation.test.ts', '缺少必填字段'), t(HTTP, '出错时不返回堆栈或服务器路径'), t('tests/security/input.test.ts', '查询条件：类型、运算符、结构与长度'), t('tests/security/malformed.test.ts', '没有 5xx、堆栈或内部路径'), t('tests/security/textHygiene.test.ts', '控制字符按规则清理后存储'), t('tests/security/textHygiene.test.ts', 'RSS、站点地图是合法 XML')] },
-  { id: 'A14', title: '上传白名单 + 文件头 + 大小上限，拒绝 SVG/HTML', status: 'tests', tests: [t(HTTP, 'SVG、HTML 和改了扩展名的网页被拒绝'), t(HTTP, '超过大小上限的请求')] },
+  { id: 'A13', title: '每个接口校验输入，中文错误', status: 'tests', tests: [t('tests/content/validation.test.ts', '缺少必填字段'), t(HTTP, '出错时不返回堆栈或服务器路径'), t('tests/security/input.test.ts', '查询条件：类型、运算符、结构与长度'), t('tests/security/malformed.test.ts', '没有 5xx、堆栈或内部路径'), t('tests/security/textHygiene.test.ts', '控制字符按规则清理后存储'), t('tests/security/textHygiene.test.ts', 'RSS、站点地图是合法 XML'), t(GRAPHQL, '不是有效 GraphQL 的请求'), t(FRONT, '路径中无效的百分号编码')] },
+  { id: 'A14', title: '上传白名单 + 文件头 + 大小上限，拒绝 SVG/HTML', status: 'tests', tests: [t(HTTP, 'SVG、HTML 和改了扩展名的网页被拒绝'), t(HTTP, '超过大小上限的请求'), t(FRONT, '20 MB 分块请求体被拒绝')] },
   { id: 'A15', title: 'HSTS、安全 Cookie、安全响应头', status: 'tests', tests: [t(HTTP, '门户：CSP 不含 unsafe-inline'), t(HTTP, '门户页面在该 CSP 下没有任何被拦截'), t(LOGIN_E2E, '新同事')] },
   { id: 'A16', title: '角色等关键数据 HMAC-SM3 完整性标签，SQL 篡改被发现', status: 'tests', tests: [t(ID, '直接用 SQL 给账号加角色')] },
   { id: 'A17', title: '敏感字段 SM4 加密存储', status: 'tests', tests: [t(ID, '数据库只存 PBKDF2-HMAC-SM3'), t(PERSONAL, '数据库行里只有密文和盲索引'), t(CRYPTO, 'SM4')] },
