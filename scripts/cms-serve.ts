@@ -1,16 +1,16 @@
 // Serves the built CMS: Next.js behind a small Node HTTP front that stamps each request with the client's
-// address (so a client cannot claim one; behind a proxy set HAIQIAO_TRUST_PROXY=true to use X-Forwarded-For)
+// address (so a client cannot claim one; behind proxies see contracts/clientAddress.ts)
 // sets the security headers, and refuses oversized request bodies before they reach the application.
 import { createServer } from 'node:http'
 import path from 'node:path'
 import next from 'next'
-import { CLIENT_IP_HEADER } from '../cms/lib/http/clientIp.ts'
+import { proxyTrustFromEnv, stampClientAddress } from '../contracts/clientAddress.ts'
 import { ROOT } from './lib/paths.ts'
 import { CMS_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? '127.0.0.1'
-const trustProxy = process.env.HAIQIAO_TRUST_PROXY === 'true'
+const proxyTrust = proxyTrustFromEnv()
 /** Uploads (media, courseware) may be large; every other request body is small JSON or a form. */
 const UPLOAD_LIMIT = Number(process.env.HAIQIAO_UPLOAD_MAX_MB ?? 50) * 1024 * 1024
 const BODY_LIMIT = 2 * 1024 * 1024
@@ -22,8 +22,7 @@ const handle = app.getRequestHandler()
 
 createServer((req, res) => {
   setHeaders(res, CMS_HEADERS)
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
-  req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || 'unknown'
+  stampClientAddress(req, proxyTrust)
   const limit = UPLOAD_PATHS.test(req.url ?? '') ? UPLOAD_LIMIT : BODY_LIMIT
   if (Number(req.headers['content-length'] ?? 0) > limit) {
     res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })

@@ -5,6 +5,7 @@ import { readlinkSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { proxyTrustFromEnv, stampClientAddress } from '../contracts/clientAddress.ts'
 import { PORTAL_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -13,6 +14,7 @@ if (!root || !port) throw new Error('用法：serve-site.ts <站点目录> <端�
 process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 
 const handlers = new Map<string, Promise<Handler>>()
+const proxyTrust = proxyTrustFromEnv()
 
 function handlerFor(target: string): Promise<Handler> {
   if (!handlers.has(target)) {
@@ -31,6 +33,8 @@ const unavailable = (res: http.ServerResponse) => {
 
 const server = http.createServer((req, res) => {
   setHeaders(res, PORTAL_HEADERS)
+  // The visitor's address for the on-demand pages (form limits, signed calls to the CMS); never the client's say.
+  stampClientAddress(req, proxyTrust)
   let target: string
   try {
     target = readlinkSync(path.join(root, 'current'))

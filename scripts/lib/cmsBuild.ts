@@ -6,7 +6,7 @@ import { hashTree } from './hashTree.ts'
 import { CMS_DIR, ROOT } from './paths.ts'
 
 const STAMP = path.join(CMS_DIR, '.next', 'haiqiao-build-hash')
-const INPUTS = ['cms', 'plugins', 'payload.config.ts', 'package-lock.json']
+const INPUTS = ['cms', 'plugins', 'contracts', 'payload.config.ts', 'package-lock.json']
 const SKIP = new Set(['.next', 'node_modules', 'next-env.d.ts'])
 
 export async function ensureCmsBuild(log: (line: string) => void): Promise<void> {

@@ -8,7 +8,8 @@ import path from 'node:path'
 import { deriveKey, equalBytes, hmacSm3, sm4Decrypt, sm4Encrypt } from './sm.ts'
 import { sm2GenerateKeyPair } from './sm2.ts'
 
-export type KeyPurpose = 'field' | 'blind-index' | 'integrity' | 'sm2-signing'
+/** `service`: the HMAC-SM3 key the portal's server signs its calls to the CMS with (the one key handed out). */
+export type KeyPurpose = 'field' | 'blind-index' | 'integrity' | 'sm2-signing' | 'service'
 
 type StoredKey = { purpose: KeyPurpose; version: number; wrapped: string; createdAt: string }
 
@@ -61,7 +62,14 @@ export class SoftKeyStore {
   constructor(options: KeyStoreOptions) {
     this.master = readMaster(options)
     this.file = path.join(options.dir, KEYS_FILE)
-    this.keys = existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as { keys: StoredKey[] }).keys : []
+    this.keys = this.load()
+  }
+
+  private loadedAt = 0
+
+  private load(): StoredKey[] {
+    this.loadedAt = Date.now()
+    return existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as { keys: StoredKey[] }).keys : []
   }
 
   /** The newest version of a purpose's key, created on first use. */
@@ -80,6 +88,9 @@ export class SoftKeyStore {
     const id = `${purpose}:${version}`
     const cached = this.cache.get(id)
     if (cached) return cached
+    // A version made by another process sharing this store (the launcher, a second server) since we loaded it;
+    // looked for at most every 2 s, so requests naming unknown versions cannot make every call read the file.
+    if (!this.keys.some((k) => k.purpose === purpose && k.version === version) && Date.now() - this.loadedAt > 2000) this.keys = this.load()
     const stored = this.keys.find((k) => k.purpose === purpose && k.version === version)
     if (!stored) throw new Error(`找不到密钥 ${purpose} v${version}`)
     const key = unwrap(this.master, stored)
@@ -89,6 +100,9 @@ export class SoftKeyStore {
 
   /** Adds a new version of the purpose's key and returns its number. */
   rotate(purpose: KeyPurpose): number {
+    // Keys another process added since we loaded are kept, not overwritten.
+    const known = new Set(this.keys.map((k) => `${k.purpose}:${k.version}`))
+    this.keys = [...this.keys, ...this.load().filter((k) => !known.has(`${k.purpose}:${k.version}`))]
     const version = Math.max(0, ...this.keys.filter((k) => k.purpose === purpose).map((k) => k.version)) + 1
     const key = purpose === 'sm2-signing' ? Buffer.from(sm2GenerateKeyPair().privateKey, 'hex') : randomBytes(32)
     this.keys.push({ purpose, version, wrapped: wrap(this.master, purpose, version, key), createdAt: new Date().toISOString() })

@@ -17,6 +17,13 @@ export interface CryptoProvider {
   /** HMAC-SM3 integrity tag `v<version>:<hex>` with the integrity key. */
   integrityTag(data: Bytes): string
   verifyIntegrityTag(data: Bytes, tag: string): boolean
+  /**
+   * The service credential `v<version>:<hex key>` (contracts/serviceRequest.ts) the launcher hands to the portal's
+   * server, which signs its calls to the CMS with it: the one key that leaves the store, as the other end of the MAC.
+   */
+  serviceCredential(): string
+  /** Whether `signature` (`v<version>:<hex>`) is the HMAC-SM3 of `data` under that version of the service key. */
+  verifyServiceSignature(data: Bytes, signature: string): boolean
   /** SM2 signature (DER hex) with the platform's signing key. */
   sign(data: Uint8Array): Sm2Signature
   verify(data: Uint8Array, signature: Sm2Signature): boolean
@@ -42,11 +49,21 @@ export class SoftCryptoProvider implements CryptoProvider {
     return `v${version}:${hmacSm3(key, data).toString('hex')}`
   }
 
-  verifyIntegrityTag(data: Bytes, tag: string): boolean {
-    const match = /^v(\d+):([0-9a-f]{64})$/.exec(tag)
+  verifyIntegrityTag = (data: Bytes, tag: string) => this.verifyTag('integrity', data, tag)
+
+  serviceCredential(): string {
+    const { version, key } = this.store.current('service')
+    return `v${version}:${key.toString('hex')}`
+  }
+
+  verifyServiceSignature = (data: Bytes, signature: string) => this.verifyTag('service', data, signature)
+
+  /** A `v<version>:<hex>` HMAC-SM3 tag checked in constant time; false for an unknown version or a malformed tag. */
+  private verifyTag(purpose: 'integrity' | 'service', data: Bytes, tag: string): boolean {
+    const match = /^v(\d{1,6}):([0-9a-f]{64})$/.exec(tag)
     if (!match) return false
     try {
-      return equalBytes(hmacSm3(this.store.get('integrity', Number(match[1])), data), Buffer.from(match[2]!, 'hex'))
+      return equalBytes(hmacSm3(this.store.get(purpose, Number(match[1])), data), Buffer.from(match[2]!, 'hex'))
     } catch {
       return false
     }
