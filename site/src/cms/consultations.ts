@@ -1,7 +1,7 @@
 // 我想进一步了解: a visitor's post, forwarded as it is to the CMS in a signed request (serviceClient.ts), which
 // limits posts per visitor address, drops posts that filled the hidden field, checks the fields with the
 // contract's schema (contracts/forms/consultation.ts) and the content check, and stores. The portal keeps nothing.
-import { CONSULTATION_PATH } from '../../../contracts/forms/consultation.ts'
+import { CONSULTATION_PATH, type ConsultationForm } from '../../../contracts/forms/consultation.ts'
 import type { SubmissionAccepted, SubmissionRefused } from '../../../contracts/forms/publicForm.ts'
 import { signedPost } from './serviceClient.ts'
 
@@ -13,7 +13,7 @@ const UNAVAILABLE = '系统暂时无法受理，您的问题尚未提交，请�
  * Forwards the visitor's form fields. `ref`: the CMS's id of the stored question, or null when it was dropped
  * (the hidden field was filled); otherwise what to tell the visitor, with the HTTP status to answer.
  */
-export async function submitConsultation(form: Record<string, string>, visitor: string): Promise<{ ref: string | null } | { errors: FieldErrors; status: number; retryAfter?: string }> {
+export async function submitConsultation(form: ConsultationForm, visitor: string): Promise<{ ref: string | null } | { errors: FieldErrors; status: number; retryAfter?: string }> {
   let res: Response
   try {
     res = await signedPost(CONSULTATION_PATH, form, { visitor })
