@@ -40,6 +40,13 @@ function tampered(sign: { path?: string; body: unknown; visitor: string; credent
 
 const refusal = async (res: Response) => ((await res.json()) as SubmissionRefused).error
 
+let db: pg.Client
+beforeAll(async () => {
+  db = new pg.Client({ connectionString: inject('haiqiao').databaseUrl })
+  await db.connect()
+})
+afterAll(() => db?.end())
+
 describe('公众提交只经门户网站服务器转交', () => {
   it('匿名直接提交被拒绝（401，中文）；GraphQL 同样；服务人员会话按集合权限录入，编辑不能', async () => {
     const subject = `直接提交测试 ${Date.now()}`
@@ -95,6 +102,9 @@ describe('公众提交只经门户网站服务器转交', () => {
     expect(replay.status).toBe(401)
     expect((await refusal(replay)).code).toBe('service_request_replayed')
     expect(await storedWithSubject(subject)).toBe(1)
+    // The nonce is kept in PostgreSQL (every CMS server sees it) until the time window has surely passed.
+    const kept = await db.query<{ ok: boolean }>("SELECT expires_at > now() + interval '60 seconds' AND expires_at < now() + interval '10 minutes' AS ok FROM service_nonces WHERE nonce = $1", [nonce])
+    expect(kept.rows).toEqual([{ ok: true }])
   })
 
   it('隐藏字段被填写的提交由 CMS 丢弃（202，不保存）', async () => {
@@ -109,21 +119,15 @@ describe('公众提交只经门户网站服务器转交', () => {
 describe('限流存于 PostgreSQL，各 CMS 服务器共用；代理之后取代理追加的地址', () => {
   // A second CMS server on the same database and key store, behind one trusted proxy, with 3 failed logins per address.
   let second: CmsServer
-  let db: pg.Client
   beforeAll(async () => {
-    const { payloadSecret, keystoreDir, runtimeDatabaseUrl, databaseUrl } = inject('haiqiao')
+    const { payloadSecret, keystoreDir, runtimeDatabaseUrl } = inject('haiqiao')
     second = await startCmsServer({
       port: await freePort(),
       quiet: true,
       env: { DATABASE_URL: runtimeDatabaseUrl, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir, HAIQIAO_TRUST_PROXY: 'true', HAIQIAO_LOGIN_IP_LIMIT: '3' },
     })
-    db = new pg.Client({ connectionString: databaseUrl })
-    await db.connect()
   })
-  afterAll(async () => {
-    await db?.end()
-    await second?.stop()
-  })
+  afterAll(() => second?.stop())
 
   it('每个访客地址 10 分钟内最多 20 次，两台服务器合计；其他访客不受影响', async () => {
     const visitor = '203.0.113.50'
