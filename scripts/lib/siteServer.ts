@@ -13,10 +13,12 @@ export type SiteServer = { url: string; process: ChildProcess; stop: () => Promi
 /** What the portal process must not inherit from the launcher: database, key store and CMS secrets. */
 const CMS_ONLY = ['DATABASE_URL', 'DATABASE_APP_URL', 'PAYLOAD_SECRET', 'HAIQIAO_MASTER_KEY', 'HAIQIAO_KEYSTORE_DIR']
 
-/** `cmsUrl`: where the on-demand pages (forms, draft previews) call the CMS. */
-export async function startSiteServer({ root, port, quiet, cmsUrl }: { root: string; port: number; quiet?: boolean; cmsUrl: string }): Promise<SiteServer> {
+type Options = { root: string; port: number; quiet?: boolean; cmsUrl: string; env?: Record<string, string> }
+
+/** `cmsUrl`: where the on-demand pages (forms, draft previews) call the CMS; `env`: further settings (e.g. proxy trust). */
+export async function startSiteServer({ root, port, quiet, cmsUrl, env: extra }: Options): Promise<SiteServer> {
   const url = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: cmsUrl, [SERVICE_CREDENTIAL_ENV]: getCrypto().serviceCredential() }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NODE_ENV: 'production', CMS_URL: cmsUrl, [SERVICE_CREDENTIAL_ENV]: getCrypto().serviceCredential() }
   for (const name of CMS_ONLY) delete env[name]
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve-site.ts'), root, String(port)], {
     cwd: ROOT,

@@ -4,6 +4,8 @@
 // the visitor's address is the one the portal's front saw, whatever headers the visitor sends.
 import pg from 'pg'
 import { describe, expect, inject, it } from 'vitest'
+import { freePort } from '../../scripts/lib/freePort.ts'
+import { startSiteServer } from '../../scripts/lib/siteServer.ts'
 import { CONSULTATION_PATH } from '../../contracts/forms/consultation.ts'
 import { PUBLIC_FORM_LIMIT } from '../../contracts/forms/publicForm.ts'
 import { portalPost } from '../support/portal.ts'
@@ -71,7 +73,7 @@ describe('门户“我想进一步了解”表单', () => {
     expect(await consultationsAbout(subject)).toEqual([])
   })
 
-  it('来自其他网站的提交被拒绝；只填了隐藏字段的机器人提交不转交', async () => {
+  it('来自其他网站的提交被拒绝；只填了隐藏字段的机器人提交由 CMS 丢弃，不保存', async () => {
     const subject = `门户表单跨站测试 ${Date.now()}`
     const foreign = await form({ ...valid, subject }, 'https://evil.example')
     expect(foreign.status).toBe(403)
@@ -89,6 +91,28 @@ describe('门户“我想进一步了解”表单', () => {
     const audit = (await (await auditor.get(`/audit-log?where[event][equals]=consultations.create&where[objectId][equals]=${saved!.id}`)).json()) as { docs: { ip: string }[] }
     expect(audit.docs).toHaveLength(1)
     expect(audit.docs[0]!.ip).toMatch(/^(::ffff:)?127\.0\.0\.1$/)
+  })
+
+  it('门户位于我方代理之后（HAIQIAO_TRUST_PROXY）：访问者地址取代理追加的最右一项，伪造的最左项不影响', async () => {
+    const { cmsUrl, siteRoot, keystoreDir } = inject('haiqiao')
+    process.env.HAIQIAO_KEYSTORE_DIR = keystoreDir
+    const proxied = await startSiteServer({ root: siteRoot, port: await freePort(), quiet: true, cmsUrl, env: { HAIQIAO_TRUST_PROXY: 'true' } })
+    try {
+      const subject = `门户代理地址测试 ${Date.now()}`
+      const res = await fetch(new URL('/consult/', proxied.url), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: proxied.url, 'X-Forwarded-For': '192.0.2.10, 203.0.113.88' },
+        body: new URLSearchParams({ ...valid, subject }).toString(),
+      })
+      expect(res.status).toBe(303)
+      const [saved] = await consultationsAbout(subject)
+      const auditor = await restAs('auditor@haiqiao.local')
+      const audit = (await (await auditor.get(`/audit-log?where[event][equals]=consultations.create&where[objectId][equals]=${saved!.id}`)).json()) as { docs: { ip: string }[] }
+      expect(audit.docs.map((entry) => entry.ip)).toEqual(['203.0.113.88'])
+    } finally {
+      await proxied.stop()
+    }
   })
 
   it('同一访问者 10 分钟内最多提交 20 次：由 CMS 按门户签名的访客地址计数，门户显示提示（429）', async () => {
