@@ -44,6 +44,9 @@ const parseObject = (body: Uint8Array): Record<string, unknown> | null => {
   }
 }
 
+/** Whether the hidden field holds anything: only a bot fills it in. */
+const filledIn = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null)
+
 async function fromPortal(req: PayloadRequest, { collection, submit, limit = PUBLIC_FORM_LIMIT }: PublicFormOptions): Promise<Response> {
   const body = await readBodyBytes(req, MAX_BODY_BYTES)
   if (!body) return problem(413, 'too_large', `提交内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`)
@@ -56,8 +59,7 @@ async function fromPortal(req: PayloadRequest, { collection, submit, limit = PUB
   }
   const fields = parseObject(body)
   if (!fields) return problem(400, 'invalid_input', '提交内容须为 JSON 对象')
-  const trap = fields[HONEYPOT_FIELD]
-  if (typeof trap !== 'string' ? trap !== undefined && trap !== null : trap.trim() !== '') return Response.json({ id: null } satisfies SubmissionAccepted, { status: 202 })
+  if (filledIn(fields[HONEYPOT_FIELD])) return Response.json({ id: null } satisfies SubmissionAccepted, { status: 202 })
   return submit(req, fields)
 }
 
