@@ -17,6 +17,7 @@ import * as migration_20261123_180856_content_safety_rescans from './20261123_18
 import * as migration_20261123_181203_consultations from './20261123_181203_consultations.ts';
 import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_dictionary_pinyin.ts';
 import * as migration_20261203_080000_login_challenges from './20261203_080000_login_challenges.ts';
+import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261203_080000_login_challenges.up,
     down: migration_20261203_080000_login_challenges.down,
     name: '20261203_080000_login_challenges',
+  },
+  {
+    up: migration_20261203_080000_shared_limits.up,
+    down: migration_20261203_080000_shared_limits.down,
+    name: '20261203_080000_shared_limits',
   },
 ];

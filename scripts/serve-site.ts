@@ -6,6 +6,7 @@ import { readlinkSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { proxyTrustFromEnv, stampClientAddress } from '../contracts/clientAddress.ts'
 import { admitRequest, FRONT_SERVER_OPTIONS, guardServer, type FrontRules } from './lib/httpFront.ts'
 import { PORTAL_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
@@ -18,6 +19,7 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled'
 const RULES: FrontRules = { methods: ['GET', 'HEAD', 'POST'], bodyLimit: () => 64 * 1024 }
 
 const handlers = new Map<string, Promise<Handler>>()
+const proxyTrust = proxyTrustFromEnv()
 
 function handlerFor(target: string): Promise<Handler> {
   if (!handlers.has(target)) {
@@ -36,6 +38,8 @@ const unavailable = (res: http.ServerResponse) => {
 
 const server = http.createServer(FRONT_SERVER_OPTIONS, async (req, res) => {
   setHeaders(res, PORTAL_HEADERS)
+  // The visitor's address for the on-demand pages (form limits, signed calls to the CMS); never the client's say.
+  stampClientAddress(req, proxyTrust)
   if (!(await admitRequest(req, res, RULES))) return
   let target: string
   try {

@@ -29,6 +29,7 @@ const RETENTION = 'tests/security/auditRetention.test.ts'
 const TAMPER = 'tests/security/auditTamper.test.ts'
 const DEFAULTS = 'tests/security/accessDefaults.test.ts'
 const REPLAY = 'tests/security/loginReplay.test.ts'
+const PORTAL = 'tests/security/portalSubmissions.test.ts'
 
 const OPS = '部署与运维措施（网络、主机、制度），不由应用实现'
 const NO_LICENCE = '本平台不调用电子证照（用证系统专项）'
@@ -71,7 +72,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
   { id: '35', risk: '中', title: '最小授权配置访问权限', status: 'tests', tests: [t(ACCESS, '匿名用户不能读取工作人员账号'), t(ID, '越权尝试（GraphQL）'), t(DEFAULTS, '没有一项沿用 Payload 的默认规则')] },
   { id: '36', risk: '中', title: '访问与操作日志保存 6 个月以上', status: 'tests', tests: [t(AUDIT, '登录与内容变更被记录'), t(RETENTION, '未到保留期的月份不归档'), t(RETENTION, '保留期不得少于 180 天')], note: '按月分区，保留期默认且至少 180 天（HAIQIAO_AUDIT_RETENTION_DAYS），到期整月归档' },
   { id: '37', risk: '高', title: '下线不用的系统、服务、接口', status: 'tests', tests: [t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝')] },
-  { id: '38', risk: '高', title: '接口身份认证与鉴权，防越权', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(HTTP, '带会话 Cookie 的跨站写请求不被当作已登录'), t(ACCESS, '编辑只能看到自己的账号')] },
+  { id: '38', risk: '高', title: '接口身份认证与鉴权，防越权', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(HTTP, '带会话 Cookie 的跨站写请求不被当作已登录'), t(ACCESS, '编辑只能看到自己的账号'), t(PORTAL, '匿名直接提交被拒绝'), t(PORTAL, '改动内容、访客地址或路径')], note: '公众提交只受理门户服务器以 HMAC-SM3 服务凭证签名的请求' },
   { id: '39', risk: '中', title: '接口通信加密传输', status: 'tests', tests: [t(HTTP, '管理后台：禁止被嵌入框架')], note: 'HSTS 已启用；HTTPS/国密 TLS 在网关终结（部署）' },
   { id: '40', risk: '中', title: '数据接口台账', status: 'na', note: '接口清单由 OpenAPI/GraphQL 模式生成；台账为管理措施' },
   { id: '41', risk: '高', title: '前端不暴露敏感信息', status: 'tests', tests: [t(ID, '越权尝试（GraphQL）'), t(HTTP, '出错时不返回堆栈或服务器路径')] },

@@ -16,7 +16,7 @@ export function siteLayout(root: string): SiteLayout {
 }
 
 /** Hash of the portal's source: a partial build is only safe on top of a build of the same source. */
-export const siteSourceHash = () => hashTree(['site', 'contracts', 'package-lock.json'], new Set(['dist', '.astro', 'node_modules'])).slice(0, 16)
+export const siteSourceHash = () => hashTree(['site', 'contracts', 'cms/lib/personal/kinds.ts', 'package-lock.json'], new Set(['dist', '.astro', 'node_modules'])).slice(0, 16)
 
 export type BuildInfo = {
   id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial'

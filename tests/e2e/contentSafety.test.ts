@@ -7,6 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { CONSULTATION_PATH } from '../../contracts/forms/consultation.ts'
+import { portalPost } from '../support/portal.ts'
 import { draftArticle } from '../support/workflow.ts'
 import { restAs } from '../support/rest.ts'
 import { eventually, launchChromium } from '../support/site.ts'
@@ -83,11 +85,11 @@ describe('编辑界面中的内容检查（浏览器）', () => {
 describe('服务人员处理咨询留言（浏览器）', () => {
   it('被标记的留言在侧栏显示提交时的检查结果；联系电话写明用途后才显示明文，查看记入审计', async () => {
     const { cmsUrl } = inject('haiqiao')
-    const submitted = await (await restAs()).post('/consultations', {
-      subject: '界面测试：咨询越南设厂', topic: 'policy', question: '请问攻府对企业赴越南设厂有哪些支持？', contactName: '赵强', contactPhone: '13655556666',
-    })
+    const submitted = await portalPost(CONSULTATION_PATH, {
+      subject: '界面测试：咨询越南设厂', topic: 'policy', question: '请问攻府对企业赴越南设厂有哪些支持？', contactName: '赵强', contactPhone: '13655556666', consent: 'yes',
+    }, { visitor: '198.51.100.40' })
     expect(submitted.status).toBe(201)
-    const { doc } = (await submitted.json()) as { doc: { id: string } }
+    const doc = (await submitted.json()) as { id: string }
     const context = await signedIn('service@haiqiao.local')
     const page = await context.newPage()
     await page.goto(`${cmsUrl}/admin/collections/consultations/${doc.id}`)

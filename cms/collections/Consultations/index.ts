@@ -1,14 +1,17 @@
 // 咨询留言 (module 49, “我想进一步了解”): a question an enterprise leaves on the portal, answered by the
-// service centre. The first public form: the portal's form endpoint forwards a visitor's question here (the
-// CMS itself stays on the intranet), the content check refuses block-level content and flags the rest for
-// staff (plugins/content-safety, `forms`), and the contact details are personal data, encrypted and masked.
+// service centre. The first public form: the portal's server forwards a visitor's question here in a signed
+// service request (cms/lib/http/publicForm.ts; the CMS itself stays on the intranet), the content check
+// refuses block-level content and flags the rest for staff (plugins/content-safety, `forms`), and the
+// contact details are personal data, encrypted and masked.
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { portalSubmissionOr } from '../../access/portalSubmission.ts'
 import { hasRole } from '../../access/roles.ts'
 import { countriesField } from '../../fields/relations.ts'
 import { label, options } from '../../fields/label.ts'
 import { personalData } from '../../lib/personal/personalData.ts'
 import { GROUPS } from '../groups.ts'
+import { consultationEndpoint } from './endpoints/submit.ts'
 
 const handlers: Access = ({ req: { user } }) => hasRole(user, 'serviceStaff')
 const byHandlers: FieldAccess = ({ req: { user } }) => hasRole(user, 'serviceStaff')
@@ -23,9 +26,11 @@ const consultations: CollectionConfig = {
     description: label('企业在门户“我想进一步了解”中提交的问题。提交时已自动检查内容：含禁止内容的不予受理，其他可疑内容标记为“待人工核对”。', 'Questions left on the portal, checked when submitted.'),
   },
   defaultSort: '-createdAt',
+  endpoints: [consultationEndpoint],
   access: {
-    // Anyone may submit (through the portal's endpoint); only the service centre reads and answers.
-    create: () => true,
+    // Visitors submit only through the portal (a signed request, endpoints/submit.ts); the service centre
+    // records, reads and answers.
+    create: portalSubmissionOr('serviceStaff'),
     read: handlers,
     update: handlers,
     delete: nobody,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 import { getCrypto, type CryptoProvider } from '../crypto/index.ts'
-import { clientIp } from '../http/clientIp.ts'
+import { requestAddress } from '../http/clientIp.ts'
 import { cleanText, cutText } from '../../../contracts/text/index.ts'
 import { chainHash, type AuditEntry } from './chain.ts'
 import { archivedTail } from './verifyAuditChain.ts'
@@ -72,7 +72,7 @@ export function requestContext(req: PayloadRequest): Pick<AuditEntry, 'actorId' 
     actorId: user?.id ? String(user.id) : null,
     actorRoles: user?.roles?.join(',') ?? null,
     sessionId: user?._sid ?? null,
-    ip: headers ? clientIp(headers) : null,
+    ip: headers ? requestAddress(req) : null,
     userAgent: cutText(headers?.get('user-agent') ?? '', 300) || null,
     requestId: String(req.context.requestId),
   }

@@ -1,21 +1,17 @@
-// Per-IP throttling of failed logins: a sliding window kept in memory by the one CMS process. Account
-// lockout (per account, in the database) is the durable control; this one slows down spraying across accounts.
+// Per-IP throttling of failed staff logins (and setup-code guesses), counted in PostgreSQL so every CMS server
+// shares one budget per client address (cms/lib/http/rateLimit.ts). Account lockout (per account, in the
+// database) is the durable control; this one slows down spraying across accounts.
+import type { Payload } from 'payload'
+import { hitLimit, peekLimit, type Limit } from '../http/rateLimit.ts'
 import { IDENTITY_POLICY } from './policy.ts'
 
-const failures = new Map<string, number[]>()
+const LIMIT: Limit = { points: IDENTITY_POLICY.ipMaxFailures, windowSeconds: IDENTITY_POLICY.ipWindowMinutes * 60 }
+const keyOf = (ip: string) => `login-ip:${ip}`
 
-const recent = (ip: string, now: number) => {
-  const since = now - IDENTITY_POLICY.ipWindowMinutes * 60_000
-  const kept = (failures.get(ip) ?? []).filter((at) => at > since)
-  if (kept.length) failures.set(ip, kept)
-  else failures.delete(ip)
-  return kept
-}
+/** Whether the client address has used up its failures for the current window. */
+export const ipThrottled = async (payload: Payload, ip: string): Promise<boolean> => !(await peekLimit(payload, keyOf(ip), LIMIT)).allowed
 
-export const ipThrottled = (ip: string, now = Date.now()) => recent(ip, now).length >= IDENTITY_POLICY.ipMaxFailures
-
-export function recordIpFailure(ip: string, now = Date.now()): void {
-  failures.set(ip, [...recent(ip, now), now])
-  // Addresses that stopped trying are forgotten, so a spray from many addresses cannot grow the map forever.
-  if (failures.size > 10_000) for (const known of [...failures.keys()]) recent(known, now)
+/** Counts one failed attempt from the client address. */
+export const recordIpFailure = async (payload: Payload, ip: string): Promise<void> => {
+  await hitLimit(payload, keyOf(ip), LIMIT)
 }

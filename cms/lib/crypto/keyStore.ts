@@ -8,7 +8,8 @@ import path from 'node:path'
 import { deriveKey, equalBytes, hmacSm3, sm4Decrypt, sm4Encrypt } from './sm.ts'
 import { sm2GenerateKeyPair } from './sm2.ts'
 
-export type KeyPurpose = 'field' | 'blind-index' | 'integrity' | 'audit-chain' | 'sm2-signing'
+/** `service`: the HMAC-SM3 key the portal's server signs its calls to the CMS with (the one key handed out). */
+export type KeyPurpose = 'field' | 'blind-index' | 'integrity' | 'audit-chain' | 'sm2-signing' | 'service'
 
 type StoredKey = { purpose: KeyPurpose; version: number; wrapped: string; createdAt: string }
 
@@ -64,6 +65,8 @@ export class SoftKeyStore {
     this.keys = this.read()
   }
 
+  private refreshedAt = 0
+
   private read(): StoredKey[] {
     return existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as { keys: StoredKey[] }).keys : []
   }
@@ -73,6 +76,7 @@ export class SoftKeyStore {
    * two processes sharing the directory never create two different keys of the same purpose and version.
    */
   private refresh(): void {
+    this.refreshedAt = Date.now()
     const known = new Set(this.keys.map((k) => `${k.purpose}:${k.version}`))
     this.keys.push(...this.read().filter((k) => !known.has(`${k.purpose}:${k.version}`)))
   }
@@ -102,7 +106,9 @@ export class SoftKeyStore {
     const id = `${purpose}:${version}`
     const cached = this.cache.get(id)
     if (cached) return cached
-    if (!this.keys.some((k) => k.purpose === purpose && k.version === version)) this.refresh()
+    // A version made by another process sharing this store (the launcher, a second server) since we loaded it;
+    // looked for at most every 2 s, so requests naming unknown versions cannot make every call read the file.
+    if (!this.keys.some((k) => k.purpose === purpose && k.version === version) && Date.now() - this.refreshedAt > 2000) this.refresh()
     const stored = this.keys.find((k) => k.purpose === purpose && k.version === version)
     if (!stored) throw new Error(`找不到密钥 ${purpose} v${version}`)
     const key = unwrap(this.master, stored)

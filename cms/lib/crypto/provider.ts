@@ -25,6 +25,13 @@ export interface CryptoProvider {
   verifyIntegrityTag(data: Bytes, tag: string, purpose?: MacPurpose): boolean
   /** When the first key of `purpose` was made (the audit chain accepts unkeyed links only from before it). */
   keyCreatedAt(purpose: KeyPurpose): Date | undefined
+  /**
+   * The service credential `v<version>:<hex key>` (contracts/serviceRequest.ts) the launcher hands to the portal's
+   * server, which signs its calls to the CMS with it: the one key that leaves the store, as the other end of the MAC.
+   */
+  serviceCredential(): string
+  /** Whether `signature` (`v<version>:<hex>`) is the HMAC-SM3 of `data` under that version of the service key. */
+  verifyServiceSignature(data: Bytes, signature: string): boolean
   /** SM2 signature (DER hex) with the platform's signing key. */
   sign(data: Uint8Array): Sm2Signature
   verify(data: Uint8Array, signature: Sm2Signature): boolean
@@ -50,8 +57,18 @@ export class SoftCryptoProvider implements CryptoProvider {
     return `v${version}:${hmacSm3(key, data).toString('hex')}`
   }
 
-  verifyIntegrityTag(data: Bytes, tag: string, purpose: MacPurpose = 'integrity'): boolean {
-    const match = /^v(\d+):([0-9a-f]{64})$/.exec(tag)
+  verifyIntegrityTag = (data: Bytes, tag: string, purpose: MacPurpose = 'integrity') => this.verifyTag(purpose, data, tag)
+
+  serviceCredential(): string {
+    const { version, key } = this.store.current('service')
+    return `v${version}:${key.toString('hex')}`
+  }
+
+  verifyServiceSignature = (data: Bytes, signature: string) => this.verifyTag('service', data, signature)
+
+  /** A `v<version>:<hex>` HMAC-SM3 tag checked in constant time; false for an unknown version or a malformed tag. */
+  private verifyTag(purpose: MacPurpose | 'service', data: Bytes, tag: string): boolean {
+    const match = /^v(\d{1,6}):([0-9a-f]{64})$/.exec(tag)
     if (!match) return false
     try {
       return equalBytes(hmacSm3(this.store.get(purpose, Number(match[1])), data), Buffer.from(match[2]!, 'hex'))

@@ -3,11 +3,15 @@
 // the named columns, and a guard makes a check-and-write one atomic statement.
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from 'drizzle-orm'
-import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Pool } from 'pg'
 
 type Db = { execute: (query: SQL) => Promise<unknown> }
 
 export type ColumnValue = string | number | boolean | string[] | null
+
+/** The adapter's connection pool: statements that must commit on their own, whatever the request's transaction does. */
+export const poolOf = (payload: Payload): Pool => (payload.db as unknown as { pool: Pool }).pool
 
 /** The table of a collection (Payload's naming: the slug with dashes as underscores). */
 export const tableOf = (slug: string) => slug.replace(/-/g, '_')

@@ -42,7 +42,7 @@ const audit = (req: PayloadRequest, event: string, result: 'success' | 'failure'
 
 /** A failed step: counts toward the account's lockout and the client's IP budget. */
 async function fail(req: PayloadRequest, user: StoredUser | null, event: string, reason: string, message = GENERIC): Promise<Response> {
-  recordIpFailure(clientIp(req.headers))
+  await recordIpFailure(req.payload, clientIp(req.headers))
   await audit(req, event, 'failure', user?.id ?? null, reason)
   if (user && await recordLoginFailure(req, user.id, IDENTITY_POLICY.maxFailures, IDENTITY_POLICY.lockMinutes * 60)) {
     await audit(req, 'auth.lockout', 'failure', user.id, `连续失败 ${IDENTITY_POLICY.maxFailures} 次`)
@@ -51,7 +51,7 @@ async function fail(req: PayloadRequest, user: StoredUser | null, event: string,
 }
 
 const throttled = async (req: PayloadRequest): Promise<Response | null> => {
-  if (!ipThrottled(clientIp(req.headers))) return null
+  if (!(await ipThrottled(req.payload, clientIp(req.headers)))) return null
   await audit(req, 'auth.login', 'failure', null, 'ip-throttled')
   return problem(429, 'too_many_attempts', `登录失败次数过多，请 ${IDENTITY_POLICY.ipWindowMinutes} 分钟后再试`)
 }

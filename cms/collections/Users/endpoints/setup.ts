@@ -32,12 +32,12 @@ const create: Endpoint = {
   handler: sameOriginOnly(async (req) => {
     if (!(await setupPending(req.payload))) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
     const ip = clientIp(req.headers)
-    if (ipThrottled(ip)) return problem(429, 'too_many_attempts', '尝试次数过多，请稍后再试')
+    if (await ipThrottled(req.payload, ip)) return problem(429, 'too_many_attempts', '尝试次数过多，请稍后再试')
     const parsed = body.safeParse(await readJson(req))
     if (!parsed.success) return problem(400, 'invalid_input', parsed.error.issues[0]?.message ?? '请填写完整')
     const { code, name, email, password } = parsed.data
     if (!setupCodeMatches(code)) {
-      recordIpFailure(ip)
+      await recordIpFailure(req.payload, ip)
       await writeAudit(req.payload, { ...requestContext(req), event: 'system.setup', result: 'failure', objectType: 'users', reason: 'wrong-setup-code' })
       return problem(403, 'wrong_setup_code', '初始化码不正确（见 npm start 的输出或密钥库中的 setup-code 文件）')
     }

@@ -50,7 +50,7 @@ async function proveCurrentPassword(req: PayloadRequest, id: string, current: un
   }
   const stored = (await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: id } } })) as Credentials | null
   if (stored && current.length <= 200 && (await verifyPassword(current, stored.passwordHash))) return
-  recordIpFailure(clientIp(req.headers))
+  await recordIpFailure(req.payload, clientIp(req.headers))
   // Counted outside the operation's transaction, which the refusal rolls back.
   const lockedNow = await recordLoginFailure({ payload: req.payload, context: {} } as unknown as PayloadRequest, id, IDENTITY_POLICY.maxFailures, IDENTITY_POLICY.lockMinutes * 60)
   if (lockedNow) await writeAudit(req.payload, { ...requestContext(req), event: 'auth.lockout', result: 'failure', objectType: 'users', objectId: id, reason: `修改密码时当前密码连续错误 ${IDENTITY_POLICY.maxFailures} 次` })
