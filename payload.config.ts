@@ -17,7 +17,7 @@ import { queueMessage } from './cms/lib/notify/outbox.ts'
 import { contentSafety, describeFinding, FINDING_LEVEL, safetyGate } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
-import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
+import { sitePreviewEndpoint, sitePreviewFileEndpoint } from './cms/endpoints/sitePreview/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -95,7 +95,7 @@ export default buildConfig({
     }),
   ],
   globals: [SiteSettings],
-  endpoints: [siteDataEndpoint, sitePreviewEndpoint],
+  endpoints: [siteDataEndpoint, sitePreviewEndpoint, sitePreviewFileEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     idType: 'uuid',

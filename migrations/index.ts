@@ -16,6 +16,7 @@ import * as migration_20261123_171915_content_safety_dictionary from './20261123
 import * as migration_20261123_180856_content_safety_rescans from './20261123_180856_content_safety_rescans.ts';
 import * as migration_20261123_181203_consultations from './20261123_181203_consultations.ts';
 import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_dictionary_pinyin.ts';
+import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261123_182243_dictionary_pinyin.up,
     down: migration_20261123_182243_dictionary_pinyin.down,
-    name: '20261123_182243_dictionary_pinyin'
+    name: '20261123_182243_dictionary_pinyin',
+  },
+  {
+    up: migration_20261203_080247_media_publication.up,
+    down: migration_20261203_080247_media_publication.down,
+    name: '20261203_080247_media_publication'
   },
 ];

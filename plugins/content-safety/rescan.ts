@@ -10,6 +10,7 @@ import { zhOf } from '../../cms/fields/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
+import { attachmentTexts } from './attachments.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
 import type { ContentSafetyOptions } from './index.ts'
 import { LEVEL_RANK } from './terms.ts'
@@ -52,7 +53,7 @@ async function* publishedFindings(req: PayloadRequest, config: CollectionConfig,
     })
     for (const doc of result.docs as unknown as Record<string, unknown>[]) {
       const id = String(doc.id)
-      const findings = markAccepted(findingsOf(checker, config.fields, doc), accepted.get(id))
+      const findings = markAccepted(findingsOf(checker, config.fields, doc, await attachmentTexts(req, config.fields, doc)), accepted.get(id))
       yield { id, title: String(doc[titleField] ?? id), findings: findings.filter((finding) => !finding.accepted) }
     }
     if (!result.hasNextPage) return
