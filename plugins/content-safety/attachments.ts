@@ -11,10 +11,24 @@ import type { Finding } from './checker.ts'
 /** One attached file's text, placed in the field that holds it; `note` says why it is incomplete. */
 export type AttachmentText = { path: string; label: string; filename: string; text: string; note: string | null }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The ids among `ids` that the person checking may read: an unsaved form can name any file, and a staff
+ * member who may not see a draft's files must not learn their text from the check. Checks without a
+ * person (the rescan of published content) read every file.
+ */
+async function readable(req: PayloadRequest, ids: string[]): Promise<string[]> {
+  const wanted = [...new Set(ids)].filter((id) => UUID.test(id))
+  if (!req.user || !wanted.length) return wanted
+  const { docs } = await req.payload.find({ collection: 'media', where: { id: { in: wanted } }, pagination: false, depth: 0, req, overrideAccess: false, select: { filename: true } })
+  return docs.map((doc) => String(doc.id))
+}
+
 export async function attachmentTexts(req: PayloadRequest, fields: Field[], data: Record<string, unknown>): Promise<AttachmentText[]> {
   const uses = mediaReferences(fields, data)
   if (!uses.length) return []
-  const texts = await mediaTexts(req, uses.map((use) => use.id))
+  const texts = await mediaTexts(req, await readable(req, uses.map((use) => use.id)))
   const seen = new Set<string>()
   return uses.flatMap((use) => {
     const file = texts.get(use.id)

@@ -1,7 +1,9 @@
 // Attachment fixtures made in code: a zip writer (stored entries, CRC-32 from node:zlib), a minimal docx
 // with given paragraphs, an xlsx through exceljs, and the seed's one-page PDF.
-import { crc32 } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
+import { inject } from 'vitest'
+import './context.ts'
 
 export { demoPdf } from '../../cms/seed/attachments.ts'
 
@@ -50,4 +52,28 @@ export async function xlsx(sheet: string, rows: (string | number)[][]): Promise<
   const worksheet = workbook.addWorksheet(sheet)
   for (const row of rows) worksheet.addRow(row)
   return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** A 1×1 PNG image (one grey pixel). */
+export function png(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])))
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc])
+  }
+  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 0x80]))), chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** Uploads a file to the media library as the given staff member (multipart, as the admin does); the response. */
+export async function upload(authorization: string, name: string, data: Buffer, type: string, alt = name): Promise<Response> {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(data)], { type }), name)
+  form.append('_payload', JSON.stringify({ alt }))
+  return fetch(`${inject('haiqiao').cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: authorization }, body: form })
 }

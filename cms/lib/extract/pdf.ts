@@ -8,7 +8,7 @@ type TextItem = { str?: string; hasEOL?: boolean }
 export async function pdfText(data: Buffer, limits: ExtractionLimits): Promise<Extracted> {
   const clock = deadline(limits.timeoutMs)
   // pdf.js takes ownership of the bytes it is given: a copy, so the upload's buffer stays intact.
-  const pdf = await getDocumentProxy(new Uint8Array(data), { stopAtErrors: false })
+  const pdf = await getDocumentProxy(new Uint8Array(data), { stopAtErrors: false, verbosity: 0 })
   try {
     const pages: string[] = []
     const last = Math.min(pdf.numPages, limits.maxPages)

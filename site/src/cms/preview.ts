@@ -11,7 +11,7 @@ export async function fetchPreview<T>(collection: string, id: string, token: str
   if (res.ok) {
     const { doc, media } = (await res.json()) as { doc: T; media: Media[] }
     const base = `/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/`
-    const url = (file: Pick<Media, 'filename'>) => `${base}${encodeURIComponent(file.filename ?? '')}?token=${encodeURIComponent(token)}`
+    const url = (file: Pick<Media, 'filename'>) => `${base}${encodeURIComponent(file.filename ?? '')}/?token=${encodeURIComponent(token)}`
     return { doc, files: { byId: new Map(media.map((file) => [file.id, file])), url } }
   }
   const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null

@@ -9,9 +9,13 @@ export const prerender = false
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'content-security-policy', 'x-content-type-options']
 
 export const GET: APIRoute = async ({ params, url }) => {
-  const { collection = '', id = '', name = '' } = params
+  const { collection = '', id = '' } = params
+  // The file name exactly as the page linked it (still percent-encoded), handed on unchanged. The portal's
+  // addresses end in a slash (trailingSlash: 'always'), file routes too.
+  const path = url.pathname.replace(/\/$/, '')
+  const name = path.slice(path.lastIndexOf('/') + 1)
   const token = url.searchParams.get('token') ?? ''
-  const res = await fetch(`${cmsUrl()}/api/site-preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/${encodeURIComponent(name)}?token=${encodeURIComponent(token)}`)
+  const res = await fetch(`${cmsUrl()}/api/site-preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/${name}?token=${encodeURIComponent(token)}`)
   const headers = new Headers({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' })
   for (const header of PASSED_ON) {
     const value = res.headers.get(header)
