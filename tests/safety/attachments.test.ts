@@ -103,6 +103,12 @@ describe('附件内容检查', () => {
       })),
       await attach('损坏的PDF', 'pdf', Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nendobj\nxref\n0 x\ntrailer\n<< /Root 1 0 R >>\nstartxref\n999999\n%%EOF\n', 'latin1')),
     ]
+    // A program renamed to .txt or .csv is refused at upload, with the reason.
+    for (const name of ['说明.txt', '名单.csv']) {
+      const renamed = await upload(editor.authorization, name, Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), 'text/plain')
+      expect(renamed.status, name).toBe(400)
+      expect(await renamed.text(), name).toContain('文件内容与扩展名不符')
+    }
     const article = await draftArticle('附件检查：损坏的附件', { attachments: broken.map((file) => file.id) })
     const check = await editor.post('/content-safety/check-document', { collection: 'articles', id: article, data: { title: '附件检查：损坏的附件', attachments: broken.map((file) => file.id) } })
     expect(check.status).toBe(200)
