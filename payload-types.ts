@@ -245,6 +245,12 @@ export interface Media {
   id: string;
   alt: string;
   caption?: string | null;
+  /**
+   * Public while published content uses it; files used only by drafts are not served.
+   */
+  isPublic?: boolean | null;
+  extractionNote?: string | null;
+  extractedText?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1427,6 +1433,9 @@ export interface TagsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  isPublic?: T;
+  extractionNote?: T;
+  extractedText?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

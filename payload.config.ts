@@ -21,7 +21,7 @@ import { queueMessage } from './cms/lib/notify/outbox.ts'
 import { contentSafety, describeFinding, FINDING_LEVEL, safetyGate } from './plugins/content-safety/index.ts'
 import { reviewWorkflow } from './plugins/review-workflow/index.ts'
 import { siteDataEndpoint } from './cms/endpoints/siteData/index.ts'
-import { sitePreviewEndpoint } from './cms/endpoints/sitePreview/index.ts'
+import { sitePreviewEndpoint, sitePreviewFileEndpoint } from './cms/endpoints/sitePreview/index.ts'
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 import { requestGuards } from './cms/lib/http/requestGuards.ts'
 import { boundedWork } from './cms/lib/graphql/boundedWork.ts'
@@ -110,7 +110,7 @@ export default withPayloadCollectionRules(buildConfig({
     requestGuards,
   ],
   globals: [SiteSettings],
-  endpoints: [siteDataEndpoint, sitePreviewEndpoint],
+  endpoints: [siteDataEndpoint, sitePreviewEndpoint, sitePreviewFileEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({
     idType: 'uuid',

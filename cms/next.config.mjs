@@ -12,6 +12,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Type checking runs once, in `npm test` (tsc), not inside every build.
   typescript: { ignoreBuildErrors: true },
+  // Document text extraction (cms/lib/extract): pdf.js and mammoth load from node_modules at run time
+  // rather than through the bundler.
+  serverExternalPackages: ['unpdf', 'mammoth'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

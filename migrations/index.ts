@@ -18,6 +18,7 @@ import * as migration_20261123_181203_consultations from './20261123_181203_cons
 import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_dictionary_pinyin.ts';
 import * as migration_20261203_080000_login_challenges from './20261203_080000_login_challenges.ts';
 import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts';
+import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts';
 
 export const migrations = [
   {
@@ -108,7 +109,7 @@ export const migrations = [
   {
     up: migration_20261123_182243_dictionary_pinyin.up,
     down: migration_20261123_182243_dictionary_pinyin.down,
-    name: '20261123_182243_dictionary_pinyin'
+    name: '20261123_182243_dictionary_pinyin',
   },
   {
     up: migration_20261203_080000_login_challenges.up,
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261203_080000_shared_limits.up,
     down: migration_20261203_080000_shared_limits.down,
     name: '20261203_080000_shared_limits',
+  },
+  {
+    up: migration_20261203_080247_media_publication.up,
+    down: migration_20261203_080247_media_publication.down,
+    name: '20261203_080247_media_publication',
   },
 ];

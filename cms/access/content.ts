@@ -13,6 +13,13 @@ const publishedOnly: Where = { _status: { equals: 'published' } }
 export const publishedOrContentStaff: Access = ({ req: { user } }) =>
   hasRole(user, ...CONTENT_WRITERS) ? true : publishedOnly
 
+/**
+ * Media files: writers see every file; everyone else (anonymous readers, the portal build) only files that a
+ * published document uses (lib/media/publications.ts) — a file attached only to a draft is not public.
+ */
+export const publicMediaOrContentStaff: Access = ({ req: { user } }) =>
+  hasRole(user, ...CONTENT_WRITERS) ? true : { isPublic: { equals: true } }
+
 export const contentWriter: Access = ({ req: { user } }) => hasRole(user, ...CONTENT_WRITERS)
 
 export const publisher: Access = ({ req: { user } }) => hasRole(user, ...PUBLISHERS)

@@ -5,6 +5,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
 import { NOT_AN_ACCOUNT } from '../access/nobody.ts'
 import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../hooks/requestSiteBuild.ts'
+import { syncMediaAfterChange, syncMediaAfterDelete } from '../lib/media/publications.ts'
 
 /** A copy (复制) is marked in its title, so editors tell it from the original in lists. */
 const markCopies = (fields: Field[], titleField: string | undefined): Field[] =>
@@ -32,8 +33,9 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     versions: { drafts: { schedulePublish: false, validate: true }, maxPerDoc: 50 },
     hooks: {
       ...config.hooks,
-      afterChange: [...(config.hooks?.afterChange ?? []), requestSiteBuildAfterChange],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), requestSiteBuildAfterDelete],
+      // The files a published version uses become public, and stop being public when it goes offline.
+      afterChange: [...(config.hooks?.afterChange ?? []), syncMediaAfterChange, requestSiteBuildAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), syncMediaAfterDelete, requestSiteBuildAfterDelete],
     },
   }
 }

@@ -3,7 +3,7 @@
 // HTML and other active content are refused outright. Messages are for the editor who chose the file.
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
-type Kind = { label: string; maxMb: number; magic: (head: Buffer) => boolean }
+type Kind = { label: string; maxMb: number; mimeType: string; magic: (head: Buffer) => boolean }
 
 const startsWith = (head: Buffer, ...bytes: number[]) => bytes.every((byte, i) => head[i] === byte)
 const ascii = (head: Buffer, offset: number, text: string) => head.subarray(offset, offset + text.length).toString('latin1') === text
@@ -13,17 +13,24 @@ const DOCUMENT = 30
 const VIDEO = 50
 
 const zip = (head: Buffer) => startsWith(head, 0x50, 0x4b, 0x03, 0x04)
+/** Plain text: UTF-16 with its byte-order mark, or no NUL byte (UTF-8, GB18030). */
+const text = (head: Buffer) => startsWith(head, 0xff, 0xfe) || startsWith(head, 0xfe, 0xff) || !head.includes(0)
 export const UPLOAD_KINDS: Record<string, Kind> = {
-  png: { label: 'PNG 图片', maxMb: IMAGE, magic: (h) => startsWith(h, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
-  jpg: { label: 'JPEG 图片', maxMb: IMAGE, magic: (h) => startsWith(h, 0xff, 0xd8, 0xff) },
-  jpeg: { label: 'JPEG 图片', maxMb: IMAGE, magic: (h) => startsWith(h, 0xff, 0xd8, 0xff) },
-  gif: { label: 'GIF 图片', maxMb: IMAGE, magic: (h) => ascii(h, 0, 'GIF87a') || ascii(h, 0, 'GIF89a') },
-  webp: { label: 'WebP 图片', maxMb: IMAGE, magic: (h) => ascii(h, 0, 'RIFF') && ascii(h, 8, 'WEBP') },
-  pdf: { label: 'PDF 文档', maxMb: DOCUMENT, magic: (h) => ascii(h, 0, '%PDF-') },
-  docx: { label: 'Word 文档', maxMb: DOCUMENT, magic: zip },
-  xlsx: { label: 'Excel 表格', maxMb: DOCUMENT, magic: zip },
-  mp4: { label: 'MP4 视频', maxMb: VIDEO, magic: (h) => ascii(h, 4, 'ftyp') },
+  png: { label: 'PNG 图片', maxMb: IMAGE, mimeType: 'image/png', magic: (h) => startsWith(h, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
+  jpg: { label: 'JPEG 图片', maxMb: IMAGE, mimeType: 'image/jpeg', magic: (h) => startsWith(h, 0xff, 0xd8, 0xff) },
+  jpeg: { label: 'JPEG 图片', maxMb: IMAGE, mimeType: 'image/jpeg', magic: (h) => startsWith(h, 0xff, 0xd8, 0xff) },
+  gif: { label: 'GIF 图片', maxMb: IMAGE, mimeType: 'image/gif', magic: (h) => ascii(h, 0, 'GIF87a') || ascii(h, 0, 'GIF89a') },
+  webp: { label: 'WebP 图片', maxMb: IMAGE, mimeType: 'image/webp', magic: (h) => ascii(h, 0, 'RIFF') && ascii(h, 8, 'WEBP') },
+  pdf: { label: 'PDF 文档', maxMb: DOCUMENT, mimeType: 'application/pdf', magic: (h) => ascii(h, 0, '%PDF-') },
+  docx: { label: 'Word 文档', maxMb: DOCUMENT, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: zip },
+  xlsx: { label: 'Excel 表格', maxMb: DOCUMENT, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: zip },
+  txt: { label: '文本文件', maxMb: DOCUMENT, mimeType: 'text/plain', magic: text },
+  csv: { label: 'CSV 表格', maxMb: DOCUMENT, mimeType: 'text/csv', magic: text },
+  mp4: { label: 'MP4 视频', maxMb: VIDEO, mimeType: 'video/mp4', magic: (h) => ascii(h, 4, 'ftyp') },
 }
+
+/** The MIME types Payload accepts for the media library: those of the kinds above. */
+export const UPLOAD_MIME_TYPES = [...new Set(Object.values(UPLOAD_KINDS).map((kind) => kind.mimeType))]
 
 /** Markup that a browser would run if it were served back: refused whatever the name says. */
 const ACTIVE = /^\s*(<\?xml|<svg|<!doctype html|<html|<script|<body|<head|<iframe)/i

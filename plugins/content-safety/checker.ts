@@ -18,7 +18,8 @@ export type DictionaryRow = {
   id?: string; word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null; pinyin?: boolean | null
 }
 
-export type FindingKind = 'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal'
+/** `attachment`: an attached file whose text could not be read in full (see attachments.ts). */
+export type FindingKind = 'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal' | 'attachment'
 
 export type Finding = {
   kind: FindingKind

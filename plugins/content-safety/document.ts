@@ -5,6 +5,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { Field, PayloadRequest } from 'payload'
 import { zhOf } from '../../cms/fields/label.ts'
 import { isLexical } from '../../cms/lib/lexical.ts'
+import { attachmentTexts, unreadFinding, type AttachmentText } from './attachments.ts'
 import type { Checker, Finding } from './checker.ts'
 import { currentChecker } from './dictionary.ts'
 import { acceptable } from './terms.ts'
@@ -97,12 +98,18 @@ export async function checkDocument(req: PayloadRequest, collection: string, id:
   // One after the other: inside a transition both run on the transaction's one connection.
   const { checker, version } = await currentChecker(req)
   const accepted = id ? (await acceptances(req, collection, id)).get(id) : undefined
-  return { findings: markAccepted(findingsOf(checker, config.fields, data), accepted), version }
+  const attachments = await attachmentTexts(req, config.fields, data)
+  return { findings: markAccepted(findingsOf(checker, config.fields, data, attachments), accepted), version }
 }
 
-/** The findings of every text of `data`, each placed in its field (none accepted yet). */
-export function findingsOf(checker: Checker, fields: Field[], data: Record<string, unknown>): DocumentFinding[] {
-  return textsOf(fields, data).flatMap(({ path, label, text }) => checker.check(text, 12).map((finding) => (
-    { ...finding, field: path, fieldLabel: label, key: findingKey(finding), accepted: false }
-  )))
+/** The findings of every text of `data` and of its attached files, each placed in its field (none accepted yet). */
+export function findingsOf(checker: Checker, fields: Field[], data: Record<string, unknown>, attachments: AttachmentText[] = []): DocumentFinding[] {
+  const placed = (path: string, label: string) => (finding: Finding): DocumentFinding => ({ ...finding, field: path, fieldLabel: label, key: findingKey(finding), accepted: false })
+  return [
+    ...textsOf(fields, data).flatMap(({ path, label, text }) => checker.check(text, 12).map(placed(path, label))),
+    ...attachments.flatMap((file) => {
+      const unread = unreadFinding(file)
+      return [...(unread ? [unread] : []), ...checker.check(file.text, 12)].map(placed(file.path, file.label))
+    }),
+  ]
 }

@@ -13,6 +13,7 @@ const MAX_LISTED = 3
 
 /** “正文”第 12 字“攻府”（应为“政府”） */
 export function describeFinding(finding: DocumentFinding): string {
+  if (finding.kind === 'attachment') return finding.message
   return `“${finding.fieldLabel}”第 ${finding.offset + 1} 字“${finding.found}”${finding.suggestion && finding.suggestion !== finding.found ? `（应为“${finding.suggestion}”）` : `（${finding.category}）`}`
 }
 

@@ -12,6 +12,7 @@ import { cutText } from '../../contracts/text/index.ts'
 import { NOT_AN_ACCOUNT, nobody } from './access.ts'
 import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
+import { attachmentTexts } from './attachments.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
 import type { ContentSafetyOptions } from './index.ts'
 import { LEVEL_RANK } from './terms.ts'
@@ -54,7 +55,7 @@ async function* publishedFindings(req: PayloadRequest, config: CollectionConfig,
     })
     for (const doc of result.docs as unknown as Record<string, unknown>[]) {
       const id = String(doc.id)
-      const findings = markAccepted(findingsOf(checker, config.fields, doc), accepted.get(id))
+      const findings = markAccepted(findingsOf(checker, config.fields, doc, await attachmentTexts(req, config.fields, doc)), accepted.get(id))
       yield { id, title: String(doc[titleField] ?? id), findings: findings.filter((finding) => !finding.accepted) }
     }
     if (!result.hasNextPage) return

@@ -104,7 +104,8 @@ describe('发布到门户', () => {
     const media = ((await upload.json()) as { doc: { id: string; filename: string } }).doc
     rmSync(path.join(path.dirname(inject('haiqiao').siteRoot), 'media', media.filename))
 
-    const res = await editor.post('/articles', { title: '门户失败测试：此文需等待存储修复', column: columnId, publishedAt: new Date().toISOString() })
+    // The build copies the files published content uses: this article uses the lost one.
+    const res = await editor.post('/articles', { title: '门户失败测试：此文需等待存储修复', column: columnId, publishedAt: new Date().toISOString(), attachments: [media.id] })
     const { doc } = (await res.json()) as { doc: { id: string } }
     await publishThroughReview('articles', doc.id)
     await settled()

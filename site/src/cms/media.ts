@@ -9,7 +9,15 @@ export const mediaById = () => memo('media:byId', async () => new Map((await loa
 export const mediaUrl = (media: Pick<Media, 'filename'>) => `/media/${encodeURIComponent(media.filename ?? '')}`
 
 /**
- * Puts every media file into `<outDir>/media/`: hard-linked from the live build when it has the same file
+ * Where a page finds its media files: the published ones copied into the build (`/media/`), or, on a draft
+ * preview, the draft's own files, which are not public yet and come through the preview's token-checked route.
+ */
+export type MediaFiles = { byId: Map<string, Media>; url: (media: Pick<Media, 'filename'>) => string }
+
+export const publicMediaFiles = async (): Promise<MediaFiles> => ({ byId: await mediaById(), url: mediaUrl })
+
+/**
+ * Puts every public media file (those published content uses; the CMS lists no other) into `<outDir>/media/`: hard-linked from the live build when it has the same file
  * (HAIQIAO_PREVIOUS_CLIENT, set by the publisher), downloaded from the CMS otherwise. Returns how many were downloaded.
  */
 export async function copyMedia(outDir: string): Promise<number> {
