@@ -8,6 +8,9 @@ export async function waitForHttp(child: ChildProcess, url: string, name: string
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
       const res = await fetch(url).catch(() => undefined)
+      // Always read the body: an unread body left on a socket the server later closes crashes Node's
+      // bundled undici (nodejs/undici#5360).
+      await res?.arrayBuffer().catch(() => undefined)
       if (res && ready(res)) return
       await new Promise((r) => setTimeout(r, 200))
     }

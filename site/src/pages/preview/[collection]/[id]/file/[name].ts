@@ -21,5 +21,8 @@ export const GET: APIRoute = async ({ params, url }) => {
     const value = res.headers.get(header)
     if (value) headers.set(header, value)
   }
-  return new Response(res.body, { status: res.status, headers })
+  // Read in full, not streamed on: a slow reader would leave undici's parser paused when the CMS closes the idle
+  // socket, and Node's bundled undici then crashes the process (nodejs/undici#5360). Files are bounded by the
+  // upload limits.
+  return new Response(await res.arrayBuffer(), { status: res.status, headers })
 }
