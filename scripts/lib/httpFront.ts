@@ -95,6 +95,8 @@ const tooLarge = (limit: number): Refusal => ({
 const UPGRADE_REFUSED: Refusal = { status: 400, code: 'upgrade_refused', message: '本服务不支持协议升级（WebSocket、h2c 等），请使用普通 HTTP 请求' }
 
 const CONTROL = /[\u0000-\u001f\u007f]/
+/** A "." or ".." path segment (after percent-decoding). */
+const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/
 
 /** Why a request URL cannot be served (a malformed percent-encoding or a control character), or null. */
 export function urlProblem(url: string): Refusal | null {
@@ -109,6 +111,9 @@ export function urlProblem(url: string): Refusal | null {
   if (CONTROL.test(decoded) || (query !== -1 && /%00/i.test(url.slice(query)))) {
     return { status: 400, code: 'bad_path', message: '请求地址中含有控制字符（如空字符）' }
   }
+  // The application resolves "." and ".." (also written %2e) before routing, so /api/media/../graphql would be
+  // served as /api/graphql under the upload route's body limit: a path that names such a segment is refused.
+  if (DOT_SEGMENT.test(decoded)) return { status: 400, code: 'bad_path', message: '请求地址中不能含有“.”或“..”路径段' }
   return null
 }
 
