@@ -82,3 +82,17 @@ describe('处理人写成单个 ID（不是列表）时同样校验资格', () =
     expect(((await stored.json()) as { workflowAssignees?: string[] | null }).workflowAssignees ?? []).toEqual([])
   })
 })
+
+describe('上传文件的文件名同样按文本卫生规则清理', () => {
+  it('文件名中的双向覆盖符（U+202E）与非字符（U+FFFE）在保存前删除，不进入 filename 与链接', async () => {
+    const { authorization } = await restAs('editor@haiqiao.local')
+    const form = new FormData()
+    form.append('file', new Blob(['hello'], { type: 'text/plain' }), 'report\u202Etxt.exe\uFFFE.txt')
+    form.append('_payload', JSON.stringify({ alt: '文件名清理' }))
+    const res = await fetch(`${cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: authorization }, body: form })
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: { filename: string; url: string } }
+    expect(doc.filename).toBe('reporttxt.exe.txt')
+    expect(decodeURIComponent(doc.url)).not.toMatch(/[\u202e\ufffe]/)
+  })
+})
