@@ -1,5 +1,6 @@
 // Related cases of issue 15 found by probing the merged work from outside: a multipart body the parser
-// cannot read (§4), a "." or ".." path segment that escapes the upload route's body limit (§3), Payload's
+// cannot read (§4), a "." or ".." path segment that escapes the upload route's body limit and a JSON body on
+// an upload route (§3), a malformed percent-encoding in a query (§4), an uploaded file's name (§7), Payload's
 // migration records collection, which has no REST routes (§4), and an assignee given as a single id instead
 // of a list (§1). Each answers a 4xx in the platform's error shape, or is refused and not stored.
 import { describe, expect, inject, it } from 'vitest'
@@ -41,8 +42,22 @@ describe('路径中的“.”与“..”段被拒绝，不能借上传路由的�
   const threeMb = JSON.stringify({ query: '{ __typename }', pad: 'a'.repeat(3 * 1024 * 1024) })
 
   it.each(['/api/media/../graphql', '/api/media/%2e%2e/graphql', '/api/courseware/./../graphql'])('管理后台 POST %s（3 MB 请求体）', async (path) => {
-    const res = await rawRequest(cmsUrl, { method: 'POST', path, headers: { 'Content-Type': 'application/json' }, body: threeMb })
+    // Sent as an upload (multipart), which the upload routes' larger limit admits; after the "..", it is GraphQL.
+    const res = await rawRequest(cmsUrl, { method: 'POST', path, headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, body: threeMb })
     expectRefusal(res, 400, 'bad_path')
+  })
+
+  it('上传路由的大上限只给 multipart 上传：3 MB 的 JSON 请求体得到 413', async () => {
+    for (const path of ['/api/media', '/api/media?where[id][equals]=x', '/api/courseware']) {
+      const res = await rawRequest(cmsUrl, { method: 'POST', path, headers: { 'Content-Type': 'application/json', 'X-HTTP-Method-Override': 'GET' }, body: threeMb })
+      expectRefusal(res, 413, 'too_large')
+    }
+  })
+
+  it('两台服务器：查询参数中无效的百分号编码得到 400（JSON，中文说明），不是门户的英文“Bad request.”', async () => {
+    for (const [url, path] of [[siteUrl, '/search/?q=%ff'], [siteUrl, '/consult/?ref=%E0%A4%A'], [siteUrl, '/sitemap.xml?x=%zz'], [cmsUrl, '/api/articles?where[title][like]=%ff']] as const) {
+      expectRefusal(await rawRequest(url, { method: 'GET', path }), 400, 'bad_path')
+    }
   })
 
   it('两台服务器：GET 含“..”的路径得到 400（中文说明）', async () => {
