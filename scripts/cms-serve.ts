@@ -13,13 +13,16 @@ import { CMS_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? '127.0.0.1'
 const proxyTrust = proxyTrustFromEnv()
-/** Uploads (media, courseware) may be large; every other request body is small JSON or a form. */
+/**
+ * Uploads (media, courseware: multipart forms) may be large; every other request body is small JSON or a form,
+ * on the upload routes too (a 50 MB JSON body would be read and parsed before any access check).
+ */
 const UPLOAD_LIMIT = Number(process.env.HAIQIAO_UPLOAD_MAX_MB ?? 50) * 1024 * 1024
 const BODY_LIMIT = 2 * 1024 * 1024
 const UPLOAD_PATHS = /^\/api\/(media|courseware)(\/|\?|$)/
 const RULES: FrontRules = {
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-  bodyLimit: (url) => (UPLOAD_PATHS.test(url) ? UPLOAD_LIMIT : BODY_LIMIT),
+  bodyLimit: (url, contentType) => (UPLOAD_PATHS.test(url) && /^multipart\/form-data\b/i.test(contentType) ? UPLOAD_LIMIT : BODY_LIMIT),
 }
 
 const app = next({ dir: path.join(ROOT, 'cms'), dev: false, hostname, port })

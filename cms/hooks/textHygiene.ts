@@ -1,16 +1,20 @@
 // Text hygiene at the door: every save of every collection and global (those added by plugins and by Payload
 // included) has the text of its fields cleaned before any other hook, validation or storage sees it
-// (cms/lib/text/cleanFields.ts, rules in contracts/text).
+// (cms/lib/text/cleanFields.ts, rules in contracts/text), and so has the name of an uploaded file.
 import type { CollectionBeforeOperationHook, Config, GlobalBeforeOperationHook, Payload, PayloadHandler, Plugin } from 'payload'
-import { cleanJson } from '../../contracts/text/index.ts'
+import { cleanJson, cleanText } from '../../contracts/text/index.ts'
 import { cleanFields } from '../lib/text/cleanFields.ts'
 
 type SaveArgs = { data?: unknown }
 const isData = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const cleanCollectionSave: CollectionBeforeOperationHook = ({ args, operation, collection }) => {
+const cleanCollectionSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
   const save = args as SaveArgs
-  if ((operation !== 'create' && operation !== 'update') || !isData(save.data)) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  // An uploaded file's name becomes the stored `filename` (and the name on disk and in links): cleaned as a
+  // one-line text before Payload derives them from it.
+  if (typeof req.file?.name === 'string') req.file.name = cleanText(req.file.name, { lines: 'join' })
+  if (!isData(save.data)) return args
   return { ...args, data: cleanFields(collection.flattenedFields, save.data) }
 }
 

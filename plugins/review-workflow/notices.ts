@@ -13,8 +13,9 @@ const when = (iso: string | Date) => new Date(iso).toLocaleString('zh-CN', { tim
 const FOOTER = '——\n此邮件由海桥内容管理系统自动发送，请勿直接回复。'
 
 /** Ids of a relationship value (ids or populated documents). */
+/** Ids of a relationship value: a list, or a single id or document (Payload stores a lone value as a list of one). */
 export const idsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((v) => String(v && typeof v === 'object' ? (v as { id: string }).id : v)) : []
+  (value === null || value === undefined ? [] : [value].flat()).map((v) => String(v && typeof v === 'object' ? (v as { id: string }).id : v))
 
 function documentLink(req: PayloadRequest, options: ReviewWorkflowOptions, collection: string, id: string): string {
   const base = (options.adminUrl ?? req.payload.config.serverURL ?? '').replace(/\/$/, '')

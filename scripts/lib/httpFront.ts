@@ -9,8 +9,8 @@ import { BoundedRequest } from './boundedRequest.ts'
 export type FrontRules = {
   /** Methods the application answers; any other is refused with 405. */
   methods: readonly string[]
-  /** Largest request body in bytes for a request URL. */
-  bodyLimit: (url: string) => number
+  /** Largest request body in bytes for a request URL and its Content-Type (empty when absent). */
+  bodyLimit: (url: string, contentType: string) => number
 }
 
 /** Server options for http.createServer: bounded bodies, and the time a client may take (milliseconds). */
@@ -95,20 +95,27 @@ const tooLarge = (limit: number): Refusal => ({
 const UPGRADE_REFUSED: Refusal = { status: 400, code: 'upgrade_refused', message: '本服务不支持协议升级（WebSocket、h2c 等），请使用普通 HTTP 请求' }
 
 const CONTROL = /[\u0000-\u001f\u007f]/
+/** A "." or ".." path segment (after percent-decoding). */
+const DOT_SEGMENT = /(^|\/)\.{1,2}(\/|$)/
 
-/** Why a request URL cannot be served (a malformed percent-encoding or a control character), or null. */
+/** Why a request URL cannot be served (a malformed percent-encoding in its path or query, a control character, a dot segment), or null. */
 export function urlProblem(url: string): Refusal | null {
   const query = url.indexOf('?')
   const pathname = query === -1 ? url : url.slice(0, query)
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
+    // The query too: the portal's pages would answer a malformed one with an English "Bad request.".
+    if (query !== -1) decodeURIComponent(url.slice(query + 1))
   } catch {
     return { status: 400, code: 'bad_path', message: '请求地址中的百分号编码无效' }
   }
   if (CONTROL.test(decoded) || (query !== -1 && /%00/i.test(url.slice(query)))) {
     return { status: 400, code: 'bad_path', message: '请求地址中含有控制字符（如空字符）' }
   }
+  // The application resolves "." and ".." (also written %2e) before routing, so /api/media/../graphql would be
+  // served as /api/graphql under the upload route's body limit: a path that names such a segment is refused.
+  if (DOT_SEGMENT.test(decoded)) return { status: 400, code: 'bad_path', message: '请求地址中不能含有“.”或“..”路径段' }
   return null
 }
 
@@ -119,7 +126,7 @@ export function urlProblem(url: string): Refusal | null {
  */
 export async function admitRequest(req: IncomingMessage, res: ServerResponse, rules: FrontRules): Promise<boolean> {
   const target = originForm(req.url ?? '')
-  const limit = rules.bodyLimit(target ?? '/')
+  const limit = rules.bodyLimit(target ?? '/', String(req.headers['content-type'] ?? ''))
   const refusal = target === null ? BAD_TARGET : requestProblem(req, rules, limit)
   if (refusal) {
     refuse(req, res, refusal)

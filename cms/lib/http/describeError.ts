@@ -9,7 +9,7 @@ const HAN = /\p{Script=Han}/u
 /** Messages of Payload's SQL query builder (@payloadcms/drizzle) for a path or value a query cannot use. */
 const QUERY_BUILDER_PROBLEM = /^(Cannot find field for path|Not supported$|Relationship was not found|Invalid ID value|Only 'equals' operator)/
 /** Messages of Payload's multipart body parser (busboy) for a body that is not the multipart it claims to be. */
-const MULTIPART_PROBLEM = /not eligible for file upload|multipart|boundary|Unexpected end of form/i
+const MULTIPART_PROBLEM = /not eligible for file upload|multipart|boundary|Unexpected end of (form|file)|Malformed (part header|content type|urlencoded form)/i
 
 /** Payload's error classes (by name): their code and what they mean, in Chinese. */
 const BY_NAME: Record<string, { code: string; message: string }> = {

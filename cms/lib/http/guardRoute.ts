@@ -2,7 +2,8 @@
 // a path naming an inherited object property (/api/toString, /api/__proto__) is refused before Payload looks
 // it up among the collections, an error Payload's own routing answers without its error hooks (route not
 // found, 501) gets { error: { code, message } } in Chinese, and an error thrown past them becomes a described one.
-// The versions routes of a collection or global without versions answer 404.
+// The versions routes of a collection or global without versions, and every route of a collection without
+// REST routes (payload-migrations), answer 404.
 import type { SanitizedConfig } from 'payload'
 import { describeError } from './describeError.ts'
 import { problem } from './problem.ts'
@@ -12,11 +13,15 @@ type RouteHandler<Rest extends unknown[]> = (request: Request, ...rest: Rest) =>
 const INHERITED = (segment: string) => segment in Object.prototype
 const NOT_FOUND = () => problem(404, 'not_found', '没有这个接口或内容')
 
-/** Whether the path asks for the versions of a collection or global that keeps none (Payload would fail on the missing table). */
-async function versionsOfUnversioned(config: SanitizedConfig | Promise<SanitizedConfig>, [first, second, third]: string[]): Promise<boolean> {
+/**
+ * Whether the path asks for what Payload cannot serve and would fail on: the versions of a collection or global
+ * that keeps none (a missing table), or a collection without REST routes (`endpoints: false`, e.g. payload-migrations).
+ */
+async function unservable(config: SanitizedConfig | Promise<SanitizedConfig>, [first, second, third]: string[]): Promise<boolean> {
   const { collections, globals } = await config
   if (first === 'globals') return third === 'versions' && globals.some((global) => global.slug === second && !global.versions)
-  return second === 'versions' && collections.some((collection) => collection.slug === first && !collection.versions)
+  const collection = collections.find((each) => each.slug === first)
+  return Boolean(collection && (collection.endpoints === false || (second === 'versions' && !collection.versions)))
 }
 
 /** The error shape for a response Payload made without it (its body is read only when it is an error). */
@@ -37,7 +42,7 @@ export function guardRoute<Rest extends unknown[]>(config: SanitizedConfig | Pro
     try {
       const segments = new URL(request.url).pathname.split('/').slice(2)
       if (segments.some((segment, index) => index < 3 && INHERITED(segment))) return NOT_FOUND()
-      if (await versionsOfUnversioned(config, segments)) return NOT_FOUND()
+      if (await unservable(config, segments)) return NOT_FOUND()
       return await withErrorShape(await handler(request, ...rest))
     } catch (error) {
       console.error(error)
