@@ -1,7 +1,7 @@
 // The collections Payload adds itself while it builds the config (document locks, admin preferences,
 // migration records, the key-value store) come with "any signed-in account" rules that no option reaches.
 // They are given explicit rules here, on the built config, before anything reads it.
-import type { Access, SanitizedCollectionConfig, SanitizedConfig, Where } from 'payload'
+import type { Access, CollectionBeforeChangeHook, SanitizedCollectionConfig, SanitizedConfig, Where } from 'payload'
 import { nobody } from './nobody.ts'
 
 type Rules = SanitizedCollectionConfig['access']
@@ -14,6 +14,16 @@ const ownPreferences: Access = ({ req: { user } }) => {
   if (!user?.roles?.length) return false
   const own: Where[] = [{ 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: 'users' } }]
   return { and: own }
+}
+
+/**
+ * An edit lock is always held by whoever writes it: a staff member cannot put a lock in someone else's name
+ * (which would show a colleague as editing, or keep others out under their name). Writes by the server itself
+ * (no user) are left as they are.
+ */
+const lockHeldByWriter: CollectionBeforeChangeHook = ({ data, req: { user } }) => {
+  if (!user) return data
+  return { ...data, user: { relationTo: user.collection, value: user.id } }
 }
 
 const ONLY_SERVER: Rules = { admin: nobody, create: nobody, read: nobody, update: nobody, delete: nobody, readVersions: nobody, unlock: nobody }
@@ -39,6 +49,9 @@ export async function withPayloadCollectionRules(built: Promise<SanitizedConfig>
     const rules = RULES[collection.slug]
     if (!rules) throw new Error(`Payload 自带的集合 ${collection.slug} 没有明确的访问规则：请在 cms/access/payloadCollections.ts 中补充`)
     collection.access = { ...rules }
+    if (collection.slug === 'payload-locked-documents') {
+      collection.hooks = { ...collection.hooks, beforeChange: [...(collection.hooks.beforeChange ?? []), lockHeldByWriter] }
+    }
   }
   // The jobs queue's endpoints (run, queue, cancel) are for the server's own runners only. (A new object:
   // Payload's sanitised defaults may share theirs between configs.)

@@ -74,6 +74,29 @@ describe('Payload 自带的集合', () => {
   })
 })
 
+describe('编辑锁总以写入者的名义', () => {
+  it('编辑新建或修改编辑锁时写上别人的名字（REST 与 GraphQL）：保存的仍是编辑本人', async () => {
+    const editor = await restAs('editor@haiqiao.local')
+    const idOf = async (rest: Awaited<ReturnType<typeof restAs>>) => ((await (await rest.get('/users/me')).json()) as { user: { id: string } }).user.id
+    const editorId = await idOf(editor)
+    const secadminId = await idOf(await restAs('secadmin@haiqiao.local'))
+    const auditorId = await idOf(await restAs('auditor@haiqiao.local'))
+    const someoneElse = { relationTo: 'users', value: secadminId }
+    const created = await editor.post('/payload-locked-documents', { user: someoneElse, document: { relationTo: 'users', value: auditorId } })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string; user: { value: string | { id: string } } } }
+    const holder = (lock: { user: { value: string | { id: string } } }) => (typeof lock.user.value === 'string' ? lock.user.value : lock.user.value.id)
+    expect(holder(doc)).toBe(editorId)
+    const updated = (await (await editor.patch(`/payload-locked-documents/${doc.id}`, { user: someoneElse })).json()) as { doc: { user: { value: string | { id: string } } } }
+    expect(holder(updated.doc)).toBe(editorId)
+    const viaGraphql = await editor.graphql('mutation ($id: String!, $user: PayloadLockedDocumentUpdate_UserRelationshipInput) { updatePayloadLockedDocument(id: $id, data: { user: $user }) { user { value { ... on User { id } } } } }', { id: doc.id, user: { relationTo: 'users', value: secadminId } })
+    expect(viaGraphql.errors, JSON.stringify(viaGraphql.errors)).toBeUndefined()
+    const stored = (await (await editor.get(`/payload-locked-documents/${doc.id}?depth=0`)).json()) as { user: { value: string } }
+    expect(holder(stored)).toBe(editorId)
+    expect((await editor.del(`/payload-locked-documents/${doc.id}`)).status).toBe(200)
+  })
+})
+
 describe('解除账号锁定只属于系统管理员，并写入审计', () => {
   let db: pg.Pool
   beforeAll(() => { db = new pg.Pool({ connectionString: databaseUrl, max: 2 }) })
