@@ -2,15 +2,15 @@
 // is answered or closed — an unsupported method is 405, a protocol upgrade, a malformed or NUL-bearing path
 // 400, a body over its limit (counted on the bytes received) 413 with the connection closed — and slow or
 // idle sockets time out. Errors answer { error: { code, message } } with a Chinese message, like the CMS's own.
-import type { IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { BoundedRequest } from './boundedRequest.ts'
 
 export type FrontRules = {
   /** Methods the application answers; any other is refused with 405. */
   methods: readonly string[]
-  /** Largest request body in bytes for a request URL and its Content-Type (empty when absent). */
-  bodyLimit: (url: string, contentType: string) => number
+  /** Largest request body in bytes for a request URL and its headers. */
+  bodyLimit: (url: string, headers: IncomingHttpHeaders) => number
 }
 
 /** Server options for http.createServer: bounded bodies, and the time a client may take (milliseconds). */
@@ -126,7 +126,7 @@ export function urlProblem(url: string): Refusal | null {
  */
 export async function admitRequest(req: IncomingMessage, res: ServerResponse, rules: FrontRules): Promise<boolean> {
   const target = originForm(req.url ?? '')
-  const limit = rules.bodyLimit(target ?? '/', String(req.headers['content-type'] ?? ''))
+  const limit = rules.bodyLimit(target ?? '/', req.headers)
   const refusal = target === null ? BAD_TARGET : requestProblem(req, rules, limit)
   if (refusal) {
     refuse(req, res, refusal)

@@ -2,6 +2,7 @@
 // on the bytes actually sent (chunked bodies included), every request answered or closed (Upgrade, TRACE,
 // TRACK, CONNECT), malformed and NUL-bearing paths refused with 400, idle sockets closed by the server.
 import { afterAll, describe, expect, inject, it } from 'vitest'
+import { restAs } from '../support/rest.ts'
 import { closeAllSockets, closedByServer, connect, exchange, writeChunked, type RawAnswer } from '../support/rawHttp.ts'
 
 const { cmsUrl, siteUrl } = inject('haiqiao')
@@ -55,11 +56,18 @@ describe('请求体上限按实际收到的字节计算', () => {
     expect(JSON.parse(graphql.body)).toMatchObject({ data: { Articles: { totalDocs: expect.any(Number) } } })
   })
 
-  it('上传（multipart 表单）有自己的更大上限：3 MB 的分块上传不被当作超限', async () => {
-    const answer = await exchange(cmsUrl, request(cmsUrl, 'POST /api/media HTTP/1.1', { 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked', Connection: 'close' }), { body: (socket) => writeChunked(socket, 3 * 1024 * 1024) })
-    expect(answer.status).not.toBe(413)
-    expect(answer.status).toBeGreaterThanOrEqual(400)
-    expect(answer.status).toBeLessThan(500)
+  it('上传（multipart 表单、带工作人员凭证）有自己的更大上限：3 MB 的分块上传不被当作超限；匿名的同样请求按普通上限拒绝', async () => {
+    const { authorization } = await restAs('editor@haiqiao.local')
+    const upload = (headers: Record<string, string>) =>
+      exchange(cmsUrl, request(cmsUrl, 'POST /api/media HTTP/1.1', { 'Content-Type': 'multipart/form-data; boundary=x', 'Transfer-Encoding': 'chunked', Connection: 'close', ...headers }), { body: (socket) => writeChunked(socket, 3 * 1024 * 1024) })
+    for (const credential of [{ Authorization: authorization }, { Cookie: 'payload-token=x' }] as Record<string, string>[]) {
+      const answer = await upload(credential)
+      expect(answer.status).not.toBe(413)
+      expect(answer.status).toBeGreaterThanOrEqual(400)
+      expect(answer.status).toBeLessThan(500)
+    }
+    // Anonymous requests can never upload: 50 MB is not read on their behalf.
+    expectRefusal(await upload({}), 413, 'too_large')
   })
 
   it('声明的 Content-Length 超过上限时不读请求体，直接拒绝', async () => {

@@ -42,8 +42,10 @@ describe('路径中的“.”与“..”段被拒绝，不能借上传路由的�
   const threeMb = JSON.stringify({ query: '{ __typename }', pad: 'a'.repeat(3 * 1024 * 1024) })
 
   it.each(['/api/media/../graphql', '/api/media/%2e%2e/graphql', '/api/courseware/./../graphql'])('管理后台 POST %s（3 MB 请求体）', async (path) => {
-    // Sent as an upload (multipart), which the upload routes' larger limit admits; after the "..", it is GraphQL.
-    const res = await rawRequest(cmsUrl, { method: 'POST', path, headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, body: threeMb })
+    // Sent as a staff upload (multipart, with a credential), which the upload routes' larger limit admits; after
+    // the "..", it is GraphQL.
+    const { authorization } = await restAs('editor@haiqiao.local')
+    const res = await rawRequest(cmsUrl, { method: 'POST', path, headers: { 'Content-Type': 'multipart/form-data; boundary=x', Authorization: authorization }, body: threeMb })
     expectRefusal(res, 400, 'bad_path')
   })
 
