@@ -1,7 +1,7 @@
 // 数字市场评估 (module 9): numeric indicators (value, year, source) for cross-country comparison.
 import type { Tab } from 'payload'
 import { indicatorField } from '../../fields/indicator.ts'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 
 export const marketAssessmentTab: Tab = {
   name: 'market',
