@@ -23,7 +23,6 @@ export const SCANS = 'safety-scans'
 const KEPT = 2000
 const BATCH = 100
 
-
 type ScanRow = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; dictionaryVersion?: string | null; keys?: string[] | null; trigger: 'dictionary' | 'manual' }
 
 export const optionsOf = (payload: Payload) => (payload.config.custom as { contentSafety?: ContentSafetyOptions } | undefined)?.contentSafety
