@@ -1,5 +1,5 @@
 // Admin navigation groups.
-import { label } from '../fields/label.ts'
+import { label } from '../lib/label.ts'
 
 export const GROUPS = {
   content: label('内容管理', 'Content'),

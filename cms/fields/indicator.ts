@@ -1,6 +1,6 @@
 // A numeric indicator with its unit, year and source, so figures can be compared across countries.
 import type { GroupField } from 'payload'
-import { label, type Label } from './label.ts'
+import { label, type Label } from '../lib/label.ts'
 
 export const indicatorField = (name: string, title: Label, unit: string): GroupField => ({
   name,

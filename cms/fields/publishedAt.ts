@@ -1,6 +1,6 @@
 // Publish date shown on the portal; defaults to the moment the document is first saved.
 import type { DateField } from 'payload'
-import { label } from './label.ts'
+import { label } from '../lib/label.ts'
 
 export const publishedAtField = (): DateField => ({
   name: 'publishedAt',

@@ -1,6 +1,6 @@
 // Relationship fields that many collections share.
 import type { RelationshipField } from 'payload'
-import { label } from './label.ts'
+import { label } from '../lib/label.ts'
 
 export const countriesField = (): RelationshipField => ({
   name: 'countries',

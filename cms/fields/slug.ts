@@ -1,6 +1,6 @@
 // URL segment field: lower-case latin letters, digits and hyphens, unique per collection.
 import type { TextField } from 'payload'
-import { label } from './label.ts'
+import { label } from '../lib/label.ts'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

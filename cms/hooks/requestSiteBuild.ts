@@ -1,28 +1,44 @@
 // Content changes that alter the public portal request a site build (see cms/lib/siteBuildQueue.ts).
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { cutText } from '../../contracts/text/index.ts'
 import { requestSiteBuild } from '../lib/siteBuildQueue.ts'
-import { TRANSITION, type TransitionContext } from '../../plugins/review-workflow/options.ts'
 
 type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
 
 const describe = (collection: string, doc: Doc, action: string) =>
   cutText(`${action} ${collection} ${doc.title ?? doc.name ?? doc.id}`, 200)
 
-/** Drafts do not touch the site: only a publish, an update of something published, or an unpublish. */
+/**
+ * Drafts do not touch the site: only a save that is live (a publication, or an update of something
+ * published) or of a collection without drafts. A live document leaves the site only by a workflow
+ * transition, which the workflow reports to `requestSiteBuildAfterTransition`; any other save of it is a draft.
+ */
 export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req, collection, context, operation }) => {
   if (context.skipSiteBuild) return doc
   const publishable = Boolean(collection.versions?.drafts)
   const live = doc._status === 'published'
+  if (publishable && !live) return doc
   const wasLive = previousDoc?._status === 'published'
-  // Withdrawing a live document with a newer draft pending: the previous state Payload reports is the draft's.
-  const withdrawing = (context[TRANSITION] as TransitionContext | undefined)?.toKind === 'unpublished'
-  if (publishable && !live && !wasLive && !withdrawing) return doc
-  // A live document leaves the site only by a workflow transition; any other save of it is a new draft.
-  if (publishable && !live && !context[TRANSITION]) return doc
-  const action = !publishable ? (operation === 'create' ? '新建' : '修改') : live ? (wasLive ? '更新' : '发布') : '撤销发布'
+  const action = !publishable ? (operation === 'create' ? '新建' : '修改') : wasLive ? '更新' : '发布'
   await requestSiteBuild(req, { reason: describe(collection.slug, doc, action), collection: collection.slug, docId: String(doc.id) })
   return doc
+}
+
+/** What the review workflow reports after a transition (its `afterTransition` option; structurally typed). */
+export type AppliedTransition = { collection: string; toKind: string; doc: Record<string, unknown>; previousDoc: Record<string, unknown> }
+
+/**
+ * A transition that leaves the document off the site: a withdrawal (withdrawing a live document with a newer
+ * draft pending too, where the previous version is the draft), or a step out of the live version.
+ * Publications are live saves, requested by `requestSiteBuildAfterChange`.
+ */
+export async function requestSiteBuildAfterTransition(req: PayloadRequest, transition: AppliedTransition): Promise<void> {
+  if (req.context.skipSiteBuild) return
+  const doc = transition.doc as Doc
+  if (doc._status === 'published') return
+  const wasLive = (transition.previousDoc as Doc)._status === 'published'
+  if (transition.toKind !== 'unpublished' && !wasLive) return
+  await requestSiteBuild(req, { reason: describe(transition.collection, doc, '撤销发布'), collection: transition.collection, docId: String(doc.id) })
 }
 
 export const requestSiteBuildAfterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, req, collection, context }) => {

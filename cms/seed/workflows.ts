@@ -1,7 +1,7 @@
 // The review workflows a new installation starts with. Administrators change them in the admin UI
 // (系统管理 → 审核流程); ensureDefaultWorkflows only adds the ones missing by name, never overwrites.
 import type { Payload, PayloadRequest } from 'payload'
-import type { Transition, WorkflowState } from '../../plugins/review-workflow/definition.ts'
+import type { Transition, WorkflowState } from '../../plugins/review-workflow/index.ts'
 import type { Role } from '../access/roles.ts'
 
 type Definition = { name: string; description: string; collections: string[]; states: WorkflowState[]; transitions: (Transition & { roles: Role[] })[] }

@@ -3,6 +3,8 @@
 // request (contracts/serviceRequest.ts) to POST /api/<form collection>; the CMS limits posts per visitor
 // address, drops posts that filled the hidden field, checks the fields and stores.
 
+import type { ErrorBody } from '../errors.ts'
+
 /** The field hidden from people (a trap for simple bots): a post with it filled is accepted and dropped. */
 export const HONEYPOT_FIELD = 'website'
 
@@ -13,4 +15,4 @@ export const PUBLIC_FORM_LIMIT = { points: 20, windowSeconds: 10 * 60 } as const
 export type SubmissionAccepted = { id: string | null }
 
 /** 400 (with the first problem of each field), 401, 429 (with Retry-After) or 503: what to tell the visitor. */
-export type SubmissionRefused = { error: { code: string; message: string; fields?: Record<string, string> } }
+export type SubmissionRefused = ErrorBody

@@ -3,7 +3,7 @@
 // labelled with the file's name. A file whose text could not be read in full is itself a finding for the
 // reviewer, who then opens the file.
 import type { Field, PayloadRequest } from 'payload'
-import { zhOf } from '../../cms/fields/label.ts'
+import { zhOf } from '../../cms/lib/label.ts'
 import { mediaReferences } from '../../cms/lib/media/references.ts'
 import { mediaTexts } from '../../cms/lib/media/text.ts'
 import type { Finding } from './checker.ts'

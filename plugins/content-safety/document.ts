@@ -3,7 +3,7 @@
 // an error on this document (suspected typos only, see `acceptable`) are marked and do not count.
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, PayloadRequest } from 'payload'
-import { zhOf } from '../../cms/fields/label.ts'
+import { zhOf } from '../../cms/lib/label.ts'
 import { isLexical } from '../../cms/lib/lexical.ts'
 import { attachmentTexts, unreadFinding, type AttachmentText } from './attachments.ts'
 import type { Checker, Finding } from './checker.ts'

@@ -9,7 +9,7 @@ import { problem, readJson } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
 import { ACCEPTANCES, checkDocument } from './document.ts'
 import { acceptable } from './terms.ts'
-import type { ContentSafetyOptions } from './index.ts'
+import type { ContentSafetyOptions } from './types.ts'
 
 const MAX_TEXT = 1_000_000
 

@@ -4,10 +4,29 @@
 //     (`override`), and the confirmation is recorded in the audit log with the findings it covered;
 //   - returning, withdrawing and unpublishing are never held up by the check.
 import { APIError, type PayloadRequest } from 'payload'
-import type { TransitionCheck } from '../review-workflow/options.ts'
+import type { AuditEntry } from '../../cms/lib/audit/chain.ts'
+import { cutText } from '../../contracts/text/index.ts'
 import { checkDocument, type DocumentFinding } from './document.ts'
 
 export type OverrideEvent = { collection: string; id: string; transition: string; findings: DocumentFinding[] }
+
+/**
+ * The step the gate is asked about: what a workflow's pre-transition check is given (review-workflow's
+ * `TransitionCheck` has this shape; declared here so the plugins do not import each other).
+ */
+export type GatedStep = {
+  collection: string
+  id: string
+  /** The document's latest version (depth 0). */
+  doc: Record<string, unknown>
+  transition: { key: string; label: string }
+  from: { kind: string }
+  to: { kind: string }
+  /** The actor confirms findings that need a reviewer's sign-off. */
+  override: boolean
+  /** A scheduled publication being carried out (confirmed when it was scheduled). */
+  scheduled: boolean
+}
 
 const MAX_LISTED = 3
 
@@ -24,7 +43,7 @@ const details = (findings: DocumentFinding[]) =>
   findings.map(({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }) => ({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }))
 
 export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) => Promise<void>) {
-  return async (req: PayloadRequest, step: TransitionCheck): Promise<void> => {
+  return async (req: PayloadRequest, step: GatedStep): Promise<void> => {
     if (step.to.kind !== 'review' && step.to.kind !== 'published') return
     const { findings } = await checkDocument(req, step.collection, step.id, step.doc)
     const open = findings.filter((finding) => !finding.accepted)
@@ -41,3 +60,12 @@ export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) 
     await record?.(req, { collection: step.collection, id: step.id, transition: step.transition.key, findings: review })
   }
 }
+
+/** The audit record of a reviewer's confirmation (`content-safety.override`), with the findings it covered. */
+export const overrideAuditRecord = (event: OverrideEvent): Omit<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'> => ({
+  event: 'content-safety.override',
+  result: 'success',
+  objectType: event.collection,
+  objectId: event.id,
+  reason: cutText(`${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describeFinding).join('；')}`, 500),
+})

@@ -5,7 +5,7 @@
 // (gate.ts, passed to review-workflow's `check` option by the host).
 //
 //   plugins: [contentSafety({ collections: ['articles'], manage: ({ req }) => ..., read: ({ req }) => ... })]
-import type { Access, CollectionConfig, Config, Field, Plugin, PayloadRequest } from 'payload'
+import type { Access, CollectionConfig, Config, Field, Plugin } from 'payload'
 import { NOT_AN_ACCOUNT, nobody } from './access.ts'
 import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 import { WORDS } from './dictionary.ts'
@@ -13,29 +13,8 @@ import { ACCEPTANCES, isCheckedText } from './document.ts'
 import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
 import { withSubmissionCheck } from './submission.ts'
-import { rescanEndpoint, scansCollection, type ScanReport } from './rescan.ts'
-
-export type ContentSafetyOptions = {
-  /** Collections whose editors see the check inline (a panel, and findings under each text field). */
-  collections?: string[]
-  /**
-   * Public form submissions (submission.ts): checked when submitted — block-level content refused, other
-   * findings flagged for staff, who see them inline when they open a submission.
-   */
-  forms?: string[]
-  /** Who may change the dictionaries. */
-  manage: Access
-  /** Who may read the dictionaries and use the check endpoint (default: any signed-in user). */
-  read?: Access
-  /** Applied to the plugin's collections (e.g. to audit changes). */
-  wrapCollection?: (collection: CollectionConfig) => CollectionConfig
-  group?: { zh: string; en: string }
-  /**
-   * Told when a round of 内容巡检 (rescan.ts) finds new block- or review-level findings in published content,
-   * e.g. to notify the people responsible. Runs in the round's request.
-   */
-  onNewFindings?: (req: PayloadRequest, report: ScanReport) => Promise<void>
-}
+import { rescanEndpoint, scansCollection } from './rescan.ts'
+import type { ContentSafetyOptions } from './types.ts'
 
 const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({ value, label: { zh: LEVEL_NAMES[value] + LEVEL_HINTS[value], en: LEVEL_EN[value] } }))
 
@@ -158,6 +137,8 @@ export const contentSafety = (options: ContentSafetyOptions): Plugin => (config:
 export { Matcher, type Entry, type Level } from './matcher.ts'
 export { Checker, type Finding, type DictionaryRow } from './checker.ts'
 export { ensureStarterDictionary } from './dictionary.ts'
-export { runRescan, startRescans, type ScanReport } from './rescan.ts'
-export { describeFinding, safetyGate, type OverrideEvent } from './gate.ts'
+export { runRescan, startRescans } from './rescan.ts'
+export type { ContentSafetyOptions, ScanFinding, ScanReport } from './types.ts'
+export { rescanNotice } from './rescanNotice.ts'
+export { describeFinding, overrideAuditRecord, safetyGate, type GatedStep, type OverrideEvent } from './gate.ts'
 export { FINDING_LEVEL } from './terms.ts'

@@ -6,7 +6,7 @@
 // across restarts. Findings an editor accepted on a document are not reported again.
 import { createLocalReq, type CollectionConfig, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 import { every } from '../../cms/lib/periodic.ts'
-import { zhOf } from '../../cms/fields/label.ts'
+import { zhOf } from '../../cms/lib/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
 import { cutText } from '../../contracts/text/index.ts'
 import { NOT_AN_ACCOUNT, nobody } from './access.ts'
@@ -14,7 +14,7 @@ import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
 import { attachmentTexts } from './attachments.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
-import type { ContentSafetyOptions } from './index.ts'
+import type { ContentSafetyOptions, ScanFinding, ScanReport } from './types.ts'
 import { LEVEL_RANK } from './terms.ts'
 
 export const SCANS = 'safety-scans'
@@ -22,16 +22,6 @@ export const SCANS = 'safety-scans'
 /** How many findings a report keeps in full (all of them are counted and compared). */
 const KEPT = 2000
 const BATCH = 100
-
-export type ScanFinding = Pick<DocumentFinding, 'field' | 'fieldLabel' | 'kind' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'> & {
-  collection: string
-  collectionLabel: string
-  id: string
-  title: string
-  isNew: boolean
-}
-
-export type ScanReport = { id: string; trigger: 'dictionary' | 'manual'; version: string; documents: number; findings: ScanFinding[]; total: number; newFindings: number }
 
 type ScanRow = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; dictionaryVersion?: string | null; keys?: string[] | null; trigger: 'dictionary' | 'manual' }
 

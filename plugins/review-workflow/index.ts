@@ -12,9 +12,11 @@ import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts
 import { checkAssignees } from './assignees.ts'
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
-import { zhOf } from '../../cms/fields/label.ts'
+import { zhOf } from '../../cms/lib/label.ts'
 
-export { SYSTEM_WRITE, type ReviewWorkflowOptions, type WorkflowEvent, type WorkflowNotice } from './options.ts'
+export { SYSTEM_WRITE, type ReviewWorkflowOptions, type TransitionApplied, type TransitionCheck, type WorkflowEvent, type WorkflowNotice } from './options.ts'
+export type { Transition, WorkflowState } from './definition.ts'
+export { transitionAuditRecord, type AuditRecord } from './auditRecord.ts'
 export { sendReminders } from './notices.ts'
 export { applyTransition } from './transition.ts'
 export { runDueSchedules, startScheduler } from './scheduler.ts'

@@ -22,6 +22,16 @@ export type WorkflowNotice = {
   body: string
 }
 
+/** A transition that has just been saved: what `afterTransition` is told. */
+export type TransitionApplied = WorkflowEvent & {
+  /** Kind of the target state: `published` and `unpublished` change what is live, others do not. */
+  toKind: string
+  /** The document as saved by the transition (its latest version, depth 0). */
+  doc: Record<string, unknown>
+  /** The document as it was before the transition (its latest version then, depth 0). */
+  previousDoc: Record<string, unknown>
+}
+
 export type TransitionCheck = {
   collection: string
   id: string
@@ -70,6 +80,12 @@ export type ReviewWorkflowOptions = {
    * confirmation of findings that need a reviewer's sign-off.
    */
   check?: (req: PayloadRequest, step: TransitionCheck) => Promise<void>
+  /**
+   * Reacts to a transition once the document is saved in its new state (e.g. the host requests a site build
+   * for a withdrawal); runs inside the transition's transaction, after the history entry, and may throw to
+   * refuse it. Ordinary saves are not transitions: the host sees those in its own collection hooks.
+   */
+  afterTransition?: (req: PayloadRequest, transition: TransitionApplied) => Promise<void>
   /** Base URL of the admin, for links in notifications (default: the config's serverURL). */
   adminUrl?: string
   /** Admin sidebar group of the plugin's collections. */
@@ -86,7 +102,10 @@ export const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) =>
 export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
 /** Set by the scheduler while it applies a scheduled transition (the one a pending schedule may take). */
 export const SCHEDULED_RUN = 'reviewWorkflowScheduledRun'
-/** Set by the plugin itself while it applies a transition: `req.context[TRANSITION]` is a TransitionContext. */
+/**
+ * Set by the plugin itself while it applies a transition: `req.context[TRANSITION]` is a TransitionContext.
+ * Private to the plugin; the host learns of transitions through `afterTransition`.
+ */
 export const TRANSITION = 'reviewWorkflowTransition'
 /** The transition being applied, with the kind of its target (a withdrawal, a publication, or neither). */
 export type TransitionContext = WorkflowEvent & { toKind: string }

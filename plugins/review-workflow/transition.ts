@@ -128,6 +128,7 @@ async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOpti
 
   await recordHistory(req, step, saved.updatedAt)
   await options.audit?.(req, event)
+  await options.afterTransition?.(req, { ...event, toKind: to.kind, doc: saved as unknown as Record<string, unknown>, previousDoc: step.doc })
   if (step.rule) {
     const name = String((req.user as { name?: string } | null)?.name ?? step.actor.id)
     await noticeOfTransition(req, options, { workflow: step.workflow, collection, id, doc: saved as unknown as Record<string, unknown>, ...step.rule, to, actor: { id: step.actor.id, name }, comment })

@@ -6,6 +6,7 @@ import { link, mkdir, readlink, realpath, rename, rm, symlink, writeFile } from 
 import path from 'node:path'
 import { hashTree } from './hashTree.ts'
 import { ROOT } from './paths.ts'
+import { BUILD_ENV, MANIFEST_FILE, type BuildManifest } from '../../contracts/buildManifest.ts'
 
 export const SITE_DIR = path.join(ROOT, 'site')
 
@@ -61,9 +62,9 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
     peakRssMb = await runAstroBuild(outDir, {
       CMS_URL: cmsUrl,
       ...(siteUrl ? { SITE_URL: siteUrl } : {}),
-      HAIQIAO_BUILD_MANIFEST: path.join(outDir, 'manifest.json'),
+      [BUILD_ENV.manifest]: path.join(outDir, MANIFEST_FILE),
       ...(previous ? { HAIQIAO_PREVIOUS_CLIENT: path.join(previous.dir, 'client') } : {}),
-      ...(partial ? { HAIQIAO_PARTIAL_ARTICLES: changedArticles!.join(','), HAIQIAO_PREVIOUS_MANIFEST: path.join(previous!.dir, 'manifest.json') } : {}),
+      ...(partial ? { [BUILD_ENV.partialArticles]: changedArticles!.join(','), [BUILD_ENV.previousManifest]: path.join(previous!.dir, MANIFEST_FILE) } : {}),
     }, log, signal)
     if (partial) {
       await carryOverArticles(previous!.dir, outDir)
@@ -193,7 +194,7 @@ function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: 
 
 /** Article pages the partial build skipped are hard-linked from the live build (still-published ones only). */
 async function carryOverArticles(previousDir: string, outDir: string): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { articles: Record<string, string[]> }
+  const manifest = JSON.parse(readFileSync(path.join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest
   for (const id of Object.keys(manifest.articles)) {
     const target = path.join(outDir, 'client', 'articles', id)
     const source = path.join(previousDir, 'client', 'articles', id, 'index.html')

@@ -345,3 +345,24 @@ describe('定时发布', () => {
     expect((await approver.post(`/articles/${cancelled}/schedule/cancel`, {})).status).toBe(404)
   })
 })
+
+describe('流转后请求门户构建（插件的 afterTransition 选项）', () => {
+  it('撤销发布请求一次门户构建，有待审新稿时也是；草稿修改和审核中的流转不请求', async () => {
+    const id = await draftArticle('测试撤稿构建：境外投资备案流程说明')
+    await publishThroughReview('articles', id)
+    const requests = async () => (await payload.find({ collection: 'site-builds', where: { 'reasons.docId': { equals: id } }, overrideAccess: true, pagination: false, depth: 0 })).docs
+    const published = (await requests()).length
+    expect(published).toBeGreaterThan(0)
+    // A new draft of the live document, submitted for review: the site does not change.
+    expect((await reviewer.patch(`/articles/${id}`, { title: '测试撤稿构建：境外投资备案流程说明（修订稿）' })).status).toBe(200)
+    expect((await transition(editor, 'articles', id, 'submit')).status).toBe(200)
+    expect(await requests()).toHaveLength(published)
+    // Withdrawn while the new draft is pending: the live version leaves the site.
+    const res = await transition(approver, 'articles', id, 'unpublish', '暂时撤下。')
+    expect(res.status, await res.clone().text()).toBe(200)
+    const after = await requests()
+    expect(after).toHaveLength(published + 1)
+    const reasons = after.flatMap((build) => build.reasons ?? []).filter((reason) => reason.docId === id).map((reason) => reason.reason)
+    expect(reasons.filter((reason) => reason?.startsWith('撤销发布 articles '))).toHaveLength(1)
+  })
+})

@@ -1,6 +1,6 @@
 // 文章: 政策法规 / 工作动态 / 新闻资讯 and every other column's articles.
 import type { CollectionConfig } from 'payload'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { countriesField, tagsField, topicsField } from '../../fields/relations.ts'
 import { publishedAtField } from '../../fields/publishedAt.ts'
 import { GROUPS } from '../groups.ts'

@@ -3,7 +3,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 import { exportEndpoint } from './endpoints/export.ts'
 

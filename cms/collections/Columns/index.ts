@@ -2,7 +2,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
 import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'
 import { setColumnPath } from './hooks/setColumnPath.ts'

@@ -1,6 +1,6 @@
 // 国家/地区: investment environment and overseas service points for the 出海地图.
 import type { CollectionConfig, NumberField } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'
 

@@ -1,7 +1,7 @@
 // 数字合作与市场准入 (module 11): openness, regulation, compliance rules, cooperation mechanisms.
 import type { Tab } from 'payload'
 import { indicatorField } from '../../fields/indicator.ts'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 
 export const cooperationTab: Tab = {
   name: 'cooperation',

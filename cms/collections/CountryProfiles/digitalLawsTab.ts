@@ -1,6 +1,6 @@
 // 数字法律政策导航 (module 8): digital-economy laws and hot issues.
 import type { Tab } from 'payload'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 
 export const digitalLawsTab: Tab = {
   name: 'digitalLaws',

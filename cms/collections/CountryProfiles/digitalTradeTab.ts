@@ -1,6 +1,6 @@
 // 数字贸易与投资分析 (module 10): import/export structure, partners, investment directions.
 import type { ArrayField, Tab } from 'payload'
-import { label, type Label } from '../../fields/label.ts'
+import { label, type Label } from '../../lib/label.ts'
 
 const tradeStructure = (name: string, title: Label): ArrayField => ({
   name,

@@ -1,6 +1,6 @@
 // 国别数字专栏: the four digital columns per country (modules 8–11).
 import type { CollectionConfig } from 'payload'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'
 import { cooperationTab } from './cooperationTab.ts'

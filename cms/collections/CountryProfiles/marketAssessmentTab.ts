@@ -1,18 +1,15 @@
 // 数字市场评估 (module 9): numeric indicators (value, year, source) for cross-country comparison.
 import type { Tab } from 'payload'
+import { MARKET_INDICATORS } from '../../../contracts/marketIndicators.ts'
 import { indicatorField } from '../../fields/indicator.ts'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 
 export const marketAssessmentTab: Tab = {
   name: 'market',
   label: label('数字市场评估', 'Market assessment'),
   fields: [
-    indicatorField('gdp', label('经济规模（GDP）', 'GDP'), '亿美元'),
-    indicatorField('digitalEconomy', label('数字经济规模', 'Digital economy size'), '亿美元'),
-    indicatorField('internetPenetration', label('互联网普及率', 'Internet penetration'), '%'),
-    indicatorField('ecommerceRetail', label('网络零售额', 'E-commerce retail sales'), '亿美元'),
-    indicatorField('securityIndex', label('网络安全指数', 'Cyber security index'), '0–100'),
-    indicatorField('digitalTalent', label('数字人才指数', 'Digital talent index'), '0–100'),
+    // The indicators the portal compares across countries (contracts/marketIndicators.ts).
+    ...MARKET_INDICATORS.map(({ key, title, en, unit }) => indicatorField(key, label(title, en), unit)),
     {
       name: 'consumption',
       type: 'array',

@@ -1,6 +1,6 @@
 // 课件: course videos and files that belong to a training.
 import type { CollectionConfig } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'
 

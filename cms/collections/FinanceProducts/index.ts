@@ -1,6 +1,6 @@
 // 金融支持: cross-border finance products (loans, insurance, guarantees, settlement, hedging).
 import type { CollectionConfig } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'
 

@@ -5,8 +5,8 @@
 import type { CollectionConfig } from 'payload'
 import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
 import { hasRole } from '../../access/roles.ts'
-import { label, options } from '../../fields/label.ts'
-import { retryMessageEndpoint } from '../../lib/notify/outbox.ts'
+import { label, options } from '../../lib/label.ts'
+import { retryMessageEndpoint } from './endpoints/retry.ts'
 import { GROUPS } from '../groups.ts'
 
 export const MESSAGE_STATUSES = options([

@@ -1,6 +1,6 @@
 // 项目对接: published enterprise projects and cooperation needs.
 import type { CollectionConfig } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { countriesField, tagsField } from '../../fields/relations.ts'
 import { publishedAtField } from '../../fields/publishedAt.ts'
 import { GROUPS } from '../groups.ts'

@@ -1,6 +1,6 @@
 // 专业服务: directory of service providers (law, accounting, consulting, logistics …).
 import type { CollectionConfig } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { countriesField } from '../../fields/relations.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'

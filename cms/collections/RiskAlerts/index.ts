@@ -1,6 +1,6 @@
 // 风险提示: alerts from ministries, embassies and media, with level, kind, countries and validity.
 import type { CollectionConfig } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { countriesField } from '../../fields/relations.ts'
 import { publishedAtField } from '../../fields/publishedAt.ts'
 import { GROUPS } from '../groups.ts'

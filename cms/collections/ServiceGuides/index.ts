@@ -1,6 +1,6 @@
 // 我要办事: a "走出去一件事" matter as ordered steps with materials, time limits and online entries.
 import type { CollectionConfig } from 'payload'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'

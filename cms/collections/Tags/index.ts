@@ -2,7 +2,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
 import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 
 export const Tags: CollectionConfig = {

@@ -1,6 +1,6 @@
 // 专题: curated topic pages that gather articles across columns.
 import type { CollectionConfig } from 'payload'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { publishedAtField } from '../../fields/publishedAt.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'

@@ -1,6 +1,6 @@
 // 培训活动: trainings and events from the 商务委, commissions, districts, 虹桥 and service organisations.
 import type { CollectionConfig } from 'payload'
-import { label, options } from '../../fields/label.ts'
+import { label, options } from '../../lib/label.ts'
 import { countriesField } from '../../fields/relations.ts'
 import { GROUPS } from '../groups.ts'
 import { publishable } from '../publishable.ts'

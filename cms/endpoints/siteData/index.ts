@@ -1,12 +1,13 @@
 // GET /api/site-data/:kind — what the portal build needs and nothing more: published documents only
 // (the anonymous access rules apply), relations as ids, rich text as HTML, paged.
-import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { LABELLED_FORMS, SITE_DATA_PAGING, type SiteDataCollection, type SiteDataPage } from '../../../contracts/siteData.ts'
 import { problem } from '../../lib/http/problem.ts'
 import { richTextToHtml } from './richTextToHtml.ts'
 import { selectLabels } from './selectLabels.ts'
 
-/** Collections the portal renders, with the fields it never needs left out. */
-export const SITE_DATA_COLLECTIONS: Partial<Record<CollectionSlug, Record<string, false>>> = {
+/** Collections the portal renders (contracts/siteData.ts), with the fields it never needs left out. */
+export const SITE_DATA_COLLECTIONS: Record<SiteDataCollection, Record<string, false>> = {
   columns: {},
   articles: { tags: false },
   topics: {},
@@ -21,9 +22,7 @@ export const SITE_DATA_COLLECTIONS: Partial<Record<CollectionSlug, Record<string
   media: { sizes: false },
 }
 
-const MAX_LIMIT = 1000
-/** Beyond this page every collection is empty; a larger number would overflow the database's OFFSET. */
-const MAX_PAGE = 100_000
+const { defaultLimit, maxLimit: MAX_LIMIT, maxPage: MAX_PAGE } = SITE_DATA_PAGING
 
 async function handler(req: PayloadRequest): Promise<Response> {
   const kind = String(req.routeParams?.kind ?? '')
@@ -32,15 +31,15 @@ async function handler(req: PayloadRequest): Promise<Response> {
     return Response.json(settings)
   }
   // The portal's forms show the options of their collection's selects too (咨询类别).
-  if (kind === 'labels') return Response.json(selectLabels(req.payload, [...Object.keys(SITE_DATA_COLLECTIONS), 'consultations']))
+  if (kind === 'labels') return Response.json(selectLabels(req.payload, [...Object.keys(SITE_DATA_COLLECTIONS), ...LABELLED_FORMS]))
   if (!Object.hasOwn(SITE_DATA_COLLECTIONS, kind)) return problem(404, 'unknown_kind', `没有名为“${kind}”的数据类型`)
   const page = Number(req.searchParams.get('page') ?? 1)
-  const limit = Number(req.searchParams.get('limit') ?? 500)
+  const limit = Number(req.searchParams.get('limit') ?? defaultLimit)
   if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE || !Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
     return problem(400, 'invalid_paging', `page 须为 1–${MAX_PAGE} 的整数，limit 须为 1–${MAX_LIMIT} 的整数`)
   }
-  const collection = kind as CollectionSlug
-  const exclude = SITE_DATA_COLLECTIONS[collection]!
+  const collection = kind as SiteDataCollection
+  const exclude = SITE_DATA_COLLECTIONS[collection]
   const result = await req.payload.find({
     collection,
     req,
@@ -53,7 +52,7 @@ async function handler(req: PayloadRequest): Promise<Response> {
     sort: 'id',
     ...(Object.keys(exclude).length ? { select: exclude } : {}),
   })
-  return Response.json({ docs: result.docs.map(richTextToHtml), page: result.page, hasNextPage: result.hasNextPage, totalDocs: result.totalDocs })
+  return Response.json({ docs: result.docs.map(richTextToHtml), page: result.page ?? page, hasNextPage: result.hasNextPage, totalDocs: result.totalDocs } satisfies SiteDataPage<unknown>)
 }
 
 export const siteDataEndpoint: Endpoint = { path: '/site-data/:kind', method: 'get', handler }

@@ -1,7 +1,7 @@
 // 站点设置: the portal's identity and the government-website meta tags every page carries.
 import type { GlobalConfig } from 'payload'
 import { hasRole } from '../../access/roles.ts'
-import { label } from '../../fields/label.ts'
+import { label } from '../../lib/label.ts'
 import { auditGlobalChange } from '../../hooks/auditChanges.ts'
 import { requestSiteBuildAfterGlobalChange } from '../../hooks/requestSiteBuild.ts'
 import { GROUPS } from '../../collections/groups.ts'

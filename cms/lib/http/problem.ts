@@ -1,6 +1,9 @@
-// One shape for every error our own endpoints return: { error: { code, message } }, message in Chinese.
+// One shape for every error our own endpoints return: { error: { code, message } }, message in Chinese
+// (contracts/errors.ts).
+import type { ErrorBody } from '../../../contracts/errors.ts'
+
 export const problem = (status: number, code: string, message: string, headers?: HeadersInit) =>
-  Response.json({ error: { code, message } }, { status, headers })
+  Response.json({ error: { code, message } } satisfies ErrorBody, { status, headers })
 
 /** The JSON body of a request, or null when it is missing, too large or not JSON. */
 export async function readJson(req: { json?: () => Promise<unknown>; headers: Headers }, maxBytes = 16 * 1024): Promise<unknown> {

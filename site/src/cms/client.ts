@@ -1,15 +1,16 @@
 // Fetches the portal's data from the CMS once per build (GET /api/site-data/:kind), memoised per kind. Every
 // string is cleaned on arrival (contracts/text), so no page, feed or index emits a control character
 // whatever the database holds.
+import { SITE_DATA_PAGING, SITE_DATA_PATH, type SiteDataPage } from '../../../contracts/siteData.ts'
 import { cleanJson } from '../../../contracts/text/index.ts'
 
 const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '')
-const PAGE_SIZE = 1000
+const PAGE_SIZE = SITE_DATA_PAGING.maxLimit
 
 const cache = new Map<string, Promise<unknown>>()
 
 async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(`${CMS_URL}/api/site-data/${path}`)
+  const res = await fetch(`${CMS_URL}${SITE_DATA_PATH}/${path}`)
   if (!res.ok) throw new Error(`读取 CMS 数据失败：${path} → HTTP ${res.status} ${await res.text()}`)
   return cleanJson((await res.json()) as T)
 }
@@ -17,7 +18,7 @@ async function getJson<T>(path: string): Promise<T> {
 async function fetchPaged<T>(kind: string): Promise<T[]> {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const result = await getJson<{ docs: T[]; hasNextPage: boolean }>(`${kind}?page=${page}&limit=${PAGE_SIZE}`)
+    const result = await getJson<SiteDataPage<T>>(`${kind}?page=${page}&limit=${PAGE_SIZE}`)
     docs.push(...result.docs)
     if (!result.hasNextPage) return docs
   }

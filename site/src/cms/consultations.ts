@@ -2,6 +2,7 @@
 // limits posts per visitor address, drops posts that filled the hidden field, checks the fields with the
 // contract's schema (contracts/forms/consultation.ts) and the content check, and stores. The portal keeps nothing.
 import { CONSULTATION_PATH, type ConsultationForm } from '../../../contracts/forms/consultation.ts'
+import { errorMessage } from '../../../contracts/errors.ts'
 import type { SubmissionAccepted, SubmissionRefused } from '../../../contracts/forms/publicForm.ts'
 import { signedPost } from './serviceClient.ts'
 
@@ -23,7 +24,7 @@ export async function submitConsultation(form: ConsultationForm, visitor: string
   const body = (await res.json().catch(() => null)) as (Partial<SubmissionAccepted> & Partial<SubmissionRefused>) | null
   if (res.status === 201 || res.status === 202) return { ref: body?.id ?? null }
   if (res.status === 400 && body?.error?.fields) return { status: 400, errors: body.error.fields }
-  if (res.status === 429) return { status: 429, errors: { form: body?.error?.message ?? '提交过于频繁，请稍后再试。' }, retryAfter: res.headers.get('retry-after') ?? undefined }
+  if (res.status === 429) return { status: 429, errors: { form: errorMessage(body) ?? '提交过于频繁，请稍后再试。' }, retryAfter: res.headers.get('retry-after') ?? undefined }
   return { status: 503, errors: { form: UNAVAILABLE } }
 }
 

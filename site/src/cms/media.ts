@@ -2,6 +2,7 @@
 import { link, mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cmsUrl, loadAll, memo } from './client.ts'
+import type { PreviewMedia } from '../../../contracts/siteData.ts'
 import type { Media } from './types.ts'
 
 export const mediaById = () => memo('media:byId', async () => new Map((await loadAll<Media>('media')).map((media) => [media.id, media])))
@@ -12,7 +13,7 @@ export const mediaUrl = (media: Pick<Media, 'filename'>) => `/media/${encodeURIC
  * Where a page finds its media files: the published ones copied into the build (`/media/`), or, on a draft
  * preview, the draft's own files, which are not public yet and come through the preview's token-checked route.
  */
-export type MediaFiles = { byId: Map<string, Media>; url: (media: Pick<Media, 'filename'>) => string }
+export type MediaFiles = { byId: Map<string, PreviewMedia>; url: (media: Pick<Media, 'filename'>) => string }
 
 export const publicMediaFiles = async (): Promise<MediaFiles> => ({ byId: await mediaById(), url: mediaUrl })
 

@@ -10,12 +10,5 @@ export const DIGITAL_SECTIONS: { key: DigitalSectionKey; title: string; descript
 
 export const sectionByKey = (key: string) => DIGITAL_SECTIONS.find((section) => section.key === key)!
 
-/** Market indicators of CountryProfile.market, with their units (see cms/collections/CountryProfiles). */
-export const MARKET_INDICATORS = [
-  { key: 'gdp', title: '经济规模（GDP）', unit: '亿美元' },
-  { key: 'digitalEconomy', title: '数字经济规模', unit: '亿美元' },
-  { key: 'internetPenetration', title: '互联网普及率', unit: '%' },
-  { key: 'ecommerceRetail', title: '网络零售额', unit: '亿美元' },
-  { key: 'securityIndex', title: '网络安全指数', unit: '0–100' },
-  { key: 'digitalTalent', title: '数字人才指数', unit: '0–100' },
-] as const
+/** Market indicators of CountryProfile.market, with their units (declared for both sides in contracts/). */
+export { MARKET_INDICATORS } from '../../../contracts/marketIndicators.ts'

@@ -3,15 +3,14 @@
 // HAIQIAO_PARTIAL_ARTICLES: comma-separated ids of changed articles (unset → full build).
 // HAIQIAO_BUILD_MANIFEST: where to write this build's article ids and related-content links.
 import { readFileSync, writeFileSync } from 'node:fs'
+import { BUILD_ENV, type BuildManifest } from '../../../contracts/buildManifest.ts'
 
-export type BuildManifest = { articles: Record<string, string[]> }
-
-const changed = process.env.HAIQIAO_PARTIAL_ARTICLES ? new Set(process.env.HAIQIAO_PARTIAL_ARTICLES.split(',')) : undefined
+const changed = process.env[BUILD_ENV.partialArticles] ? new Set(process.env[BUILD_ENV.partialArticles]!.split(',')) : undefined
 
 export const isPartialBuild = () => changed !== undefined
 
 function previousManifest(): BuildManifest {
-  const file = process.env.HAIQIAO_PREVIOUS_MANIFEST
+  const file = process.env[BUILD_ENV.previousManifest]
   return file ? (JSON.parse(readFileSync(file, 'utf8')) as BuildManifest) : { articles: {} }
 }
 
@@ -21,7 +20,8 @@ function previousManifest(): BuildManifest {
  */
 export function onlyChanged<T extends { params: { id: string } }>(paths: T[], relatedOf: (path: T) => string[]): T[] {
   const articles = Object.fromEntries(paths.map((path) => [path.params.id, relatedOf(path)]))
-  if (process.env.HAIQIAO_BUILD_MANIFEST) writeFileSync(process.env.HAIQIAO_BUILD_MANIFEST, JSON.stringify({ articles } satisfies BuildManifest))
+  const manifest = process.env[BUILD_ENV.manifest]
+  if (manifest) writeFileSync(manifest, JSON.stringify({ articles } satisfies BuildManifest))
   if (!changed) return paths
   const before = previousManifest().articles
   const touches = (ids: string[] | undefined) => (ids ?? []).some((id) => changed.has(id))

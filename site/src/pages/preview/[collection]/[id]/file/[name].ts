@@ -3,6 +3,7 @@
 // Drafts' files are not public: they are never in the build's /media/, and this answer is never cached.
 import type { APIRoute } from 'astro'
 import { cmsUrl } from '../../../../../cms/client.ts'
+import { SITE_PREVIEW_PATH } from '../../../../../../../contracts/siteData.ts'
 
 export const prerender = false
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ params, url }) => {
   const path = url.pathname.replace(/\/$/, '')
   const name = path.slice(path.lastIndexOf('/') + 1)
   const token = url.searchParams.get('token') ?? ''
-  const res = await fetch(`${cmsUrl()}/api/site-preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/${name}?token=${encodeURIComponent(token)}`)
+  const res = await fetch(`${cmsUrl()}${SITE_PREVIEW_PATH}/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/${name}?token=${encodeURIComponent(token)}`)
   const headers = new Headers({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' })
   for (const header of PASSED_ON) {
     const value = res.headers.get(header)

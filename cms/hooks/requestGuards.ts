@@ -4,9 +4,9 @@
 // zod's own messages included; a file route answers 404 for a file that is not there.
 import type { CollectionConfig, Config } from 'payload'
 import { z } from 'zod'
-import { describeErrors } from '../../hooks/describeErrors.ts'
-import { guardQuery } from '../../hooks/guardQuery.ts'
-import { missingFile } from '../../hooks/missingFile.ts'
+import { describeErrors } from './describeErrors.ts'
+import { guardQuery } from './guardQuery.ts'
+import { missingFile } from './missingFile.ts'
 
 type Upload = NonNullable<CollectionConfig['upload']>
 

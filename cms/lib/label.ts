@@ -1,4 +1,4 @@
-// Bilingual admin labels: Simplified Chinese first, English as the second UI language.
+// Bilingual admin labels (Simplified Chinese first, English as the second UI language) and their Chinese text.
 export type Label = { zh: string; en: string }
 
 export const label = (zh: string, en: string): Label => ({ zh, en })

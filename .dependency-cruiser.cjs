@@ -1,0 +1,79 @@
+// The walls between the parts of Haiqiao (README, 架构简述), checked by tests/platform/dependencies.test.ts:
+// the site talks to the CMS only over HTTP and contracts/; plugins use the CMS's shared services (cms/lib) and
+// contracts/; CMS core reaches a plugin only through its public entry (index.ts), and only where the
+// platform is assembled; contracts/ depend on nothing of ours; no import loops.
+
+/** Where the platform is put together: these may import a plugin's public entry (and nothing else of it). */
+const ASSEMBLY = '^(payload\\.config\\.ts|cms/plugins\\.ts|cms/seed/)'
+/** Payload generates the admin's import map from the component paths plugins register; not our code. */
+const GENERATED = '^cms/app/\\(payload\\)/admin/importMap\\.js$'
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import loop: the modules depend on each other; split out what both need.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'site-only-over-contracts',
+      severity: 'error',
+      comment: 'The site talks to the CMS only over HTTP and contracts/: no CMS, plugin or Payload module.',
+      from: { path: '^site/' },
+      to: { path: '^(cms|plugins|migrations|scripts)/|^payload\\.config\\.ts$|^payload-types\\.ts$' },
+    },
+    {
+      name: 'contracts-stand-alone',
+      severity: 'error',
+      comment: 'contracts/ are declared once for both sides and depend on neither.',
+      from: { path: '^contracts/' },
+      to: { path: '^(cms|site|plugins|scripts)/|^payload\\.config\\.ts$' },
+    },
+    {
+      name: 'core-not-into-plugins',
+      severity: 'error',
+      comment: 'CMS core never reads a plugin; the assembly passes the reactions in as plugin options.',
+      from: { path: '^cms/', pathNot: `${ASSEMBLY}|${GENERATED}` },
+      to: { path: '^plugins/' },
+    },
+    {
+      name: 'assembly-only-plugin-entry',
+      severity: 'error',
+      comment: "Where the platform is assembled, a plugin is used only through its public entry (index.ts).",
+      from: { path: ASSEMBLY },
+      to: { path: '^plugins/[^/]+/', pathNot: '^plugins/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'plugins-only-shared-services',
+      severity: 'error',
+      comment: 'A plugin uses only the CMS shared services (cms/lib) and contracts/, not core modules or the site.',
+      from: { path: '^plugins/' },
+      to: { path: '^(cms/|site/|scripts/)|^payload\\.config\\.ts$', pathNot: '^cms/lib/' },
+    },
+    {
+      name: 'plugins-not-into-each-other',
+      severity: 'error',
+      comment: 'One plugin never reads another.',
+      from: { path: '^plugins/([^/]+)/' },
+      to: { path: '^plugins/', pathNot: '^plugins/$1/' },
+    },
+    {
+      name: 'shared-services-not-into-core',
+      severity: 'error',
+      comment: 'cms/lib is what plugins may use, so it depends on no CMS core module (nor plugin, nor site).',
+      from: { path: '^cms/lib/' },
+      to: { path: '^(cms/|plugins/|site/|scripts/)|^payload\\.config\\.ts$', pathNot: '^cms/lib/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)node_modules/|^site/(dist|\\.astro)/|^cms/\\.next/|^\\.tools/' },
+    tsPreCompilationDeps: true,
+    parser: 'swc',
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },
+    skipAnalysisNotInRules: true,
+  },
+}
