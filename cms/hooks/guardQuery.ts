@@ -4,11 +4,12 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { checkParams, type ReadParams } from '../lib/query/checkParams.ts'
 import { checkWhere } from '../lib/query/checkWhere.ts'
+import { anonymousReadProblem } from '../lib/query/readCost.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const CHECKED = ['where', 'limit', 'page', 'depth', 'sort', 'select', 'populate'] as const
 
-type Args = Partial<Record<(typeof CHECKED)[number] | 'id', unknown>>
+type Args = Partial<Record<(typeof CHECKED)[number] | 'id' | 'pagination', unknown>>
 
 /** Whether an argument came from the request: every GraphQL argument; a REST argument equal to its query parameter. */
 function fromRequest(req: PayloadRequest, name: string, value: unknown): boolean {
@@ -39,5 +40,11 @@ export const guardQuery: CollectionBeforeOperationHook = ({ args, collection, op
     checkParams(req.payload, collection.flattenedFields, params) ??
     (fromRequest(req, 'where', given.where) ? checkWhere(req.payload, collection.flattenedFields, given.where) : undefined)
   if (problem) throw new APIError(problem, 400, { code: 'invalid_query' }, true)
+  // An anonymous read is paged and no heavier than a GraphQL operation may be (lib/query/readCost.ts).
+  if (!req.user && req.payloadAPI === 'REST') {
+    const shape = { limit: fromRequest(req, 'limit', given.limit) ? given.limit : undefined, depth: fromRequest(req, 'depth', given.depth) ? given.depth : undefined, pagination: fromRequest(req, 'pagination', given.pagination) ? given.pagination : undefined }
+    const tooMuch = anonymousReadProblem(shape, req.payload.config.defaultDepth)
+    if (tooMuch) throw new APIError(tooMuch, 400, { code: 'too_much_work' }, true)
+  }
   return args
 }

@@ -62,6 +62,33 @@ describe('分页、深度参数', () => {
   })
 })
 
+describe('匿名读取须分页且工作量有上限（与 GraphQL 同一尺度）', () => {
+  it.each(['limit=0', 'pagination=false', 'limit=0&pagination=false', 'limit=1000&depth=3', 'limit=400&depth=10'])('%s：匿名读取集合与版本列表（GET 与 X-HTTP-Method-Override）→ 400', async (query) => {
+    for (const path of ['/api/articles', '/api/countries', '/api/media', '/api/articles/versions']) {
+      expect((await refused('GET', `${path}?${query}`)).status, path).toBe(400)
+      const overridden = await refused('POST', path, query, { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' })
+      expect(overridden.status, `${path}（覆盖）`).toBe(400)
+    }
+  })
+
+  it('site-data 同样不能一次取全部', async () => {
+    for (const query of ['limit=0', 'pagination=false', 'limit=1001']) {
+      const res = await fetch(`${cmsUrl}/api/site-data/articles?${query}`)
+      const body = (await res.json()) as { docs?: unknown[]; error?: unknown }
+      if (res.status === 200) expect(body.docs!.length, query).toBeLessThanOrEqual(1000)
+      else expect(res.status, query).toBe(400)
+    }
+  })
+
+  it('分页以内、工作量以内的匿名读取照常；工作人员可以关闭分页', async () => {
+    for (const query of ['limit=1000&depth=0', 'limit=100&depth=2', 'depth=10']) {
+      expect((await fetch(`${cmsUrl}/api/articles?${query}`)).status, query).toBe(200)
+    }
+    const editor = await restAs('editor@haiqiao.local')
+    expect((await editor.get('/articles?limit=0&depth=0')).status).toBe(200)
+  })
+})
+
 describe('查询条件：类型、运算符、结构与长度', () => {
   const long = encodeURIComponent('长'.repeat(201))
   const words = encodeURIComponent(Array.from({ length: 11 }, (_, i) => `w${i}`).join(' '))
