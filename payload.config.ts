@@ -26,6 +26,7 @@ import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 import { requestGuards } from './cms/lib/http/requestGuards.ts'
 import { boundedWork } from './cms/lib/graphql/boundedWork.ts'
 import { MAX_COST } from './cms/lib/graphql/limits.ts'
+import { coreJobs } from './cms/jobs/index.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -110,6 +111,8 @@ export default withPayloadCollectionRules(buildConfig({
     requestGuards,
   ],
   globals: [SiteSettings],
+  // Background work (mail, audit; the plugins add theirs) as tasks on the jobs queue.
+  jobs: coreJobs,
   endpoints: [siteDataEndpoint, sitePreviewEndpoint, sitePreviewFileEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({

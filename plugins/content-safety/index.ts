@@ -13,7 +13,7 @@ import { ACCEPTANCES, isCheckedText } from './document.ts'
 import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
 import { withSubmissionCheck } from './submission.ts'
-import { rescanEndpoint, scansCollection, type ScanReport } from './rescan.ts'
+import { rescanEndpoint, rescanTasks, scansCollection, type ScanReport } from './rescan.ts'
 
 export type ContentSafetyOptions = {
   /** Collections whose editors see the check inline (a panel, and findings under each text field). */
@@ -150,14 +150,16 @@ export const contentSafety = (options: ContentSafetyOptions): Plugin => (config:
     ...config,
     collections: [...collections, wrap(wordsCollection(options)), wrap(acceptancesCollection(options)), wrap(scansCollection(options))],
     endpoints: [...(config.endpoints ?? []), ...checkEndpoints(options, checked), ...transferEndpoints(options), rescanEndpoint(options)],
-    // For the launcher's rescan rounds (rescan.ts), which run outside any request.
+    // For the rescan rounds (rescan.ts), which run on the jobs queue, outside any request.
     custom: { ...config.custom, contentSafety: options },
+    // The rescan round runs on the jobs queue (rescan.ts).
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...rescanTasks] },
   }
 }
 
 export { Matcher, type Entry, type Level } from './matcher.ts'
 export { Checker, type Finding, type DictionaryRow } from './checker.ts'
 export { ensureStarterDictionary } from './dictionary.ts'
-export { runRescan, startRescans, type ScanReport } from './rescan.ts'
+export { runRescan, type ScanReport } from './rescan.ts'
 export { describeFinding, safetyGate, type OverrideEvent } from './gate.ts'
 export { FINDING_LEVEL } from './terms.ts'
