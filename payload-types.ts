@@ -152,6 +152,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'site-publish': TaskSitePublish;
       'mail-deliver': TaskMailDeliver;
       'audit-check': TaskAuditCheck;
       'audit-anchor': TaskAuditAnchor;
@@ -1289,6 +1290,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'site-publish'
           | 'mail-deliver'
           | 'audit-check'
           | 'audit-anchor'
@@ -1328,7 +1330,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'mail-deliver' | 'audit-check' | 'audit-anchor' | 'safety-rescan' | 'workflow-due' | 'workflow-round')
+    | (
+        | 'inline'
+        | 'site-publish'
+        | 'mail-deliver'
+        | 'audit-check'
+        | 'audit-anchor'
+        | 'safety-rescan'
+        | 'workflow-due'
+        | 'workflow-round'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2363,6 +2374,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSite-publish".
+ */
+export interface TaskSitePublish {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

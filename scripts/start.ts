@@ -17,9 +17,12 @@ import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 import { startPortal, type Portal } from './lib/portal.ts'
+import { siteLayout } from './lib/siteBuild.ts'
+import { sitePublishing, type SitePublishing } from './lib/sitePublisher.ts'
 import { syslogFile, syslogPort } from '../cms/lib/audit/anchor.ts'
 import { startSyslogPeer, type SyslogPeer } from './peers/syslogServer.ts'
-import { startJobRunner, type JobRunner } from '../cms/lib/jobs/runner.ts'
+import { queuesOf, startJobRunner, type JobRunner } from '../cms/lib/jobs/runner.ts'
+import { SITE_QUEUE } from '../cms/lib/siteBuildQueue.ts'
 import { finishAnchoring } from '../cms/lib/audit/jobs.ts'
 import { startSmtpPeer, type SmtpPeer } from './peers/smtpServer.ts'
 
@@ -66,6 +69,7 @@ const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUr
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined
+let publishing: SitePublishing | undefined
 let jobs: JobRunner | undefined
 let smtpPeer: SmtpPeer | undefined
 let stopping: Promise<void> | undefined
@@ -76,7 +80,7 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
   // The job runner takes no new job; one cut off by the stop runs again at the next start (cms/lib/jobs).
   void jobs?.stop()
-  void portal?.publisher.stop()
+  publishing?.abort()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
   // The tail is anchored once more, first (once the jobs running have ended: the audit job's rounds write the
@@ -95,21 +99,23 @@ cms.process.on('exit', (code, signal) => {
   void stopAll(1)
 })
 
+const mailDir = path.join(DATA_DIR, 'mail')
+if (smtpPort !== undefined) {
+  smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })
+}
+// Background work (portal builds, mail, scheduled publishing and reminders, the audit job, content rescans)
+// on the jobs queue: this process runs one runner, with the portal's publisher; mail goes through SMTP_URL.
+if (smtpPeer) process.env.SMTP_URL = smtpPeer.url
+const layout = siteLayout(path.join(DATA_DIR, 'site'))
+publishing = sitePublishing({ layout, cmsUrl: cms.url, log })
+jobs = startJobRunner(payload, { log, queues: [...queuesOf(payload), SITE_QUEUE], pollMs: { [SITE_QUEUE]: 300 }, context: publishing.context })
 try {
-  portal = await startPortal({ payload, cmsUrl: cms.url, root: path.join(DATA_DIR, 'site'), port: sitePort, log })
+  portal = await startPortal({ payload, publishing, layout, cmsUrl: cms.url, port: sitePort, log })
 } catch (error) {
   log(`门户启动失败：${error instanceof Error ? error.message : String(error)}`)
   await stopAll(1)
 }
 recordProcess(sitePidFile, portal!.server.process.pid!)
-const mailDir = path.join(DATA_DIR, 'mail')
-if (smtpPort !== undefined) {
-  smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })
-}
-// Background work (mail, scheduled publishing and reminders, the audit job, content rescans) on the jobs
-// queue: this process runs one runner; the mail task sends through SMTP_URL.
-if (smtpPeer) process.env.SMTP_URL = smtpPeer.url
-jobs = startJobRunner(payload, { log })
 portal!.server.process.on('exit', (code, signal) => {
   if (stopping) return
   log(`门户服务异常退出（${code ?? signal}）`)

@@ -3,10 +3,10 @@
 import type { JobsConfig } from 'payload'
 import { auditTasks } from '../lib/audit/jobs.ts'
 import { mailTasks } from '../lib/notify/jobs.ts'
+import { sitePublishTask } from '../lib/siteBuildQueue.ts'
 
 export const coreJobs: JobsConfig = {
-  tasks: [...mailTasks, ...auditTasks],
-  // Each job stays as the record of its run (state, tries, error); recurring rounds' records are pruned
-  // after a week by the runner.
+  tasks: [sitePublishTask, ...mailTasks, ...auditTasks],
+  // Each job stays as the record of its run (state, tries, error); the runner prunes them after a week.
   deleteJobOnComplete: false,
 }

@@ -16,7 +16,7 @@ import { JOB_LOG, type HaiqiaoTask, type JobLog, type Recurring } from './types.
 
 /** First key of our advisory locks (the second is the queue's name, hashed); other locks use other spaces. */
 const LOCK_SPACE = 0x4a4f4253 // 'JOBS'
-/** Finished jobs of recurring tasks are kept this long as their run records. */
+/** Finished jobs are kept this long as the records of their runs. */
 const KEEP_DAYS = 7
 
 export type RecurringTask = HaiqiaoTask & { recurring: Recurring }
@@ -27,7 +27,7 @@ const OPEN = `completed_at IS NULL AND has_error IS NOT TRUE`
  * Takes the queue's lock if it is free and runs the queue's next due job. Returns true when a job ran
  * (the caller goes again at once), false when the queue was busy elsewhere or had nothing due.
  */
-export async function queueTurn(payload: Payload, queue: string, recurring: RecurringTask[], log: JobLog): Promise<boolean> {
+export async function queueTurn(payload: Payload, queue: string, recurring: RecurringTask[], { log, context }: { log: JobLog; context: Record<string, unknown> }): Promise<boolean> {
   const client = await poolOf(payload).connect()
   let broken: Error | undefined
   try {
@@ -43,16 +43,14 @@ export async function queueTurn(payload: Payload, queue: string, recurring: Recu
       )
       const job = due.rows[0]
       if (!job) return false
-      const req = await createLocalReq({ context: { [JOB_LOG]: log } }, payload)
+      const req = await createLocalReq({ context: { ...context, [JOB_LOG]: log } }, payload)
       await payload.jobs.runByID({ id: job.id, req, overrideAccess: true, silent: true })
       const task = recurring.find((candidate) => candidate.slug === job.task_slug)
-      if (task) {
-        await queueRound(payload, client, task, task.recurring.everyMs())
-        await client.query(
-          `DELETE FROM payload_jobs WHERE task_slug = $1 AND NOT (${OPEN}) AND created_at < now() - make_interval(days => $2)`,
-          [task.slug, KEEP_DAYS],
-        )
-      }
+      if (task) await queueRound(payload, client, task, task.recurring.everyMs())
+      await client.query(
+        `DELETE FROM payload_jobs WHERE task_slug = $1 AND NOT (${OPEN}) AND created_at < now() - make_interval(days => $2)`,
+        [job.task_slug, KEEP_DAYS],
+      )
       return true
     } finally {
       await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LOCK_SPACE, queue])

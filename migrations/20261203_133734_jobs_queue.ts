@@ -2,9 +2,9 @@ import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-po
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'mail-deliver', 'audit-check', 'audit-anchor', 'safety-rescan', 'workflow-due', 'workflow-round');
+   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'site-publish', 'mail-deliver', 'audit-check', 'audit-anchor', 'safety-rescan', 'workflow-due', 'workflow-round');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'mail-deliver', 'audit-check', 'audit-anchor', 'safety-rescan', 'workflow-due', 'workflow-round');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'site-publish', 'mail-deliver', 'audit-check', 'audit-anchor', 'safety-rescan', 'workflow-due', 'workflow-round');
   CREATE TABLE "payload_jobs_log" (
   	"_order" integer NOT NULL,
   	"_parent_id" uuid NOT NULL,
