@@ -30,6 +30,10 @@ const OPEN = `completed_at IS NULL AND has_error IS NOT TRUE`
 export async function queueTurn(payload: Payload, queue: string, recurring: RecurringTask[], { log, context }: { log: JobLog; context: Record<string, unknown> }): Promise<boolean> {
   const client = await poolOf(payload).connect()
   let broken: Error | undefined
+  // A connection lost mid-turn (the database stopping) fails the turn's next statement; unheard, the
+  // client's error event would end the process.
+  const lost = (error: Error) => (broken = error)
+  client.on('error', lost)
   try {
     const lock = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [LOCK_SPACE, queue])
     if (!lock.rows[0]?.locked) return false
@@ -60,6 +64,7 @@ export async function queueTurn(payload: Payload, queue: string, recurring: Recu
     throw error
   } finally {
     // A connection that failed mid-turn is dropped, not reused (its lock, if any, goes with it).
+    client.off('error', lost)
     client.release(broken)
   }
 }
