@@ -5,6 +5,7 @@
 //   queue overlap in time, and the recurring round has exactly one next run queued.
 // - A runner killed with SIGKILL in the middle of a job: Payload's own run leaves the job alone (it stays
 //   `processing` for ever); another runner of ours releases it and runs it to completion.
+// - The queue is the server's own: no account reads the job records or runs jobs over HTTP.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, type Server, type Socket } from 'node:net'
 import path from 'node:path'
@@ -18,6 +19,7 @@ import { ROOT } from '../../scripts/lib/paths.ts'
 import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import { startSmtpPeer, type SmtpPeer } from '../../scripts/peers/smtpServer.ts'
 import { closePayload, staffUser, testPayload } from '../support/payload.ts'
+import { restAs } from '../support/rest.ts'
 import { eventually } from '../support/site.ts'
 
 type Runner = { child: ChildProcess; output: () => string; exited: Promise<void> }
@@ -147,4 +149,14 @@ describe('执行器在任务中途被强制结束（SIGKILL）', () => {
     const { docs: [held] } = await payload.find({ collection: 'messages', where: { kind: { equals: 'jobs.test' } }, limit: 1, overrideAccess: true })
     expect(held).toMatchObject({ status: 'queued', attempts: 1 })
   }, 300_000)
+})
+
+describe('任务队列只供服务器自己的执行器使用', () => {
+  it('任何账号（含系统管理员）都读不到任务记录，也不能通过接口运行任务', async () => {
+    const [admin, anonymous] = await Promise.all([restAs('sysadmin@haiqiao.local'), restAs()])
+    for (const rest of [admin, anonymous]) {
+      expect((await rest.get('/payload-jobs')).status).toBe(403)
+      expect((await rest.get('/payload-jobs/run?queue=mail')).status).toBe(401)
+    }
+  })
 })
