@@ -14,6 +14,7 @@ import { sitePreviewEndpoint, sitePreviewFileEndpoint } from './cms/endpoints/si
 import { SiteSettings } from './cms/globals/SiteSettings/index.ts'
 import { boundedWork } from './cms/lib/graphql/boundedWork.ts'
 import { MAX_COST } from './cms/lib/graphql/limits.ts'
+import { coreJobs } from './cms/jobs/index.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -30,6 +31,8 @@ export default withPayloadCollectionRules(buildConfig({
   collections,
   plugins,
   globals: [SiteSettings],
+  // Background work (mail, audit; the plugins add theirs) as tasks on the jobs queue.
+  jobs: coreJobs,
   endpoints: [siteDataEndpoint, sitePreviewEndpoint, sitePreviewFileEndpoint],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -16,6 +16,9 @@ import { migrateDatabase } from '../scripts/lib/databaseRoles.ts'
 import { freePort } from '../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../scripts/lib/payloadInstance.ts'
 import { startPortal } from '../scripts/lib/portal.ts'
+import { sitePublishing } from '../scripts/lib/sitePublisher.ts'
+import { startJobRunner } from '../cms/lib/jobs/runner.ts'
+import { SITE_QUEUE } from '../cms/lib/siteBuildQueue.ts'
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.ts'
 import { scratchDir } from '../scripts/lib/scratchDir.ts'
 import { buildSite, currentBuild, siteLayout } from '../scripts/lib/siteBuild.ts'
@@ -84,7 +87,9 @@ await (async () => {
         rows.push(`${String(articles).padStart(6)} articles  full build: ${full.pages} pages in ${(full.buildMs / 1000).toFixed(1)} s = ${Math.round(full.pages / (full.buildMs / 1000))} pages/s, peak ${full.peakRssMb} MiB`)
         rows.push(`${''.padStart(15)}  Pagefind: ${(full.indexMs / 1000).toFixed(1)} s, index ${(indexBytes / 1024 / 1024).toFixed(1)} MiB`)
 
-        const portal = await startPortal({ payload, cmsUrl: cms.url, root: layout.root, port: await freePort(), quiet: true, log: () => {} })
+        const publishing = sitePublishing({ layout, cmsUrl: cms.url, log: () => {} })
+        const publisher = startJobRunner(payload, { log: () => {}, queues: [SITE_QUEUE], pollMs: 300, context: publishing.context })
+        const portal = await startPortal({ payload, publishing, layout, cmsUrl: cms.url, port: await freePort(), quiet: true, log: () => {} })
         try {
           const { docs: [article] } = await payload.find({ collection: 'articles', limit: 1, sort: '-publishedAt', depth: 0 })
           const title = `基准测试修改标题 ${Date.now()}`
@@ -98,7 +103,7 @@ await (async () => {
             await new Promise((r) => setTimeout(r, 100))
           }
           const latency = performance.now() - started
-          await portal.publisher.settled()
+          await publishing.settled(payload)
           const indexed = performance.now() - started
           const live = (await currentBuild(layout))!.info
           rows.push(`${''.padStart(15)}  publish one article → page live: ${(latency / 1000).toFixed(1)} s, search index live: ${(indexed / 1000).toFixed(1)} s`)
@@ -107,6 +112,7 @@ await (async () => {
           rows.push(`${''.padStart(15)}  search download: first query ${(cold! / 1024).toFixed(0)} KB (incl. Pagefind runtime), next query ${(warm! / 1024).toFixed(0)} KB`)
         } finally {
           await portal.stop()
+          await publisher.stop()
         }
       } finally {
         await cms.stop()

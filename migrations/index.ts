@@ -19,6 +19,7 @@ import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_
 import * as migration_20261203_080000_login_challenges from './20261203_080000_login_challenges.ts';
 import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts';
 import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts';
+import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts';
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261203_080247_media_publication.up,
     down: migration_20261203_080247_media_publication.down,
     name: '20261203_080247_media_publication',
+  },
+  {
+    up: migration_20261203_133734_jobs_queue.up,
+    down: migration_20261203_133734_jobs_queue.down,
+    name: '20261203_133734_jobs_queue'
   },
 ];

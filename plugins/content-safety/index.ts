@@ -13,7 +13,7 @@ import { ACCEPTANCES, isCheckedText } from './document.ts'
 import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
 import { withSubmissionCheck } from './submission.ts'
-import { rescanEndpoint, scansCollection } from './rescan.ts'
+import { rescanEndpoint, rescanTasks, scansCollection } from './rescan.ts'
 import type { ContentSafetyOptions } from './types.ts'
 
 const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({ value, label: { zh: LEVEL_NAMES[value] + LEVEL_HINTS[value], en: LEVEL_EN[value] } }))
@@ -129,15 +129,17 @@ export const contentSafety = (options: ContentSafetyOptions): Plugin => (config:
     ...config,
     collections: [...collections, wrap(wordsCollection(options)), wrap(acceptancesCollection(options)), wrap(scansCollection(options))],
     endpoints: [...(config.endpoints ?? []), ...checkEndpoints(options, checked), ...transferEndpoints(options), rescanEndpoint(options)],
-    // For the launcher's rescan rounds (rescan.ts), which run outside any request.
+    // For the rescan rounds (rescan.ts), which run on the jobs queue, outside any request.
     custom: { ...config.custom, contentSafety: options },
+    // The rescan round runs on the jobs queue (rescan.ts).
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...rescanTasks] },
   }
 }
 
 export { Matcher, type Entry, type Level } from './matcher.ts'
 export { Checker, type Finding, type DictionaryRow } from './checker.ts'
 export { ensureStarterDictionary } from './dictionary.ts'
-export { runRescan, startRescans } from './rescan.ts'
+export { runRescan } from './rescan.ts'
 export type { ContentSafetyOptions, ScanFinding, ScanReport } from './types.ts'
 export { rescanNotice } from './rescanNotice.ts'
 export { describeFinding, overrideAuditRecord, safetyGate, type GatedStep, type OverrideEvent } from './gate.ts'

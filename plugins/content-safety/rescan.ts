@@ -1,11 +1,13 @@
 // 内容巡检: when the dictionary changes, everything already published is checked again with it, and what
 // the new dictionary finds that the last round did not is reported (collection `safety-scans`, and a notice
-// for block- and review-level findings). The launcher (`npm start`) runs a round every minute; a round runs
+// for block- and review-level findings). A round is due every minute (HAIQIAO_RESCAN_SECONDS); a round runs
 // only when the dictionary's version differs from the last round's, or when someone asked for one in the
 // admin (a queued round), so an import of a thousand entries causes one round, and nothing is missed
-// across restarts. Findings an editor accepted on a document are not reported again.
+// across restarts. Findings an editor accepted on a document are not reported again. The round runs on
+// the jobs queue (rescanTasks, queue `safety`).
 import { createLocalReq, type CollectionConfig, type Endpoint, type Payload, type PayloadRequest } from 'payload'
-import { every } from '../../cms/lib/periodic.ts'
+import { recurringTask } from '../../cms/lib/jobs/recurring.ts'
+import { secondsFromEnv, type HaiqiaoTask } from '../../cms/lib/jobs/types.ts'
 import { zhOf } from '../../cms/lib/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
 import { cutText } from '../../contracts/text/index.ts'
@@ -60,7 +62,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
   const options = optionsOf(payload)
   if (!options) throw new Error('content-safety 插件未启用')
   const req = await createLocalReq({}, payload)
-  // Rounds run one at a time in the launcher: one still marked running was cut off (a stop, a crash).
+  // Rounds run one at a time (one job of the queue `safety` at a time): one still marked running was cut off.
   await payload.update({
     collection: SCANS as 'safety-scans', where: { status: { equals: 'running' } }, overrideAccess: true,
     data: { status: 'failed', finishedAt: new Date().toISOString(), error: '巡检进程中断，未完成' } as never,
@@ -121,13 +123,20 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
   }
 }
 
-/** Runs due rounds every HAIQIAO_RESCAN_SECONDS (default 60), in the launcher. */
-export function startRescans(payload: Payload, log: (line: string) => void): { stop: () => void } {
-  return every(Number(process.env.HAIQIAO_RESCAN_SECONDS ?? 60) * 1000, async () => {
-    const report = await runRescan(payload)
-    if (report) log(`内容巡检：检查已发布内容 ${report.documents} 篇，发现 ${report.total} 处问题，其中新增 ${report.newFindings} 处`)
-  }, (error) => log(`内容巡检出错：${error instanceof Error ? error.message : String(error)}`))
-}
+/** The round on the jobs queue (queue `safety`), every HAIQIAO_RESCAN_SECONDS (default 60). */
+export const rescanTasks: HaiqiaoTask[] = [
+  recurringTask({
+    slug: 'safety-rescan',
+    label: '内容巡检',
+    queue: 'safety',
+    everyMs: () => secondsFromEnv('HAIQIAO_RESCAN_SECONDS', 60),
+    failure: '内容巡检出错',
+    run: async (req, log) => {
+      const report = await runRescan(req.payload)
+      if (report) log(`内容巡检：检查已发布内容 ${report.documents} 篇，发现 ${report.total} 处问题，其中新增 ${report.newFindings} 处`)
+    },
+  }),
+]
 
 /** The reports: written only by the rounds; read by whoever may read the dictionary. */
 export function scansCollection(options: ContentSafetyOptions): CollectionConfig {
@@ -184,7 +193,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
   }
 }
 
-/** POST /api/content-safety/rescan — whoever may manage the dictionary asks for a round now (run by the launcher). */
+/** POST /api/content-safety/rescan — whoever may manage the dictionary asks for a round now (run by the job runner). */
 export function rescanEndpoint(options: ContentSafetyOptions): Endpoint {
   return {
     path: '/content-safety/rescan',

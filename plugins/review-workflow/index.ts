@@ -12,6 +12,7 @@ import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts
 import { checkAssignees } from './assignees.ts'
 import { guardPublishing, trackState } from './hooks.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
+import { workflowTasks } from './jobs.ts'
 import { zhOf } from '../../cms/lib/label.ts'
 
 export { SYSTEM_WRITE, type ReviewWorkflowOptions, type TransitionApplied, type TransitionCheck, type WorkflowEvent, type WorkflowNotice } from './options.ts'
@@ -19,7 +20,7 @@ export type { Transition, WorkflowState } from './definition.ts'
 export { transitionAuditRecord, type AuditRecord } from './auditRecord.ts'
 export { sendReminders } from './notices.ts'
 export { applyTransition } from './transition.ts'
-export { runDueSchedules, startScheduler } from './scheduler.ts'
+export { runDueSchedules } from './scheduler.ts'
 
 /** Admin components, as paths relative to the admin's import-map base directory (cms/). */
 const COMPONENTS = '/../plugins/review-workflow/components'
@@ -103,6 +104,8 @@ export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (confi
     collections: [...collections, wrap({ ...workflowsCollection(options, labels), endpoints: [moveEndpoint(options)] }), historyCollection(options), schedulesCollection(options)],
     // The scheduler (scheduler.ts) reads the options from here.
     custom: { ...config.custom, reviewWorkflow: options },
+    // Scheduled publishing and reminders run on the jobs queue (jobs.ts).
+    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...workflowTasks] },
     endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
   }
 }

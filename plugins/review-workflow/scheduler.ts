@@ -1,13 +1,11 @@
 // The scheduler: applies scheduled publishing and unpublishing when their time comes, as the person who
 // scheduled them and with all checks run again (permission, state, version: a document changed since it was
-// scheduled is not published), and sends the reminders of overdue documents. Runs in the launcher
-// (`npm start`); tests drive it with their own clock.
+// scheduled is not published), and sends the reminders of overdue documents. Runs on the jobs queue
+// (jobs.ts); tests drive it with their own clock.
 import { APIError, createLocalReq, type Payload } from 'payload'
 import { SCHEDULES } from './collections.ts'
 import { SCHEDULED_RUN, type ReviewWorkflowOptions } from './options.ts'
-import { every } from '../../cms/lib/periodic.ts'
 import { cutText } from '../../contracts/text/index.ts'
-import { sendReminders } from './notices.ts'
 import { applyTransition } from './transition.ts'
 
 type Schedule = { id: string; collectionSlug: string; documentId: string; transition: string; actor: string | { id: string }; comment?: string | null; version: string }
@@ -50,14 +48,4 @@ export async function runDueSchedules(payload: Payload, now = new Date()): Promi
     await payload.update({ collection: SCHEDULES as 'workflow-schedules', id: schedule.id, data: { status, result: cutText(result, 500) } as never, overrideAccess: true })
   }
   return { done, failed }
-}
-
-/** Runs the scheduler and the reminders (notices.ts) every HAIQIAO_SCHEDULE_SECONDS (default 30). */
-export function startScheduler(payload: Payload, log: (line: string) => void): { stop: () => void } {
-  return every(Number(process.env.HAIQIAO_SCHEDULE_SECONDS ?? 30) * 1000, async () => {
-    const { done, failed } = await runDueSchedules(payload)
-    if (done || failed) log(`定时发布：执行 ${done} 项${failed ? `，${failed} 项未能执行（原因见“定时发布”）` : ''}`)
-    const reminded = await sendReminders(payload)
-    if (reminded) log(`催办：${reminded} 篇文档已超过办理时限，已提醒处理人`)
-  }, (error) => log(`定时发布与催办任务出错：${error instanceof Error ? error.message : String(error)}`))
 }

@@ -8,6 +8,7 @@ import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateB
 import { assertAssignable } from './assignees.ts'
 import { noticeOfTransition } from './notices.ts'
 import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
+import { queueDueRun } from './jobs.ts'
 import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions, type TransitionContext } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -167,6 +168,7 @@ async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, ste
     req,
     overrideAccess: true,
   })
+  await queueDueRun(req, at)
   const label = `定时${transition.label}（${at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）`
   await recordHistory(req, { ...step, to: step.from, transition: { key: `schedule:${transition.key}`, label } }, version)
   await options.audit?.(req, { collection, id, transition: `schedule:${transition.key}`, from: step.from.key, to: to.key, comment: `${label}${step.comment ? `；${step.comment}` : ''}` })

@@ -316,6 +316,10 @@ describe('定时发布', () => {
     const view = await workflowView(editor, 'articles', id)
     expect(view.schedules).toEqual([{ action: '终审签发', at, actor: '刘洋', comment: '明早九点发布。' }])
     expect(view.history.at(-1)?.action).toMatch(/^定时终审签发/)
+    // Its run is queued on the jobs queue for that time (waitUntil); the refused attempts queued nothing.
+    const { docs: due } = await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'workflow-due' } }, { waitUntil: { equals: at } }] }, overrideAccess: true })
+    expect(due).toHaveLength(1)
+    expect(due[0]).toMatchObject({ queue: 'workflow', processing: false, hasError: false })
 
     await runDueSchedules(payload, new Date())
     expect((await anonymous.get(`/articles/${id}`)).status).toBe(404)

@@ -13,7 +13,7 @@ import { checkAuditIntegrity } from '../../cms/lib/audit/integrity.ts'
 import { appendAudit } from '../../cms/lib/audit/writeAudit.ts'
 import { SoftKeyStore } from '../../cms/lib/crypto/keyStore.ts'
 import { SoftCryptoProvider } from '../../cms/lib/crypto/provider.ts'
-import { runAuditJob } from '../../scripts/lib/auditWatch.ts'
+import { runAuditJob } from '../../cms/lib/audit/job.ts'
 import { startSyslogPeer, type SyslogPeer } from '../../scripts/peers/syslogServer.ts'
 import { runCli } from '../support/cli.ts'
 

@@ -18,7 +18,7 @@ import { appendAudit } from '../../cms/lib/audit/writeAudit.ts'
 import { SoftKeyStore } from '../../cms/lib/crypto/keyStore.ts'
 import { SoftCryptoProvider } from '../../cms/lib/crypto/provider.ts'
 import { sm3 } from '../../cms/lib/crypto/sm.ts'
-import { runAnchorRound, runAuditJob } from '../../scripts/lib/auditWatch.ts'
+import { runAnchorRound, runAuditJob } from '../../cms/lib/audit/job.ts'
 import { ROOT } from '../../scripts/lib/paths.ts'
 import { startSyslogPeer, type SyslogPeer } from '../../scripts/peers/syslogServer.ts'
 

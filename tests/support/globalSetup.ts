@@ -1,6 +1,6 @@
 // Starts a fresh embedded PostgreSQL on a free port, applies the migrations, seeds the demo content,
-// builds (if needed) and starts the production CMS server, then builds and serves the portal with its
-// publisher; tears everything down afterwards.
+// builds (if needed) and starts the production CMS server, then builds and serves the portal (its builds
+// run by a job runner of the `site` queue); tears everything down afterwards.
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
@@ -13,7 +13,11 @@ import { startCmsServer } from '../../scripts/lib/cmsServer.ts'
 import { migrateDatabase } from '../../scripts/lib/databaseRoles.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../../scripts/lib/payloadInstance.ts'
+import { startJobRunner } from '../../cms/lib/jobs/runner.ts'
+import { SITE_QUEUE } from '../../cms/lib/siteBuildQueue.ts'
 import { startPortal } from '../../scripts/lib/portal.ts'
+import { siteLayout } from '../../scripts/lib/siteBuild.ts'
+import { sitePublishing } from '../../scripts/lib/sitePublisher.ts'
 import { startEmbeddedPostgres } from '../../scripts/lib/postgres.ts'
 import { scratchDir } from '../../scripts/lib/scratchDir.ts'
 import './context.ts'
@@ -52,7 +56,16 @@ export default async function setup(project: TestProject) {
     stops.push(cms.stop)
     log(`管理后台 ${cms.url}`)
     const siteRoot = path.join(dataDir, 'site')
-    const portal = await startPortal({ payload, cmsUrl: cms.url, root: siteRoot, port: sitePort, quietMs: 300, quiet: true, log })
+    // The portal's builds run on the jobs queue: a runner of the `site` queue only (the tests drive the
+    // other rounds themselves, with their own clocks).
+    const layout = siteLayout(siteRoot)
+    const publishing = sitePublishing({ layout, cmsUrl: cms.url, quietMs: 300, log })
+    const publisher = startJobRunner(payload, { log, queues: [SITE_QUEUE], pollMs: 300, context: publishing.context })
+    stops.push(async () => {
+      publishing.abort()
+      await publisher.stop()
+    })
+    const portal = await startPortal({ payload, publishing, layout, cmsUrl: cms.url, port: sitePort, quiet: true, log })
     stops.push(portal.stop)
     log(`门户网站 ${portal.url}`)
     // No default account: the system admin comes from the one-time setup, as on a real first start.

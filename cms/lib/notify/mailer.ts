@@ -1,6 +1,6 @@
-// The mailer: delivers queued messages (outbox.ts) over SMTP (`SMTP_URL`, nodemailer). Each round claims
-// due messages with a lease (so two mailers never send the same message, and one that died mid-send is
-// picked up again when its lease ends), sends them, and records the outcome. A temporary failure is
+// The mailer: delivers queued messages (outbox.ts) over SMTP (`SMTP_URL`, nodemailer); its rounds run on the
+// jobs queue (jobs.ts). Each round claims due messages with a lease (so two mailers never send the same
+// message, and one that died mid-send is picked up again when its lease ends), sends them, and records the outcome. A temporary failure is
 // retried after 1, 5, 15, 60, 180 and 720 minutes; a permanent one (SMTP 5xx, no address) or the last
 // failed retry marks the message 发送失败, where it stays, visible, until an administrator sends it again.
 import { sql } from '@payloadcms/db-postgres'
@@ -8,7 +8,6 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import { createLocalReq, type Payload } from 'payload'
 import { cleanText, cutText } from '../../../contracts/text/index.ts'
 import { query } from '../db/sql.ts'
-import { every } from '../periodic.ts'
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; a failure after the last is final. */
 export const RETRY_MINUTES = [1, 5, 15, 60, 180, 720]
@@ -78,12 +77,4 @@ async function deliver(payload: Payload, transport: Transporter, { id, attempts,
     if (final) result.failed++
     else result.retrying++
   }
-}
-
-/** Delivers due messages every HAIQIAO_MAIL_SECONDS (default 10) until stopped. */
-export function startMailer(payload: Payload, transport: Transporter, log: (line: string) => void): { stop: () => void } {
-  return every(Number(process.env.HAIQIAO_MAIL_SECONDS ?? 10) * 1000, async () => {
-    const { sent, retrying, failed } = await deliverDueMessages(payload, transport)
-    if (retrying || failed) log(`邮件：发送 ${sent} 封，${retrying} 封稍后重试${failed ? `，${failed} 封发送失败（见“消息发送记录”）` : ''}`)
-  }, (error) => log(`邮件发送任务出错：${error instanceof Error ? error.message : String(error)}`))
 }

@@ -1,5 +1,5 @@
 'use client'
-// Above the rescan reports: ask for a round now (it runs in the launcher within a minute).
+// Above the rescan reports: ask for a round now (the job runner starts it within a minute).
 import { Button, useConfig } from '@payloadcms/ui'
 import { useState } from 'react'
 
