@@ -4,13 +4,11 @@
 // - `workflow-round`: every HAIQIAO_SCHEDULE_SECONDS (default 30) the same, as a safety net, and the
 //   reminders of overdue documents (notices.ts).
 import type { PayloadRequest } from 'payload'
+import { DUE_TASK, QUEUE } from './dueRun.ts'
 import { recurringTask } from '../../cms/lib/jobs/recurring.ts'
 import { jobLog, secondsFromEnv, type HaiqiaoTask, type JobLog } from '../../cms/lib/jobs/types.ts'
 import { sendReminders } from './notices.ts'
 import { runDueSchedules } from './scheduler.ts'
-
-export const QUEUE = 'workflow'
-export const DUE_TASK = 'workflow-due'
 
 async function applyDue(req: PayloadRequest, log: JobLog): Promise<void> {
   const { done, failed } = await runDueSchedules(req.payload)
@@ -40,8 +38,3 @@ export const workflowTasks: HaiqiaoTask[] = [
     },
   }),
 ]
-
-/** Queues the run of a schedule at its time, in the request's transaction (gone if the schedule is rolled back). */
-export async function queueDueRun(req: PayloadRequest, at: Date): Promise<void> {
-  await req.payload.jobs.queue({ task: DUE_TASK as never, queue: QUEUE, input: {} as never, waitUntil: at, req })
-}

@@ -8,7 +8,7 @@ import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateB
 import { assertAssignable } from './assignees.ts'
 import { noticeOfTransition } from './notices.ts'
 import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
-import { queueDueRun } from './jobs.ts'
+import { queueDueRun } from './dueRun.ts'
 import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions, type TransitionContext } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 

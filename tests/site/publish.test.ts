@@ -31,16 +31,21 @@ const settled = () => eventually(async () => {
 })
 
 describe('发布到门户', () => {
-  it('草稿与审核中的流转不触发构建；终审签发后文章出现在门户（增量构建），撤销发布后下线', async () => {
+  // One article through its life on the portal, a step per test (each waits for a build of its own).
+  let articleId = ''
+
+  it('草稿与审核中的流转不触发构建；终审签发后文章出现在门户（增量构建）', async () => {
     await settled()
     const before = await payload.count({ collection: 'site-builds', overrideAccess: true })
     const created = await editor.post('/articles?draft=true', { title: '门户发布测试：跨境电商海外仓建设指引', column: columnId, summary: '用于验证发布流水线。', _status: 'draft' })
     const { doc } = (await created.json()) as { doc: { id: string } }
+    articleId = doc.id
     await transition(editor, 'articles', doc.id, 'submit')
     expect((await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
 
     await transition(reviewer, 'articles', doc.id, 'pass-first')
     await transition(await restAs('reviewer2@haiqiao.local'), 'articles', doc.id, 'pass-second')
+    expect((await payload.count({ collection: 'site-builds', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
     expect((await transition(await restAs('approver@haiqiao.local'), 'articles', doc.id, 'approve')).status).toBe(200)
     const page = await eventually(async () => {
       const result = await getPage(`/articles/${doc.id}/`)
@@ -53,13 +58,19 @@ describe('发布到门户', () => {
     expect(build).toMatchObject({ status: 'succeeded', mode: 'partial' })
     expect(build.reasons?.map((r) => r.docId)).toContain(doc.id)
     expect((await getPage('/columns/work/')).html).toContain('门户发布测试：跨境电商海外仓建设指引')
+  })
 
-    expect((await reviewer.patch(`/articles/${doc.id}`, { title: '门户发布测试：海外仓建设指引（修订）' })).status).toBe(200)
-    await publishThroughReview('articles', doc.id)
-    await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).html).toContain('海外仓建设指引（修订）'))
+  it('修订稿经审核再次发布后，门户显示修订后的内容', async () => {
+    expect(articleId).not.toBe('')
+    expect((await reviewer.patch(`/articles/${articleId}`, { title: '门户发布测试：海外仓建设指引（修订）' })).status).toBe(200)
+    await publishThroughReview('articles', articleId)
+    await eventually(async () => expect((await getPage(`/articles/${articleId}/`)).html).toContain('海外仓建设指引（修订）'))
+  })
 
-    await unpublishThroughReview('articles', doc.id)
-    await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).status).toBe(404))
+  it('撤销发布后文章从门户下线，栏目列表中也不再出现', async () => {
+    expect(articleId).not.toBe('')
+    await unpublishThroughReview('articles', articleId)
+    await eventually(async () => expect((await getPage(`/articles/${articleId}/`)).status).toBe(404))
     expect((await getPage('/columns/work/')).html).not.toContain('海外仓建设指引')
   })
 
