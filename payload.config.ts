@@ -15,7 +15,7 @@ import { GROUPS } from './cms/collections/groups.ts'
 import { audited } from './cms/hooks/auditChanges.ts'
 import { textHygiene } from './cms/hooks/textHygiene.ts'
 import { cutText } from './contracts/text/index.ts'
-import { requestContext, writeAudit } from './cms/lib/audit/writeAudit.ts'
+import { auditChange, requestContext } from './cms/lib/audit/writeAudit.ts'
 import { accountDisabled } from './cms/lib/auth/policy.ts'
 import { queueMessage } from './cms/lib/notify/outbox.ts'
 import { contentSafety, describeFinding, FINDING_LEVEL, safetyGate } from './plugins/content-safety/index.ts'
@@ -85,7 +85,7 @@ export default withPayloadCollectionRules(buildConfig({
       mayAct: (user) => hasRole(user as User, ...CONTENT_WRITERS),
       group: GROUPS.content,
       wrapCollection: audited,
-      audit: (req, event) => writeAudit(req.payload, {
+      audit: (req, event) => auditChange(req, {
         ...requestContext(req),
         event: 'workflow.transition',
         result: 'success',
@@ -94,7 +94,7 @@ export default withPayloadCollectionRules(buildConfig({
         reason: cutText(`${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`, 500),
       }),
       // Block-level findings stop submission and publication; a reviewer's confirmation of review-level ones is audited.
-      check: safetyGate((req, event) => writeAudit(req.payload, {
+      check: safetyGate((req, event) => auditChange(req, {
         ...requestContext(req),
         event: 'content-safety.override',
         result: 'success',
