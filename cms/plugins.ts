@@ -9,7 +9,7 @@ import { audited } from './hooks/auditChanges.ts'
 import { requestGuards } from './hooks/requestGuards.ts'
 import { requestSiteBuildAfterTransition } from './hooks/requestSiteBuild.ts'
 import { textHygiene } from './hooks/textHygiene.ts'
-import { requestContext, writeAudit } from './lib/audit/writeAudit.ts'
+import { auditChange, requestContext } from './lib/audit/writeAudit.ts'
 import { accountDisabled } from './lib/auth/policy.ts'
 import { queueMessage } from './lib/notify/outbox.ts'
 import { contentSafety, overrideAuditRecord, rescanNotice, safetyGate } from '../plugins/content-safety/index.ts'
@@ -58,9 +58,9 @@ export const plugins: Plugin[] = [
     mayAct: (user) => hasRole(user as User, ...CONTENT_WRITERS),
     group: GROUPS.content,
     wrapCollection: audited,
-    audit: (req, event) => writeAudit(req.payload, { ...requestContext(req), ...transitionAuditRecord(event) }),
+    audit: (req, event) => auditChange(req, { ...requestContext(req), ...transitionAuditRecord(event) }),
     // Block-level findings stop submission and publication; a reviewer's confirmation of review-level ones is audited.
-    check: safetyGate((req, event) => writeAudit(req.payload, { ...requestContext(req), ...overrideAuditRecord(event) })),
+    check: safetyGate((req, event) => auditChange(req, { ...requestContext(req), ...overrideAuditRecord(event) })),
     // A withdrawal takes the document off the portal: the site is rebuilt (publications are live saves, seen
     // by the collections' own hook).
     afterTransition: requestSiteBuildAfterTransition,

@@ -4,8 +4,9 @@
 // account, ends its sessions, and writes the action to the audit log.
 import { randomBytes } from 'node:crypto'
 import { createLocalReq } from 'payload'
-import { writeAudit } from '../cms/lib/audit/writeAudit.ts'
+import { auditChange } from '../cms/lib/audit/writeAudit.ts'
 import { endSessions, updateUserRow } from '../cms/lib/auth/userRow.ts'
+import { inTransaction } from '../cms/lib/db/sql.ts'
 import { prepareEnvironment } from './lib/environment.ts'
 import { closePayload, openPayload } from './lib/payloadInstance.ts'
 
@@ -23,11 +24,14 @@ try {
     process.exitCode = 1
   } else {
     const password = `Hq-${randomBytes(9).toString('base64url')}#7`
-    await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { password, mustChangePassword: true } })
     const req = await createLocalReq({}, payload)
-    await updateUserRow(req, user.id, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, recoveryCodes: null, loginAttempts: 0, lockUntil: null })
-    await endSessions(req, user.id)
-    await writeAudit(payload, { event: 'account.reactivate', result: 'success', objectType: 'users', objectId: user.id, reason: '服务器命令行（npm run account:reactivate）' })
+    // One transaction with its audit records: nothing of it stays if it cannot be recorded.
+    await inTransaction(req, async () => {
+      await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { password, mustChangePassword: true }, req })
+      await updateUserRow(req, user.id, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, recoveryCodes: null, loginAttempts: 0, lockUntil: null })
+      await endSessions(req, user.id)
+      await auditChange(req, { event: 'account.reactivate', result: 'success', objectType: 'users', objectId: user.id, reason: '服务器命令行（npm run account:reactivate）' })
+    })
     console.log(`已重新启用 ${email}。一次性密码（登录后须立即修改，并重新绑定动态验证码）：\n  ${password}`)
   }
 } finally {

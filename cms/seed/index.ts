@@ -7,7 +7,7 @@ import { COLUMNS, leafSlugs, type ColumnSeed } from './columns.ts'
 import { COUNTRIES } from './countries.ts'
 import { richText } from './lexical.ts'
 import { countryProfile } from './profiles.ts'
-import { writeAudit } from '../lib/audit/writeAudit.ts'
+import { auditChange } from '../lib/audit/writeAudit.ts'
 import { ATTACHMENTS, demoPdf } from './attachments.ts'
 import { createRandom } from './random.ts'
 import { riskAlert } from './riskAlerts.ts'
@@ -64,8 +64,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   req.context.skipAudit = true
   // Demo content is created already published, as if it had passed review: a system write, no user.
   req.context[SYSTEM_WRITE] = true
-  await inTransaction(req, () => seedContent(payload, req, options))
-  await writeAudit(payload, { event: 'system.seed', result: 'success', reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇` })
+  await inTransaction(req, async () => {
+    await seedContent(payload, req, options)
+    await auditChange(req, { event: 'system.seed', result: 'success', reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇` })
+  })
 }
 
 async function seedContent(payload: Payload, req: PayloadRequest, options: SeedOptions): Promise<void> {

@@ -20,7 +20,11 @@ const TINY: Record<string, { args: string[]; prints: RegExp; env?: () => Record<
   'bench:crypto': { args: ['--ms', '20'], prints: /SM2 verify \(sm-crypto\)\s+\d/ },
   'bench:safety': { args: ['--words', '2000', '--runs', '20'], prints: /整篇检查[\s\S]*p50 [\d.]+ ms/ },
   'bench:audit': { args: ['--records', '40'], prints: /verify chain\s+\d+ records in \d+ ms, intact/ },
-  'bench:api': { args: ['--articles', '30', '--seconds', '1', '--connections', '2'], prints: /REST API reads — 30 articles/ },
+  // The list read's figures (issue 16 §6: list reads are the path whose per-document work is watched).
+  'bench:api': {
+    args: ['--articles', '30', '--seconds', '1', '--connections', '2'],
+    prints: /REST API reads — 30 articles[\s\S]*list\s+GET \/api\/articles\?limit=20&depth=0\s+p50\s+[\d.]+ ms\s+p99\s+[\d.]+ ms\s+\d+ req\/s/,
+  },
   'bench:site': { args: ['--sizes', '30'], prints: /publish one article → page live: [\d.]+ s/ },
   'eval:safety': {
     args: [],

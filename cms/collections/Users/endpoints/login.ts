@@ -9,7 +9,7 @@ import QRCode from 'qrcode'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import type { User } from '../../../../payload-types.ts'
-import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { auditChange, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { challengeBoundTo, issueChallenge, readChallenge, spendChallenge, type Challenge } from '../../../lib/auth/challenge.ts'
 import { decoyHash, verifyPassword } from '../../../lib/auth/password.ts'
 import { accountDisabled, IDENTITY_POLICY, passwordExpired } from '../../../lib/auth/policy.ts'
@@ -58,9 +58,13 @@ const throttled = async (req: PayloadRequest): Promise<Response | null> => {
 
 /** All checks passed: the session starts. */
 async function complete(req: PayloadRequest, user: StoredUser, extra: Record<string, unknown> = {}): Promise<Response> {
-  await updateUserRow(req, user.id, { loginAttempts: 0, lockUntil: null, lastLoginAt: new Date().toISOString() })
-  const { token, exp, cookie } = await issueSession(req, user)
-  await audit(req, 'auth.login', 'success', user.id)
+  // The session and its audit record commit together: a login that cannot be recorded does not start.
+  const { token, exp, cookie } = await inTransaction(req, async () => {
+    await updateUserRow(req, user.id, { loginAttempts: 0, lockUntil: null, lastLoginAt: new Date().toISOString() })
+    const session = await issueSession(req, user)
+    await auditChange(req, { ...requestContext(req), event: 'auth.login', result: 'success', objectType: 'users', objectId: user.id, reason: null })
+    return session
+  })
   return Response.json(
     { message: '登录成功', user: { id: user.id, email: user.email, name: user.name, roles: user.roles }, token, exp, ...extra },
     { headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } },

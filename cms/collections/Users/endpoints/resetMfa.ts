@@ -2,8 +2,9 @@
 // sets up a new one at the next login. Ends that account's sessions.
 import type { Endpoint } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
-import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { auditChange, requestContext } from '../../../lib/audit/writeAudit.ts'
 import { endSessions, updateUserRow } from '../../../lib/auth/userRow.ts'
+import { inTransaction } from '../../../lib/db/sql.ts'
 import { problem } from '../../../lib/http/problem.ts'
 
 export const resetMfaEndpoint: Endpoint = {
@@ -15,9 +16,12 @@ export const resetMfaEndpoint: Endpoint = {
     if (id === req.user?.id) return problem(403, 'forbidden', '不能重置自己的双因素认证，请由另一位系统管理员操作')
     const user = await req.payload.db.findOne({ collection: 'users', req, where: { id: { equals: id } } })
     if (!user) return problem(404, 'not_found', '账号不存在')
-    await updateUserRow(req, id, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, recoveryCodes: null })
-    await endSessions(req, id)
-    await writeAudit(req.payload, { ...requestContext(req), event: 'auth.mfa-reset', result: 'success', objectType: 'users', objectId: id })
+    // One transaction with its audit record: a reset that cannot be recorded does not happen.
+    await inTransaction(req, async () => {
+      await updateUserRow(req, id, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, recoveryCodes: null })
+      await endSessions(req, id)
+      await auditChange(req, { ...requestContext(req), event: 'auth.mfa-reset', result: 'success', objectType: 'users', objectId: id })
+    })
     return Response.json({ message: '已重置，该账号下次登录时需重新绑定动态验证码' })
   },
 }

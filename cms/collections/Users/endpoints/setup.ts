@@ -5,7 +5,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
-import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { auditChange, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { inTransaction, query } from '../../../lib/db/sql.ts'
 import { consumeSetupCode, setupCodeMatches, setupPending } from '../../../lib/auth/setupCode.ts'
 import { ipThrottled, recordIpFailure } from '../../../lib/auth/throttle.ts'
@@ -45,14 +45,15 @@ const create: Endpoint = {
       const user = await inTransaction(req, async () => {
         await query(req, sql`SELECT pg_advisory_xact_lock(hashtext('haiqiao.setup'))`)
         if (!(await setupPending(req.payload, req))) return null
-        return req.payload.create({
+        const created = await req.payload.create({
           collection: 'users', req, overrideAccess: true,
           data: { name, email, password, roles: ['systemAdmin'], department: '信息中心', mustChangePassword: false },
         })
+        await auditChange(req, { ...requestContext(req), event: 'system.setup', result: 'success', objectType: 'users', objectId: created.id })
+        return created
       })
       if (!user) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
       consumeSetupCode()
-      await writeAudit(req.payload, { ...requestContext(req), event: 'system.setup', result: 'success', objectType: 'users', objectId: user.id })
       return Response.json({ message: '系统管理员已创建，请登录并绑定动态验证码（双因素认证）', id: user.id }, { status: 201 })
     } catch (error) {
       const message = validationMessage(error)

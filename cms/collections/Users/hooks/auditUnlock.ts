@@ -3,7 +3,7 @@
 // access check would refuse them silently, and completed ones after the operation.
 import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { hasRole } from '../../../access/roles.ts'
-import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { auditChange, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 
 const EVENT = 'auth.unlock'
 
@@ -28,6 +28,6 @@ export const refuseUnlock: CollectionBeforeOperationHook = async ({ args, operat
 export const auditUnlock: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
   if (operation !== 'unlock' || !result) return result
   const email = emailOf(args)
-  await writeAudit(req.payload, { ...requestContext(req), event: EVENT, result: 'success', objectType: 'users', objectId: await accountId(req, email), reason: `解除锁定：${email}` })
+  await auditChange(req, { ...requestContext(req), event: EVENT, result: 'success', objectType: 'users', objectId: await accountId(req, email), reason: `解除锁定：${email}` })
   return result
 }

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeReadHook, type PayloadRequest } from 'payload'
 import type { User } from '../../../../payload-types.ts'
-import { requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
+import { auditChange, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { hashPassword, verifyPassword } from '../../../lib/auth/password.ts'
 import { IDENTITY_POLICY, passwordProblem } from '../../../lib/auth/policy.ts'
 import { recordIpFailure } from '../../../lib/auth/throttle.ts'
@@ -120,7 +120,7 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({ doc, o
   await updateUserRow(req, doc.id, data)
   if (typeof newPassword === 'string' && operation === 'update') {
     const how = req.context[PASSWORD_STEP] ? 'login-step' : ownAccount ? 'self-with-current-password' : req.user ? 'reset-by-admin' : 'server'
-    await writeAudit(req.payload, { ...requestContext(req), event: 'auth.password-change', result: 'success', objectType: 'users', objectId: doc.id, reason: how })
+    await auditChange(req, { ...requestContext(req), event: 'auth.password-change', result: 'success', objectType: 'users', objectId: doc.id, reason: how })
   }
   return { ...doc, passwordChangedAt: (data.passwordChangedAt as string | undefined) ?? doc.passwordChangedAt, mustChangePassword: (data.mustChangePassword as boolean | undefined) ?? doc.mustChangePassword }
 }
