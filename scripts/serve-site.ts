@@ -36,11 +36,32 @@ const unavailable = (res: http.ServerResponse) => {
   res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网站正在发布</title><p>网站正在生成首个版本，请稍后刷新。</p></html>')
 }
 
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i
+
+/**
+ * A form posted from another site (an Origin naming another host, or none): refused here with a Chinese page.
+ * The node adapter would refuse it too (Astro's origin check), but with an English text.
+ */
+function crossSiteForm(req: http.IncomingMessage): boolean {
+  if (req.method !== 'POST' || !FORM_TYPES.test(String(req.headers['content-type'] ?? ''))) return false
+  try {
+    return new URL(String(req.headers.origin)).host !== req.headers.host
+  } catch {
+    return true
+  }
+}
+
+const refuseCrossSite = (res: http.ServerResponse) => {
+  res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>提交未被接受</title><p>提交未被接受：表单须从本网站的页面提交。请回到本站页面重新填写。</p></html>')
+}
+
 const server = http.createServer(FRONT_SERVER_OPTIONS, async (req, res) => {
   setHeaders(res, PORTAL_HEADERS)
   // The visitor's address for the on-demand pages (form limits, signed calls to the CMS); never the client's say.
   stampClientAddress(req, proxyTrust)
   if (!(await admitRequest(req, res, RULES))) return
+  if (crossSiteForm(req)) return refuseCrossSite(res)
   let target: string
   try {
     target = readlinkSync(path.join(root, 'current'))

@@ -77,6 +77,7 @@ describe('门户“我想进一步了解”表单', () => {
     const subject = `门户表单跨站测试 ${Date.now()}`
     const foreign = await form({ ...valid, subject }, 'https://evil.example')
     expect(foreign.status).toBe(403)
+    expect(await foreign.text()).toContain('表单须从本网站的页面提交')
     const bot = await form({ ...valid, subject, website: 'http://spam.example' })
     expect(bot.status).toBe(303)
     expect(await consultationsAbout(subject)).toEqual([])
