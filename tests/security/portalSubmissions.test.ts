@@ -11,6 +11,7 @@ import { clientAddress, proxyTrustFromEnv } from '../../contracts/clientAddress.
 import { CONSULTATION_PATH } from '../../contracts/forms/consultation.ts'
 import { PUBLIC_FORM_LIMIT, type SubmissionRefused } from '../../contracts/forms/publicForm.ts'
 import { signRequest } from '../../site/src/cms/serviceClient.ts'
+import { REFUSALS_AUDITED } from '../../cms/lib/http/serviceRequest.ts'
 import { post } from '../support/login.ts'
 import { portalPost, serviceCredential } from '../support/portal.ts'
 import { restAs } from '../support/rest.ts'
@@ -167,6 +168,22 @@ describe('限流存于 PostgreSQL，各 CMS 服务器共用；代理之后取代
     // Kept in PostgreSQL, where the main server and any other would read it.
     const row = await db.query<{ points: number }>('SELECT points FROM rate_limits WHERE key = $1 AND expires_at > now()', ['login-ip:203.0.113.77'])
     expect(row.rows[0]!.points).toBe(3)
+  })
+
+  it('被拒绝的服务请求逐条审计有上限：每个发送地址每分钟前 30 次逐条记录，之后只记一条说明，仍然一律拒绝', async () => {
+    // Behind the trusted proxy the sender is the address the proxy appended: one of its own for this test.
+    const sender = '203.0.113.90'
+    const { rows: [{ seq }] } = await db.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM audit_log')
+    const forged = () => fetch(`${second.url}${CONSULTATION_PATH}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': sender, 'x-haiqiao-signature': 'forged' },
+      body: JSON.stringify(question('伪造签名')),
+    })
+    for (let i = 0; i < REFUSALS_AUDITED.points + 10; i++) expect((await forged()).status).toBe(401)
+    const { rows } = await db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE seq > $1 AND event = 'service.request' AND ip = $2 ORDER BY seq", [seq, sender])
+    expect(rows).toHaveLength(REFUSALS_AUDITED.points + 1)
+    expect(rows.slice(0, -1).every((row) => row.reason === 'service_credential_invalid')).toBe(true)
+    expect(rows.at(-1)!.reason).toMatch(/超过 30 次，本时段其余的拒绝只计数、不逐条记录/)
   })
 
   it('地址函数：不信任代理时用连接地址；信任时取右数第 N 项；项数不足或不是 IP 时用连接地址', () => {

@@ -1,7 +1,9 @@
 // The CMS's side of signed service requests (contracts/serviceRequest.ts): the portal's server calls the CMS for
 // a visitor with an HMAC-SM3 signature under the service key (cms/lib/crypto). A request is accepted once: its
 // signature must hold, its time be within the window, and its nonce be new to every CMS server (table
-// service_nonces in PostgreSQL, kept until the window has surely passed). Refusals are audited.
+// service_nonces in PostgreSQL, kept until the window has surely passed). Refusals are audited — up to
+// REFUSALS_AUDITED per connection address and minute, then one record saying the rest are counted only, so a
+// client sending forged requests cannot grow the audit log at its request rate.
 import { isIP } from 'node:net'
 import type { Payload, PayloadRequest } from 'payload'
 import {
@@ -10,7 +12,12 @@ import {
 import { requestContext, writeAudit } from '../audit/writeAudit.ts'
 import { getCrypto } from '../crypto/index.ts'
 import { poolOf } from '../db/sql.ts'
+import { clientIp } from './clientIp.ts'
 import { problem } from './problem.ts'
+import { hitLimit, type Limit } from './rateLimit.ts'
+
+/** Refusals audited one by one per connection address (the sender, not the visitor it claims) and window. */
+export const REFUSALS_AUDITED: Limit = { points: 30, windowSeconds: 60 }
 
 /** A request that claims to be signed (it carries a signature header): it is verified, never treated as anonymous. */
 export const claimsServiceSignature = (headers: Headers) => headers.has(SERVICE_HEADERS.signature)
@@ -27,7 +34,13 @@ async function spendNonce(payload: Payload, nonce: string): Promise<boolean> {
 }
 
 async function refuse(req: PayloadRequest, code: string, message: string): Promise<Response> {
-  await writeAudit(req.payload, { ...requestContext(req), event: 'service.request', result: 'failure', objectType: 'service-requests', reason: code })
+  const { count } = await hitLimit(req.payload, `service-refusal:${clientIp(req.headers)}`, REFUSALS_AUDITED)
+  if (count <= REFUSALS_AUDITED.points) {
+    await writeAudit(req.payload, { ...requestContext(req), event: 'service.request', result: 'failure', objectType: 'service-requests', reason: code })
+  } else if (count === REFUSALS_AUDITED.points + 1) {
+    const reason = `${code}；此地址 ${REFUSALS_AUDITED.windowSeconds} 秒内被拒绝的服务请求已超过 ${REFUSALS_AUDITED.points} 次，本时段其余的拒绝只计数、不逐条记录`
+    await writeAudit(req.payload, { ...requestContext(req), event: 'service.request', result: 'failure', objectType: 'service-requests', reason })
+  }
   return problem(401, code, message)
 }
 
