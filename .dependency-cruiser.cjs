@@ -1,10 +1,14 @@
 // The walls between the parts of Haiqiao (README, 架构简述), checked by tests/platform/dependencies.test.ts:
 // the site talks to the CMS only over HTTP and contracts/; plugins use the CMS's shared services (cms/lib) and
 // contracts/; CMS core reaches a plugin only through its public entry (index.ts), and only where the
-// platform is assembled; contracts/ depend on nothing of ours; no import loops.
+// platform is assembled; contracts/ depend on nothing of ours; the publish pipeline's build runner
+// (cms/publish/runner/) stays out of the CMS bundle and is the one CMS module that uses the launcher's helpers
+// (scripts/lib); no import loops.
 
 /** Where the platform is put together: these may import a plugin's public entry (and nothing else of it). */
 const ASSEMBLY = '^(payload\\.config\\.ts|cms/plugins\\.ts|cms/seed/)'
+/** The portal's build runner: run by the launcher's job runner, never by the CMS app (it spawns astro and pagefind). */
+const PUBLISH_RUNNER = '^cms/publish/runner/'
 /** Payload generates the admin's import map from the component paths plugins register; not our code. */
 const GENERATED = '^cms/app/\\(payload\\)/admin/importMap\\.js$'
 
@@ -59,6 +63,20 @@ module.exports = {
       comment: 'One plugin never reads another.',
       from: { path: '^plugins/([^/]+)/' },
       to: { path: '^plugins/', pathNot: '^plugins/$1/' },
+    },
+    {
+      name: 'cms-bundle-not-into-publish-runner',
+      severity: 'error',
+      comment: 'The CMS app (what next build traces) never imports the publish runner; the launcher hands it to its job runner.',
+      from: { path: '^cms/|^payload\\.config\\.ts$', pathNot: PUBLISH_RUNNER },
+      to: { path: PUBLISH_RUNNER },
+    },
+    {
+      name: 'cms-not-into-launcher',
+      severity: 'error',
+      comment: 'The launcher (scripts/) starts the CMS, not the other way round; only the publish runner uses its helpers (paths, hashTree, childServer).',
+      from: { path: '^cms/', pathNot: PUBLISH_RUNNER },
+      to: { path: '^scripts/' },
     },
     {
       name: 'shared-services-not-into-core',

@@ -15,13 +15,13 @@ import { startCmsServer } from '../scripts/lib/cmsServer.ts'
 import { migrateDatabase } from '../scripts/lib/databaseRoles.ts'
 import { freePort } from '../scripts/lib/freePort.ts'
 import { closePayload, openPayload } from '../scripts/lib/payloadInstance.ts'
-import { startPortal } from '../scripts/lib/portal.ts'
-import { sitePublishing } from '../scripts/lib/sitePublisher.ts'
+import { startPortal } from '../cms/publish/runner/portal.ts'
+import { sitePublishing } from '../cms/publish/runner/publisher.ts'
 import { startJobRunner } from '../cms/lib/jobs/runner.ts'
-import { SITE_QUEUE } from '../cms/lib/siteBuildQueue.ts'
+import { SITE_QUEUE } from '../cms/publish/queue.ts'
 import { startEmbeddedPostgres } from '../scripts/lib/postgres.ts'
 import { scratchDir } from '../scripts/lib/scratchDir.ts'
-import { buildSite, currentBuild, siteLayout } from '../scripts/lib/siteBuild.ts'
+import { buildSite, currentBuild, siteLayout } from '../cms/publish/runner/build.ts'
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } })
 const sizes = values.sizes.split(',').map(Number)

@@ -1,4 +1,4 @@
-// The public portal: static pages from the CMS, served by the node adapter (see scripts/lib/siteServer.ts).
+// The public portal: static pages from the CMS, served by the node adapter (see cms/publish/runner/siteServer.ts).
 import node from '@astrojs/node'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'

@@ -4,7 +4,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
 import { NOT_AN_ACCOUNT } from '../access/nobody.ts'
-import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../hooks/requestSiteBuild.ts'
+import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../publish/index.ts'
 import { syncMediaAfterChange, syncMediaAfterDelete } from '../lib/media/publications.ts'
 
 /** A copy (复制) is marked in its title, so editors tell it from the original in lists. */

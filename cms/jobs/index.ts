@@ -3,7 +3,7 @@
 import type { JobsConfig } from 'payload'
 import { auditTasks } from '../lib/audit/jobs.ts'
 import { mailTasks } from '../lib/notify/jobs.ts'
-import { sitePublishTask } from '../lib/siteBuildQueue.ts'
+import { sitePublishTask } from '../publish/index.ts'
 
 export const coreJobs: JobsConfig = {
   tasks: [sitePublishTask, ...mailTasks, ...auditTasks],

@@ -1,6 +1,7 @@
 // The walls (README, 架构简述): dependency-cruiser checks every import of our code against the rules in
 // .dependency-cruiser.cjs — the site only over HTTP and contracts/, plugins only on cms/lib and contracts/,
-// CMS core never into a plugin, contracts/ on nothing of ours, no import loops. Astro components, which it
+// CMS core never into a plugin, contracts/ on nothing of ours, the CMS app never into the publish runner
+// (cms/publish/runner/, the only CMS module on the launcher's helpers), no import loops. Astro components, which it
 // cannot parse, are read here for the site's rule. A fixture with one back-arrow per rule shows the check
 // catches each (a parser that saw nothing would otherwise pass).
 import { spawnSync } from 'node:child_process'
@@ -92,10 +93,15 @@ describe('依赖方向（dependency-cruiser）', () => {
       write('plugins/p/index.ts', "export const p = 1\n")
       write('plugins/p/inner.ts', "import type { hook } from '../../cms/hooks/hook.ts'\nexport const inner: typeof hook | 2 = 2\n")
       write('plugins/q/index.ts', "import { p } from '../p/index.ts'\nexport const q = p\n")
+      write('scripts/lib/tool.ts', "export const tool = 1\n")
+      write('cms/publish/runner/build.ts', "import { tool } from '../../../scripts/lib/tool.ts'\nexport const build = tool\n")
+      write('cms/jobs/index.ts', "import { build } from '../publish/runner/build.ts'\nimport { tool } from '../../scripts/lib/tool.ts'\nexport const jobs = [build, tool]\n")
       const found = cruise(dir, ['site', 'contracts', 'cms', 'plugins']).summary.violations
       expect([...new Set(found.map((v) => v.rule.name))].sort()).toEqual(rules.map((rule) => rule.name).sort())
       // The assembly may import a plugin's public entry: only its import of the plugin's internals is reported.
       expect(readable(found).filter((line) => line.startsWith('assembly-only-plugin-entry'))).toEqual(['assembly-only-plugin-entry: cms/plugins.ts → plugins/p/inner.ts'])
+      // The publish runner may use the launcher's helpers: only the CMS app's imports are reported.
+      expect(readable(found).filter((line) => line.startsWith('cms-not-into-launcher'))).toEqual(['cms-not-into-launcher: cms/jobs/index.ts → scripts/lib/tool.ts'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

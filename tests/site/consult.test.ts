@@ -5,7 +5,7 @@
 import pg from 'pg'
 import { describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/freePort.ts'
-import { startSiteServer } from '../../scripts/lib/siteServer.ts'
+import { startSiteServer } from '../../cms/publish/runner/siteServer.ts'
 import { CONSULTATION_PATH } from '../../contracts/forms/consultation.ts'
 import { PUBLIC_FORM_LIMIT } from '../../contracts/forms/publicForm.ts'
 import { portalPost } from '../support/portal.ts'

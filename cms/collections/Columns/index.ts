@@ -6,7 +6,7 @@ import { label } from '../../lib/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'
 import { setColumnPath } from './hooks/setColumnPath.ts'
-import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../../hooks/requestSiteBuild.ts'
+import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../../publish/index.ts'
 
 export const Columns: CollectionConfig = {
   slug: 'columns',

@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { auditGlobalChange } from '../../hooks/auditChanges.ts'
-import { requestSiteBuildAfterGlobalChange } from '../../hooks/requestSiteBuild.ts'
+import { requestSiteBuildAfterGlobalChange } from '../../publish/index.ts'
 import { GROUPS } from '../../collections/groups.ts'
 
 export const SiteSettings: GlobalConfig = {

@@ -10,7 +10,7 @@ export type RunnerOptions = {
   /** How long an idle queue waits before looking again, in milliseconds: one figure, or per queue (others 1000). */
   pollMs?: number | Record<string, number>
   log: JobLog
-  /** Handed to every task in `req.context` (e.g. the portal's publisher, cms/lib/siteBuildQueue.ts). */
+  /** Handed to every task in `req.context` (e.g. the portal's publisher, cms/publish/queue.ts). */
   context?: Record<string, unknown>
 }
 

@@ -1,10 +1,11 @@
-// The portal's publisher, run by the job runner (task `site-publish`, queue `site`, cms/lib/siteBuildQueue.ts):
+// The portal's publisher, run by the job runner (task `site-publish`, queue `site`, cms/publish/task.ts):
 // takes the queued build requests once changes have been quiet for `quietMs`, builds (partial when only
 // articles changed), switches the site, records the outcome. The launcher hands it to its runner.
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
-import { claimSiteBuild, finishSiteBuild, SITE_PUBLISHER, type SitePublisher } from '../../cms/lib/siteBuildQueue.ts'
-import { buildSite, type SiteLayout } from './siteBuild.ts'
+import { claimSiteBuild, finishSiteBuild } from '../queue.ts'
+import { SITE_PUBLISHER, type SitePublisher } from '../task.ts'
+import { buildSite, type SiteLayout } from './build.ts'
 
 type Options = { layout: SiteLayout; cmsUrl: string; quietMs?: number; log?: (line: string) => void }
 

@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import type { PayloadRequest } from 'payload'
-import { problem } from '../../lib/http/problem.ts'
+import { problem } from '../../../lib/http/problem.ts'
 import { previewMedia, readPreviewDraft } from './draft.ts'
 
 /** What a browser may do with a served file: nothing active (as Payload's own file route). */

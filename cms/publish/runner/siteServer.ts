@@ -3,10 +3,10 @@
 // its calls with (from the key store, cms/lib/crypto), and none of the CMS's own secrets.
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { getCrypto } from '../../cms/lib/crypto/index.ts'
-import { SERVICE_CREDENTIAL_ENV } from '../../contracts/serviceRequest.ts'
-import { stopChild, waitForHttp } from './childServer.ts'
-import { ROOT } from './paths.ts'
+import { getCrypto } from '../../lib/crypto/index.ts'
+import { SERVICE_CREDENTIAL_ENV } from '../../../contracts/serviceRequest.ts'
+import { stopChild, waitForHttp } from '../../../scripts/lib/childServer.ts'
+import { ROOT } from '../../../scripts/lib/paths.ts'
 
 export type SiteServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
 

@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { link, mkdir, readlink, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { hashTree } from './hashTree.ts'
-import { ROOT } from './paths.ts'
-import { BUILD_ENV, MANIFEST_FILE, type BuildManifest } from '../../contracts/buildManifest.ts'
+import { hashTree } from '../../../scripts/lib/hashTree.ts'
+import { ROOT } from '../../../scripts/lib/paths.ts'
+import { BUILD_ENV, MANIFEST_FILE, type BuildManifest } from '../../../contracts/buildManifest.ts'
 
 export const SITE_DIR = path.join(ROOT, 'site')
 

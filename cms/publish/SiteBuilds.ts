@@ -1,9 +1,9 @@
 // 站点发布记录: each portal build the publisher ran, so editors see when their change went live or why not.
 import type { CollectionConfig } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
-import { hasRole } from '../../access/roles.ts'
-import { label, options } from '../../lib/label.ts'
-import { GROUPS } from '../groups.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../access/nobody.ts'
+import { hasRole } from '../access/roles.ts'
+import { label, options } from '../lib/label.ts'
+import { GROUPS } from '../collections/groups.ts'
 
 export const SITE_BUILD_STATUSES = options([
   ['queued', '排队中', 'Queued'],
@@ -26,7 +26,7 @@ export const SiteBuilds: CollectionConfig = {
   },
   defaultSort: '-requestedAt',
   // Written only by the CMS itself (overrideAccess); staff who publish may read it; the system admin may
-  // clear old failures (successful records expire after 90 days, cms/lib/siteBuildQueue.ts).
+  // clear old failures (successful records expire after 90 days, cms/publish/queue.ts).
   access: {
     read: ({ req: { user } }) => hasRole(user, 'editor', 'reviewer', 'systemAdmin'),
     create: nobody,

@@ -3,11 +3,11 @@
 // runs with their access. Shared by the preview data and the preview's files.
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
-import type { Media, User } from '../../../payload-types.ts'
-import { query } from '../../lib/db/sql.ts'
-import { problem } from '../../lib/http/problem.ts'
-import { mediaReferences } from '../../lib/media/references.ts'
-import { PREVIEWABLE, readPreviewToken } from '../../lib/preview.ts'
+import type { Media, User } from '../../../../payload-types.ts'
+import { query } from '../../../lib/db/sql.ts'
+import { problem } from '../../../lib/http/problem.ts'
+import { mediaReferences } from '../../../lib/media/references.ts'
+import { PREVIEWABLE, readPreviewToken } from '../../../lib/preview.ts'
 import { SITE_DATA_COLLECTIONS } from '../siteData/index.ts'
 
 export type PreviewDraft = { collection: CollectionSlug; doc: Record<string, unknown>; user: User & { collection: 'users' } }

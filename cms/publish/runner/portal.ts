@@ -1,9 +1,9 @@
 // Brings up the public portal: the site server, and a first build when none matches the source. The builds
-// are run by a job runner given `publishing` (sitePublisher.ts), which the caller starts first.
+// are run by a job runner given `publishing` (publisher.ts), which the caller starts first.
 import { createLocalReq, type Payload } from 'payload'
-import { requestSiteBuild } from '../../cms/lib/siteBuildQueue.ts'
-import { currentBuild, siteSourceHash, type SiteLayout } from './siteBuild.ts'
-import type { SitePublishing } from './sitePublisher.ts'
+import { requestSiteBuild } from '../queue.ts'
+import { currentBuild, siteSourceHash, type SiteLayout } from './build.ts'
+import type { SitePublishing } from './publisher.ts'
 import { startSiteServer, type SiteServer } from './siteServer.ts'
 
 type Options = { payload: Payload; publishing: SitePublishing; layout: SiteLayout; cmsUrl: string; port: number; quiet?: boolean; log: (line: string) => void }

@@ -1,8 +1,8 @@
 // GET /api/site-data/:kind — what the portal build needs and nothing more: published documents only
 // (the anonymous access rules apply), relations as ids, rich text as HTML, paged.
 import type { Endpoint, PayloadRequest } from 'payload'
-import { LABELLED_FORMS, SITE_DATA_PAGING, type SiteDataCollection, type SiteDataPage } from '../../../contracts/siteData.ts'
-import { problem } from '../../lib/http/problem.ts'
+import { LABELLED_FORMS, SITE_DATA_PAGING, type SiteDataCollection, type SiteDataPage } from '../../../../contracts/siteData.ts'
+import { problem } from '../../../lib/http/problem.ts'
 import { richTextToHtml } from './richTextToHtml.ts'
 import { selectLabels } from './selectLabels.ts'
 

@@ -1,24 +1,17 @@
 // The queue of portal builds: every content change adds one request row (never modified afterwards, so no
 // change can be lost between a read and a write) and, in the same transaction, a `site-publish` job on the
-// jobs queue (queue `site`). The job runs the publisher its runner was given (scripts/lib/sitePublisher.ts):
+// jobs queue (queue `site`). The job (task.ts) runs the publisher its runner was given (runner/publisher.ts):
 // it claims all queued rows at once as one build once changes have been quiet for a moment (debounce; until
 // then the job queues its follow-up), and records the outcome on each of them. One job of the queue runs at
 // a time across all runners (cms/lib/jobs), so one build at a time.
 import type { Payload, PayloadRequest } from 'payload'
 import type { SiteBuild } from '../../payload-types.ts'
-import type { HaiqiaoTask } from './jobs/types.ts'
 
 export type SiteChange = { reason: string; collection?: string; docId?: string }
 
 export const SITE_QUEUE = 'site'
-const TASK = 'site-publish'
-
-/** What a runner that publishes the portal is given (`context[SITE_PUBLISHER]`). */
-export type SitePublisher = {
-  /** Builds what is due; `waitMs` when requests are queued but changes are not quiet yet. */
-  publish: (payload: Payload) => Promise<{ waitMs?: number }>
-}
-export const SITE_PUBLISHER = 'haiqiaoSitePublisher'
+/** The task that runs the publisher (task.ts); every request queues one. */
+export const SITE_PUBLISH_TASK = 'site-publish'
 
 export async function requestSiteBuild(req: PayloadRequest, change: SiteChange): Promise<void> {
   await req.payload.create({
@@ -28,29 +21,7 @@ export async function requestSiteBuild(req: PayloadRequest, change: SiteChange):
     overrideAccess: true,
     depth: 0,
   })
-  await req.payload.jobs.queue({ task: TASK, queue: SITE_QUEUE, input: {}, req })
-}
-
-export const sitePublishTask: HaiqiaoTask = {
-  slug: TASK,
-  label: '发布门户',
-  // A failed build is recorded on its requests and the live site stays; the next change builds again.
-  retries: 0,
-  handler: async ({ req, job }) => {
-    const publisher = req.context[SITE_PUBLISHER] as SitePublisher | undefined
-    if (!publisher) throw new Error('这个任务执行器没有门户发布器，不能发布门户')
-    const { waitMs } = await publisher.publish(req.payload)
-    // Not quiet yet: one follow-up, unless another job of the queue is already waiting.
-    if (waitMs !== undefined) {
-      const waiting = await req.payload.count({
-        collection: 'payload-jobs',
-        where: { and: [{ taskSlug: { equals: TASK } }, { id: { not_equals: job.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-        overrideAccess: true,
-      })
-      if (!waiting.totalDocs) await req.payload.jobs.queue({ task: TASK, queue: SITE_QUEUE, input: {}, waitUntil: new Date(Date.now() + waitMs) })
-    }
-    return { output: {} }
-  },
+  await req.payload.jobs.queue({ task: SITE_PUBLISH_TASK, queue: SITE_QUEUE, input: {}, req })
 }
 
 /**

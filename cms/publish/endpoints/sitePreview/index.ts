@@ -3,7 +3,7 @@
 // uses (the token checks: draft.ts): a draft's files are not public, so the preview page links them through the token-checked file route
 // below instead of the portal's /media/.
 import type { Endpoint, PayloadRequest } from 'payload'
-import type { SitePreview } from '../../../contracts/siteData.ts'
+import type { SitePreview } from '../../../../contracts/siteData.ts'
 import { richTextToHtml } from '../siteData/richTextToHtml.ts'
 import { previewMedia, readPreviewDraft } from './draft.ts'
 import { previewFileHandler } from './file.ts'

@@ -1,7 +1,7 @@
-// Content changes that alter the public portal request a site build (see cms/lib/siteBuildQueue.ts).
+// Content changes that alter the public portal request a site build (see cms/publish/queue.ts).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { cutText } from '../../contracts/text/index.ts'
-import { requestSiteBuild } from '../lib/siteBuildQueue.ts'
+import { requestSiteBuild } from './queue.ts'
 
 type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
 

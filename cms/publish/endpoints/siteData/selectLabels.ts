@@ -1,7 +1,7 @@
 // The Chinese labels of every select field of the portal's collections, so the site shows 红色 rather than `red`.
 import type { FlattenedField, Payload } from 'payload'
-import type { SelectLabels } from '../../../contracts/siteData.ts'
-import { zhOf } from '../../lib/label.ts'
+import type { SelectLabels } from '../../../../contracts/siteData.ts'
+import { zhOf } from '../../../lib/label.ts'
 
 function collect(fields: FlattenedField[], prefix: string, into: Record<string, Record<string, string>>): void {
   for (const field of fields) {
