@@ -25,7 +25,10 @@ function load(): Map<string, Set<string>> {
   for (const line of lines('same_pinyin.txt')) {
     const [ch, same = '', other = ''] = line.split('\t')
     if (!ch) continue
-    for (const c of [...same, ...other]) link(ch, c), link(c, ch)
+    for (const c of [...same, ...other]) {
+      link(ch, c)
+      link(c, ch)
+    }
   }
   // same_stroke.txt: a group of characters of similar shape per line.
   for (const line of lines('same_stroke.txt')) {

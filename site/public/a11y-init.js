@@ -12,5 +12,7 @@
       root.setAttribute('data-a11y-' + key.toLowerCase(), String(value))
     }
     if (state.zoom) root.style.setProperty('--a11y-zoom', String(state.zoom))
-  } catch (e) {}
+  } catch (_unreadable) {
+    // Storage blocked or a stale value: the page keeps its default settings.
+  }
 })()

@@ -20,7 +20,7 @@ const { cmsUrl, siteUrl, sessions } = inject('haiqiao')
 type Result = { probe: Probe; res: RawResponse }
 let payload: Payload
 let routes: Route[]
-let results: Result[] = []
+const results: Result[] = []
 
 /** What is wrong with one answer, or undefined. */
 function problemWith({ probe, res }: Result): string | undefined {

@@ -36,7 +36,6 @@ type Pick = <T>(items: readonly T[]) => T
 const INHERITED = ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']
 const BAD_IDS = ['x', '1', '-1', '1e20', 'null', 'undefined', '00000000-0000-0000-0000-00000000000g', '%20', 'x'.repeat(3000), '..%2F..%2Fetc%2Fpasswd', '%E6%96%87%E7%AB%A0', "1'%20OR%20'1'='1"]
 const BAD_ENCODINGS = ['%ff', '%00', '%E4%B8', '%', '%zz', '%C0%AF']
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects']
 const JUNK_VALUES = ['x', 'x,y', '', 'null', '1e400', '-1', 'true', '2026-13-45', '%00', '%ff', '[]', '{}', 'NaN', 'a%20b%20c', '%E2%80%AE', '\u{1F600}']
 const BAD_NUMBERS = ['1e20', '-1', '1.5', '0', 'NaN', 'Infinity', 'abc', '', '9007199254740993', '-0', '0x10', '1e-7', '99999999999999999999999']
 const BAD_JSON = ['{', '{"a":', '[', 'nul', '{"a":1}}', '\u0000', '{"a":"\\ud800"}', "{'a':1}", '{"a":1,}', '"', '1e999999', '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]']

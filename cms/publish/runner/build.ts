@@ -57,7 +57,7 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   await mkdir(layout.builds, { recursive: true })
   await linkNodeModules(layout)
   const started = performance.now()
-  let peakRssMb = 0
+  let peakRssMb: number
   try {
     peakRssMb = await runAstroBuild(outDir, {
       CMS_URL: cmsUrl,
@@ -90,7 +90,7 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
     await pointSymlink(path.join(client, 'pagefind'), `pagefind-${id}`)
   } catch (error) {
     if (!partial) await rm(outDir, { recursive: true, force: true })
-    throw new Error(`${partial ? '页面已更新，但' : ''}搜索索引失败：${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(`${partial ? '页面已更新，但' : ''}搜索索引失败：${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
   info.indexMs = Math.round(performance.now() - indexStarted)
   await writeFile(path.join(outDir, 'build.json'), JSON.stringify(info))
