@@ -1,7 +1,7 @@
 // 工作人员账号: the one auth collection for all staff; roles follow 三权分立.
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { nobody } from '../../access/nobody.ts'
-import { assignRoles, readStaff, systemAdmin, updateStaff } from '../../access/staff.ts'
+import { assignRoles, ownAccountOrAdmins, systemAdmin } from '../../access/staff.ts'
 import { hasRole, ROLES, ROLES_EN, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
@@ -45,9 +45,9 @@ const staffAccounts: CollectionConfig = {
   ],
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
-    read: readStaff,
+    read: ownAccountOrAdmins,
     create: systemAdmin,
-    update: updateStaff,
+    update: ownAccountOrAdmins,
     delete: systemAdmin,
     // No versions of accounts are kept; unlocking belongs to the system admin (and is audited: auditUnlock.ts).
     readVersions: nobody,
