@@ -1,6 +1,7 @@
 // The plugin's collections: 审核流程 (workflow definitions, edited in the admin UI), 流转记录 (the
 // per-document history of transitions, written only by the plugin and never changed) and 定时发布.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
+import { documentTitle } from '../../cms/lib/documentTitle.ts'
 import { cutText } from '../../contracts/text/index.ts'
 import { definitionProblems, type HistoryEntry, type Workflow } from './definition.ts'
 import type { ReviewWorkflowOptions } from './options.ts'
@@ -282,23 +283,11 @@ export function schedulesCollection(options: ReviewWorkflowOptions): CollectionC
   }
 }
 
-/** One entry of a document's history (a transition, a scheduling, an administrator's move, a reminder). */
-export type HistoryRecord = {
-  collection: string; id: string; title: string; workflow: string; transition: string; transitionLabel: string
-  from: string; to: string; toLabel: string; comment: string | null; version: string
-  actor?: { id: string; roles: string[] }
-  /** For a reminder: the due time it was sent for. */
-  dueAt?: string
-}
-
-export async function addHistory(req: PayloadRequest, entry: HistoryRecord): Promise<void> {
+/** Appends one entry to a document's history (access is the caller's: every transition path checks it first). */
+export async function addHistory(req: PayloadRequest, entry: HistoryEntry): Promise<void> {
   await req.payload.create({
     collection: HISTORY as 'workflow-history',
-    data: {
-      collectionSlug: entry.collection, documentId: entry.id, documentTitle: entry.title, workflow: entry.workflow,
-      transition: entry.transition, transitionLabel: entry.transitionLabel, from: entry.from, to: entry.to, toLabel: entry.toLabel,
-      actor: entry.actor?.id ?? null, actorRoles: entry.actor?.roles.join(',') ?? null, comment: entry.comment, version: entry.version, dueAt: entry.dueAt ?? null,
-    } as never,
+    data: { ...entry, actor: entry.actor ?? null, actorRoles: entry.actorRoles ?? null, dueAt: entry.dueAt ?? null } as never,
     req,
     overrideAccess: true,
   })
@@ -318,4 +307,4 @@ export async function documentHistory(req: PayloadRequest, collection: string, i
   return docs as unknown as HistoryEntry[]
 }
 
-export const titleOf = (doc: Record<string, unknown>) => cutText(String(doc.title ?? doc.name ?? doc.id), 200)
+export const titleOf = (doc: Record<string, unknown>) => cutText(documentTitle(doc), 200)

@@ -4,7 +4,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query, tableOf } from '../../cms/lib/db/sql.ts'
-import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { formatBeijingTime } from '../../contracts/beijingTime.ts'
+import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type RuleFields, type Transition, type Workflow, type WorkflowState } from './definition.ts'
 import { assertAssignable } from './assignees.ts'
 import { noticeOfTransition } from './notices.ts'
 import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
@@ -108,7 +109,7 @@ type Step = {
   workflow: Workflow; collection: string; id: string; doc: Record<string, unknown>; from: WorkflowState; to: WorkflowState
   data: Record<string, unknown>; transition: { key: string; label: string }; actor: { id: string; roles: string[] }; comment: string | null
   /** The workflow's transition being taken and the history after it (absent for an administrator's move), for its notifications. */
-  rule?: { transition: Transition; history: HistoryEntry[] }
+  rule?: { transition: Transition; history: Pick<HistoryEntry, RuleFields>[] }
 }
 
 /** Saves the document in its new state (publishing or unpublishing only here), then history and audit. */
@@ -139,8 +140,8 @@ async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOpti
 
 function recordHistory(req: PayloadRequest, step: Omit<Step, 'data'>, version: string): Promise<void> {
   return addHistory(req, {
-    collection: step.collection, id: step.id, title: titleOf(step.doc), workflow: step.workflow.id, transition: step.transition.key, transitionLabel: step.transition.label,
-    from: step.from.key, to: step.to.key, toLabel: step.to.label, actor: step.actor, comment: step.comment, version,
+    collectionSlug: step.collection, documentId: step.id, documentTitle: titleOf(step.doc), workflow: step.workflow.id, transition: step.transition.key, transitionLabel: step.transition.label,
+    from: step.from.key, to: step.to.key, toLabel: step.to.label, actor: step.actor.id, actorRoles: step.actor.roles.join(','), comment: step.comment, version,
   })
 }
 
@@ -169,7 +170,7 @@ async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, ste
     overrideAccess: true,
   })
   await queueDueRun(req, at)
-  const label = `定时${transition.label}（${at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）`
+  const label = `定时${transition.label}（${formatBeijingTime(at)}）`
   await recordHistory(req, { ...step, to: step.from, transition: { key: `schedule:${transition.key}`, label } }, version)
   await options.audit?.(req, { collection, id, transition: `schedule:${transition.key}`, from: step.from.key, to: to.key, comment: `${label}${step.comment ? `；${step.comment}` : ''}` })
   return { id, state: step.from.key, status: String(doc._status ?? 'draft'), version, scheduledAt: at.toISOString() }

@@ -26,7 +26,7 @@ export function ReviewQueueTable() {
       else setError(body?.error?.message ?? '无法读取待办')
     })()
   }, [config.routes.api, config.serverURL])
-  const labelOf = (slug: string) => {
+  const singularLabel = (slug: string) => {
     const singular = config.collections.find((c) => c.slug === slug)?.labels?.singular
     return singular ? getTranslation(singular, i18n) : slug
   }
@@ -42,7 +42,7 @@ export function ReviewQueueTable() {
         {items.map((item) => (
           <tr key={`${item.collection}-${item.id}`} className={item.overdue ? 'hq-wf-queue__overdue' : undefined}>
             <td><Link href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>{item.title}</Link>{item.assigned && <span className="hq-wf-tag">指定给我</span>}</td>
-            <td>{labelOf(item.collection)}</td>
+            <td>{singularLabel(item.collection)}</td>
             <td>{item.stateLabel}</td>
             <td>{age(item.ageHours)}</td>
             <td>{item.dueAt ? `${time(item.dueAt)}${item.overdue ? '（已超时）' : ''}` : '—'}</td>
