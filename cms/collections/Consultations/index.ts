@@ -63,8 +63,8 @@ const consultations: CollectionConfig = {
 export const Consultations = personalData(
   consultations,
   [
-    { name: 'contactName', kind: 'name', label: label('联系人', 'Contact') },
-    { name: 'contactPhone', kind: 'mobile', label: label('联系电话', 'Phone') },
+    { name: 'contactName', dataType: 'name', label: label('联系人', 'Contact') },
+    { name: 'contactPhone', dataType: 'mobile', label: label('联系电话', 'Phone') },
   ],
   (req) => hasRole(req.user, 'serviceStaff'),
 )

@@ -110,6 +110,6 @@ const staffAccounts: CollectionConfig = {
 /** The mobile number is personal data: encrypted, masked, shown in clear only to the system admin and the owner. */
 export const Users = personalData(
   staffAccounts,
-  [{ name: 'phone', kind: 'mobile', label: label('手机号码', 'Mobile') }],
+  [{ name: 'phone', dataType: 'mobile', label: label('手机号码', 'Mobile') }],
   (req, doc) => hasRole(req.user, 'systemAdmin') || req.user?.id === doc.id,
 )
