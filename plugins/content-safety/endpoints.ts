@@ -10,14 +10,14 @@ import { problem } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
 import { ACCEPTANCES, checkDocument } from './document.ts'
 import { acceptable } from './terms.ts'
-import type { ContentSafetyOptions } from './types.ts'
+import type { ResolvedOptions } from './types.ts'
 
 const MAX_TEXT = 1_000_000
 
 /** Signed in (401), and allowed to read the dictionary (403); then the handler. */
-export const forReaders = (options: ContentSafetyOptions, handler: PayloadHandler): PayloadHandler => async (req) => {
+export const forReaders = (options: ResolvedOptions, handler: PayloadHandler): PayloadHandler => async (req) => {
   if (!req.user) return problem(401, 'unauthenticated', '请先登录')
-  if (options.read && (await options.read({ req })) === false) return problem(403, 'forbidden', '您无权使用内容检查')
+  if ((await options.read({ req })) === false) return problem(403, 'forbidden', '您无权使用内容检查')
   return handler(req)
 }
 
@@ -45,7 +45,7 @@ async function mayCheck(req: PayloadRequest, collection: string, id: string | un
   return Boolean(create && (await create({ req } as never)))
 }
 
-export function checkEndpoints(options: ContentSafetyOptions, checked: Set<string>): Endpoint[] {
+export function checkEndpoints(options: ResolvedOptions, checked: Set<string>): Endpoint[] {
   const notChecked = (collection: string) => problem(400, 'not_checked', `“${collection}”不在内容检查范围内`)
   return [
     {

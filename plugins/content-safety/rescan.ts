@@ -18,7 +18,7 @@ import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
 import { attachmentTexts } from './attachments.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
-import type { ContentSafetyOptions, ScanFinding, ScanReport } from './types.ts'
+import type { ResolvedOptions, ScanFinding, ScanReport } from './types.ts'
 import { LEVEL_RANK } from './terms.ts'
 
 export const SCANS = 'safety-scans'
@@ -29,7 +29,7 @@ const BATCH = 100
 
 type ScanRow = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; dictionaryVersion?: string | null; keys?: string[] | null; trigger: 'dictionary' | 'manual' }
 
-export const optionsOf = (payload: Payload) => (payload.config.custom as { contentSafety?: ContentSafetyOptions } | undefined)?.contentSafety
+export const optionsOf = (payload: Payload) => (payload.config.custom as { contentSafety?: ResolvedOptions } | undefined)?.contentSafety
 
 const identity = (collection: string, id: string, finding: DocumentFinding) => `${collection}/${id}/${finding.field}/${finding.key}`
 
@@ -84,7 +84,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
     const counts = { block: 0, review: 0, notice: 0 }
     let documents = 0
     let newFindings = 0
-    for (const slug of options.collections ?? []) {
+    for (const slug of options.collections) {
       const config = payload.collections[slug as 'articles'].config
       const collectionName = collectionLabel(config)
       for await (const doc of publishedFindings(req, config, checker)) {
@@ -140,7 +140,7 @@ export const rescanTasks: HaiqiaoTask[] = [
 ]
 
 /** The reports: written only by the rounds; read by whoever may read the dictionary. */
-export function scansCollection(options: ContentSafetyOptions): CollectionConfig {
+export function scansCollection(options: ResolvedOptions): CollectionConfig {
   const count = (name: string, zh: string, en: string) => ({ name, type: 'number' as const, label: { zh, en }, admin: { readOnly: true } })
   return {
     slug: SCANS,
@@ -155,7 +155,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
       },
       components: { beforeList: ['/../plugins/content-safety/components/RescanNow.tsx#RescanNow'] },
     },
-    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     hooks: {
       beforeChange: [({ data, operation }) => {
         if (operation === 'create') data.title = `内容巡检 ${formatBeijingTime(new Date(), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}（北京时间）`
@@ -195,7 +195,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
 }
 
 /** POST /api/content-safety/rescan — whoever may manage the dictionary asks for a round now (run by the job runner). */
-export function rescanEndpoint(options: ContentSafetyOptions): Endpoint {
+export function rescanEndpoint(options: ResolvedOptions): Endpoint {
   return {
     path: '/content-safety/rescan',
     method: 'post',

@@ -17,7 +17,7 @@ import { problem } from '../../cms/lib/http/problem.ts'
 import { cleanText, cutText } from '../../contracts/text/index.ts'
 import { WORDS } from './dictionary.ts'
 import { forReaders } from './endpoints.ts'
-import type { ContentSafetyOptions } from './types.ts'
+import type { ResolvedOptions } from './types.ts'
 import { DEFAULT_LEVEL, KIND_NAMES, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 
 type Row = { word: string; kind: EntryKind; category: string | null; level: Level | null; replacement: string | null; note: string | null; source: string | null; pinyin: boolean }
@@ -167,7 +167,7 @@ async function exportFile(req: PayloadRequest, format: string, kind: string | nu
   })
 }
 
-export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
+export function transferEndpoints(options: ResolvedOptions): Endpoint[] {
   return [
     {
       path: '/content-safety/import',

@@ -13,7 +13,7 @@ import { problem } from '../../cms/lib/http/problem.ts'
 import { actorMay, availableTransitions, currentState, stateByKey, type HistoryEntry, type RuleFields, type Workflow } from './definition.ts'
 import { documentHistory, ofDocument, SCHEDULES } from './collections.ts'
 import { eligibleReviewers } from './notices.ts'
-import { actorOf, type ReviewWorkflowOptions } from './options.ts'
+import { actorOf, type ResolvedOptions } from './options.ts'
 import { applyTransition, cancelSchedule, isLive, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -51,7 +51,7 @@ const answering = (handler: PayloadHandler): PayloadHandler => async (req) => {
   }
 }
 
-export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions): Endpoint[] {
+export function collectionEndpoints(slug: string, options: ResolvedOptions): Endpoint[] {
   return [
     {
       path: '/:id/workflow',
@@ -133,7 +133,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
   ]
 }
 
-export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
+export function queueEndpoint(options: ResolvedOptions): Endpoint {
   return {
     path: '/workflow-queue',
     method: 'get',
@@ -185,7 +185,7 @@ async function comparison(req: PayloadRequest, slug: string, id: string): Promis
  * The transitions open to the caller, each with the people it could assign the next step to (those eligible
  * once the caller has taken it) when it leads to a review state.
  */
-async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string, history: Pick<HistoryEntry, RuleFields>[]) {
+async function transitionsFor(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string, history: Pick<HistoryEntry, RuleFields>[]) {
   const actor = actorOf(req, options)
   const live = await isLive(req, slug, id)
   return Promise.all(availableTransitions(workflow, doc, actor, live).map(async (t) => {
@@ -195,14 +195,14 @@ async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOption
   }))
 }
 
-async function namesOf(req: PayloadRequest, options: ReviewWorkflowOptions, ids: string[]): Promise<Map<string, string>> {
+async function namesOf(req: PayloadRequest, options: ResolvedOptions, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) return new Map()
-  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: unique } }, depth: 0, limit: unique.length, req, overrideAccess: true, select: { name: true, email: true } as never })
+  const { docs } = await req.payload.find({ collection: options.usersSlug as 'users', where: { id: { in: unique } }, depth: 0, limit: unique.length, req, overrideAccess: true, select: { name: true, email: true } as never })
   return new Map((docs as unknown as { id: string; name?: string; email?: string }[]).map((user) => [String(user.id), user.name ?? user.email ?? String(user.id)]))
 }
 
-export function moveEndpoint(options: ReviewWorkflowOptions): Endpoint {
+export function moveEndpoint(options: ResolvedOptions): Endpoint {
   return {
     path: '/:id/move-documents',
     method: 'post',

@@ -11,7 +11,7 @@ import { historyCollection, schedulesCollection, workflowsCollection } from './c
 import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts'
 import { checkAssignees } from './assignees.ts'
 import { guardPublishing, trackState } from './hooks.ts'
-import type { ReviewWorkflowOptions } from './options.ts'
+import { resolveOptions, type ReviewWorkflowOptions } from './options.ts'
 import { workflowTasks } from './jobs.ts'
 import { collectionLabel } from '../../cms/lib/label.ts'
 
@@ -54,9 +54,9 @@ const workflowFields = (usersSlug: string): Field[] => [
   },
 ]
 
-export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (config: Config): Config => {
-  const usersSlug = options.usersSlug ?? 'users'
-  const wrap = options.wrapCollection ?? ((c: CollectionConfig) => c)
+export const reviewWorkflow = (given: ReviewWorkflowOptions): Plugin => (config: Config): Config => {
+  const options = resolveOptions(given)
+  const { usersSlug, wrapCollection: wrap } = options
   const existing = config.collections ?? []
   for (const slug of options.collections) {
     const collection = existing.find((c) => c.slug === slug)
