@@ -3,6 +3,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
+import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { useEffect, useState } from 'react'
 
 type Item = {
@@ -11,7 +12,7 @@ type Item = {
 }
 
 const age = (hours: number) => (hours < 1 ? '不到 1 小时' : hours < 48 ? `${hours} 小时` : `${Math.floor(hours / 24)} 天`)
-const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const time = (iso: string) => formatBeijingTime(iso, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 export function ReviewQueueTable() {
   const { config } = useConfig()
