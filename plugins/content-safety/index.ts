@@ -5,8 +5,8 @@
 // (gate.ts, passed to review-workflow's `check` option by the host).
 //
 //   plugins: [contentSafety({ collections: ['articles'], manage: ({ req }) => ..., read: ({ req }) => ... })]
-import type { Access, CollectionConfig, Config, Field, Plugin } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from './access.ts'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import { NOT_AN_ACCOUNT, nobody, signedIn } from '../../cms/lib/access.ts'
 import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 import { WORDS } from './dictionary.ts'
 import { ACCEPTANCES, isCheckedText } from './document.ts'
@@ -115,8 +115,6 @@ function acceptancesCollection(options: ResolvedOptions): CollectionConfig {
     ],
   }
 }
-
-const signedIn: Access = ({ req: { user } }) => Boolean(user)
 
 /** Fills in the defaults documented on `ContentSafetyOptions`. */
 const resolveOptions = (options: ContentSafetyOptions): ResolvedOptions => ({

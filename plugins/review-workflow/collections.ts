@@ -1,6 +1,7 @@
 // The plugin's collections: 审核流程 (workflow definitions, edited in the admin UI), 流转记录 (the
 // per-document history of transitions, written only by the plugin and never changed) and 定时发布.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../cms/lib/access.ts'
 import { documentTitle } from '../../cms/lib/documentTitle.ts'
 import { cutText } from '../../contracts/text/index.ts'
 import { definitionProblems, type HistoryEntry, type Workflow } from './definition.ts'
@@ -17,10 +18,6 @@ const KIND_OPTIONS = [
   { value: 'unpublished', label: { zh: '已撤销', en: 'Unpublished' } },
 ]
 
-/** Deny by default: every access operation is named; nobody through the API where the plugin writes itself. */
-const nobody = () => false
-/** Unlocking an account and entering the admin concern staff accounts only. */
-const NOT_AN_ACCOUNT = { admin: nobody, unlock: nobody } as const
 
 /** History entries or schedules of one document. */
 export const ofDocument = (collection: string, id: string, ...more: Where[]): Where =>

@@ -1,5 +1,6 @@
 // What the host CMS tells the review-workflow plugin.
 import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import { signedIn } from '../../cms/lib/access.ts'
 
 export type Bilingual = { zh: string; en: string }
 
@@ -97,7 +98,6 @@ export const defaultRolesOf = (user: unknown): string[] => ((user as { roles?: s
 /** The options as the plugin's parts read them: every default filled in once, by the factory (`resolveOptions`). */
 export type ResolvedOptions = ReviewWorkflowOptions & Required<Pick<ReviewWorkflowOptions, 'rolesOf' | 'activeUser' | 'mayAct' | 'read' | 'usersSlug' | 'wrapCollection'>>
 
-const signedIn: Access = ({ req: { user } }) => Boolean(user)
 const everyone = () => true
 
 /** Fills in the defaults documented on `ReviewWorkflowOptions`. */

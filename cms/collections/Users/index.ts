@@ -1,6 +1,6 @@
 // 工作人员账号: the one auth collection for all staff; roles follow 三权分立.
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { nobody } from '../../access/nobody.ts'
+import { nobody } from '../../lib/access.ts'
 import { assignRoles, ownAccountOrAdmins, systemAdmin } from '../../access/staff.ts'
 import { hasRole, ROLES, ROLES_EN, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
@@ -17,8 +17,7 @@ import { IDENTITY_POLICY } from '../../lib/auth/policy.ts'
 import { problem } from '../../lib/http/problem.ts'
 import { personalData } from '../../lib/personal/personalData.ts'
 
-const never = () => false
-const NO_API_WRITE = { create: never, update: never }
+const NO_API_WRITE = { create: nobody, update: nobody }
 const SYSTEM_MANAGED = { admin: { position: 'sidebar' as const, readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }, access: NO_API_WRITE }
 const systemAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'systemAdmin')
 
