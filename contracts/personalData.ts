@@ -1,9 +1,9 @@
 // Personal data a form may carry (姓名、手机号码、身份证号码、电子邮箱、地址): how a value is normalised and
 // checked, the same on the portal's forms and in the CMS, which stores it encrypted (cms/lib/personal).
-export type PersonalKind = 'name' | 'mobile' | 'idNumber' | 'email' | 'address'
+export type PersonalDataType = 'name' | 'mobile' | 'idNumber' | 'email' | 'address'
 
 /** `label`: the Chinese name; `normalise`: the stored form; `problem`: a Chinese message, or null when valid. */
-export type PersonalRule = { label: string; normalise: (value: string) => string; problem: (value: string) => string | null }
+export type PersonalDataRule = { label: string; normalise: (value: string) => string; problem: (value: string) => string | null }
 
 /** Longest name and address, in UTF-16 units (what a form's `maxlength` counts). */
 export const NAME_MAX = 40
@@ -19,7 +19,7 @@ export function validIdNumber(value: string): boolean {
   return ID_CHECK[sum % 11] === value[17]
 }
 
-export const PERSONAL_RULES: Record<PersonalKind, PersonalRule> = {
+export const PERSONAL_DATA_RULES: Record<PersonalDataType, PersonalDataRule> = {
   name: {
     label: '姓名',
     normalise: (v) => v.trim().replace(/\s+/g, ' '),

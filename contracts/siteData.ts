@@ -1,11 +1,11 @@
-// What the portal's build reads from the CMS (GET /api/site-data/:kind) and its preview page reads
-// (GET /api/site-preview/:collection/:id): the kinds, paging limits and payload shapes, declared once for both.
+// What the portal's build reads from the CMS (GET /api/site-data/:dataset) and its preview page reads
+// (GET /api/site-preview/:collection/:id): the datasets, paging limits and payload shapes, declared once for both.
 import type * as Cms from '../payload-types.ts'
 
 export const SITE_DATA_PATH = '/api/site-data'
 export const SITE_PREVIEW_PATH = '/api/site-preview'
 
-/** Collections the portal renders, one kind each (published documents only). */
+/** Collections the portal renders, one dataset each (published documents only). */
 export const SITE_DATA_COLLECTIONS = [
   'columns', 'articles', 'topics', 'countries', 'country-profiles', 'risk-alerts', 'service-guides',
   'trainings', 'providers', 'finance-products', 'projects', 'media',
@@ -18,10 +18,10 @@ export const LABELLED_FORMS = ['consultations'] as const
 /** `page` 1–maxPage, `limit` 1–maxLimit (default defaultLimit); past maxPage a database OFFSET would overflow. */
 export const SITE_DATA_PAGING = { defaultLimit: 500, maxLimit: 1000, maxPage: 100_000 } as const
 
-/** One page of a collection kind. */
+/** One page of a collection dataset. */
 export type SiteDataPage<T> = { docs: T[]; page: number; hasNextPage: boolean; totalDocs: number }
 
-/** kind `labels`: collection → select field path → value → Chinese label (`risk-alerts` → `level` → `red` → 红色). */
+/** dataset `labels`: collection → select field path → value → Chinese label (`risk-alerts` → `level` → `red` → 红色). */
 export type SelectLabels = Record<string, Record<string, Record<string, string>>>
 
 /** Distributes over unions: a related document becomes its id, rich text becomes HTML. */
@@ -46,7 +46,7 @@ export type Provider = Plain<Cms.Provider>
 export type FinanceProduct = Plain<Cms.FinanceProduct>
 export type Project = Plain<Cms.Project>
 export type Media = Plain<Cms.Media>
-/** kind `settings`: the 站点设置 global. */
+/** dataset `settings`: the 站点设置 global. */
 export type SiteSettings = Cms.SiteSetting
 
 /** The media fields a preview sends for each file its draft uses. */

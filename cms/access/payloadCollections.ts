@@ -2,7 +2,7 @@
 // migration records, the key-value store) come with "any signed-in account" rules that no option reaches.
 // They are given explicit rules here, on the built config, before anything reads it.
 import type { Access, CollectionBeforeChangeHook, SanitizedCollectionConfig, SanitizedConfig, Where } from 'payload'
-import { nobody } from './nobody.ts'
+import { nobody } from '../lib/access.ts'
 
 type Rules = SanitizedCollectionConfig['access']
 

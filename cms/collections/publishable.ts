@@ -3,7 +3,7 @@
 // to every collection with drafts).
 import type { CollectionConfig, Field } from 'payload'
 import { contentWriter, publishedOrContentStaff, publisher } from '../access/content.ts'
-import { NOT_AN_ACCOUNT } from '../access/nobody.ts'
+import { NOT_AN_ACCOUNT } from '../lib/access.ts'
 import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../publish/index.ts'
 import { syncMediaAfterChange, syncMediaAfterDelete } from '../lib/media/publications.ts'
 

@@ -1,6 +1,6 @@
 // 站点发布记录: each portal build the publisher ran, so editors see when their change went live or why not.
 import type { CollectionConfig } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../lib/access.ts'
 import { hasRole } from '../access/roles.ts'
 import { label, options } from '../lib/label.ts'
 import { GROUPS } from '../collections/groups.ts'

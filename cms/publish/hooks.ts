@@ -1,12 +1,13 @@
 // Content changes that alter the public portal request a site build (see cms/publish/queue.ts).
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 import { cutText } from '../../contracts/text/index.ts'
+import { documentTitle } from '../lib/documentTitle.ts'
 import { requestSiteBuild } from './queue.ts'
 
 type Doc = { id: string | number; _status?: 'draft' | 'published' | null; title?: string; name?: string }
 
 const describe = (collection: string, doc: Doc, action: string) =>
-  cutText(`${action} ${collection} ${doc.title ?? doc.name ?? doc.id}`, 200)
+  cutText(`${action} ${collection} ${documentTitle(doc)}`, 200)
 
 /**
  * Drafts do not touch the site: only a save that is live (a publication, or an update of something

@@ -1,14 +1,14 @@
 // 我想进一步了解 (咨询留言): the fields a visitor posts, checked by the CMS with this schema before the content check.
 // Personal data is checked and normalised by the rules the CMS stores it by (contracts/personalData.ts).
 import { z } from 'zod'
-import { NAME_MAX, PERSONAL_RULES, type PersonalKind } from '../personalData.ts'
+import { NAME_MAX, PERSONAL_DATA_RULES, type PersonalDataType } from '../personalData.ts'
 import { HONEYPOT_FIELD } from './publicForm.ts'
 
 /** Where the portal posts a consultation (signed), and where service staff create one with their session. */
 export const CONSULTATION_PATH = '/api/consultations'
 
-const personal = (kind: PersonalKind, empty: string) => z.string({ error: empty }).trim().min(1, empty).transform(PERSONAL_RULES[kind].normalise).superRefine((value, context) => {
-  const problem = PERSONAL_RULES[kind].problem(value)
+const personal = (dataType: PersonalDataType, empty: string) => z.string({ error: empty }).trim().min(1, empty).transform(PERSONAL_DATA_RULES[dataType].normalise).superRefine((value, context) => {
+  const problem = PERSONAL_DATA_RULES[dataType].problem(value)
   if (problem) context.addIssue({ code: 'custom', message: problem })
 })
 

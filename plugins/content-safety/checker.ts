@@ -6,7 +6,7 @@
 //   secrecy markings and personal data (detectors.ts).
 import { confusable } from './confusion.ts'
 import { detect } from './detectors.ts'
-import { KINDS } from '../../cms/lib/personal/kinds.ts'
+import { PERSONAL_DATA_TYPES } from '../../cms/lib/personal/kinds.ts'
 import { textAround } from '../../contracts/text/index.ts'
 import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
 import { Matcher, type KeyedEntry } from './matcher.ts'
@@ -144,7 +144,7 @@ export class Checker {
         out.push({ kind: 'secret', level: 'block', word: hit.found, found: hit.found, category: '密级标志', offset: hit.offset, length: hit.length, text: around(hit.offset, hit.length), message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布` })
       } else {
         // Masked as everywhere else personal data is shown (cms/lib/personal).
-        const { label, mask, normalise } = KINDS[hit.kind]
+        const { label, mask, normalise } = PERSONAL_DATA_TYPES[hit.kind]
         const shown = mask(normalise(hit.found))
         const context = around(hit.offset, hit.length).replace(hit.found, shown)
         out.push({

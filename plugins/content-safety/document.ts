@@ -3,7 +3,7 @@
 // an error on this document (suspected typos only, see `acceptable`) are marked and do not count.
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, PayloadRequest } from 'payload'
-import { zhOf } from '../../cms/lib/label.ts'
+import { fieldLabel } from '../../cms/lib/label.ts'
 import { isLexical } from '../../cms/lib/lexical.ts'
 import { attachmentTexts, unreadFinding, type AttachmentText } from './attachments.ts'
 import type { Checker, Finding } from './checker.ts'
@@ -17,8 +17,6 @@ export type DocumentFinding = Finding & { field: string; fieldLabel: string; key
 
 /** What identifies a finding across edits of the same document: its kind, the text as written and the suggestion. */
 const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) => `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
-
-const labelOf = (field: { label?: unknown; name?: string }): string => zhOf(field.label, field.name ?? '')
 
 /** Plain text of a Lexical rich-text value (Payload's converter: blocks separated by blank lines). */
 const plainText = (value: unknown): string => (isLexical(value) ? convertLexicalToPlaintext({ data: value }) : '')
@@ -41,7 +39,7 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
     if (field.admin && 'hidden' in field.admin && field.admin.hidden) continue
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) out.push(...textsOf(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`, [...labels, labelOf(tab as never)]))
+        if ('name' in tab && tab.name) out.push(...textsOf(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`, [...labels, fieldLabel(tab as never)]))
         else out.push(...textsOf(tab.fields, data, prefix, labels))
       }
       continue
@@ -53,18 +51,18 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
     if (!('name' in field)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    const label = [...labels, labelOf(field)].join(' › ')
+    const label = [...labels, fieldLabel(field)].join(' › ')
     if (isCheckedText(field)) {
       const text = field.type === 'richText' ? plainText(value) : typeof value === 'string' ? value : ''
       if (text) out.push({ path, label, text })
     } else if (field.type === 'group') {
-      out.push(...textsOf(field.fields, value as Record<string, unknown>, `${path}.`, [...labels, labelOf(field)]))
+      out.push(...textsOf(field.fields, value as Record<string, unknown>, `${path}.`, [...labels, fieldLabel(field)]))
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, i) => out.push(...textsOf(field.fields, row as Record<string, unknown>, `${path}.${i}.`, [...labels, `${labelOf(field)} ${i + 1}`])))
+      value.forEach((row, i) => out.push(...textsOf(field.fields, row as Record<string, unknown>, `${path}.${i}.`, [...labels, `${fieldLabel(field)} ${i + 1}`])))
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, i) => {
         const block = field.blocks.find((b) => b.slug === (row as { blockType?: string }).blockType)
-        if (block) out.push(...textsOf(block.fields, row as Record<string, unknown>, `${path}.${i}.`, [...labels, `${labelOf(field)} ${i + 1}`]))
+        if (block) out.push(...textsOf(block.fields, row as Record<string, unknown>, `${path}.${i}.`, [...labels, `${fieldLabel(field)} ${i + 1}`]))
       })
     }
   }

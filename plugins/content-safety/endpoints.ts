@@ -5,18 +5,19 @@
 // Import and export are in transfer.ts, behind the same guard.
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { problem, readJson } from '../../cms/lib/http/problem.ts'
+import { parseBody } from '../../cms/lib/http/parseBody.ts'
+import { problem } from '../../cms/lib/http/problem.ts'
 import { currentChecker } from './dictionary.ts'
 import { ACCEPTANCES, checkDocument } from './document.ts'
 import { acceptable } from './terms.ts'
-import type { ContentSafetyOptions } from './types.ts'
+import type { ResolvedOptions } from './types.ts'
 
 const MAX_TEXT = 1_000_000
 
 /** Signed in (401), and allowed to read the dictionary (403); then the handler. */
-export const forReaders = (options: ContentSafetyOptions, handler: PayloadHandler): PayloadHandler => async (req) => {
+export const forReaders = (options: ResolvedOptions, handler: PayloadHandler): PayloadHandler => async (req) => {
   if (!req.user) return problem(401, 'unauthenticated', '请先登录')
-  if (options.read && (await options.read({ req })) === false) return problem(403, 'forbidden', '您无权使用内容检查')
+  if ((await options.read({ req })) === false) return problem(403, 'forbidden', '您无权使用内容检查')
   return handler(req)
 }
 
@@ -37,13 +38,6 @@ const acceptInput = z.object({
   key: z.string({ error: '请指定要确认的检查结果 key' }).min(1).max(200),
 })
 
-async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>, maxBytes?: number): Promise<T | Response> {
-  const body = await readJson(req, maxBytes)
-  if (body === null) return problem(400, 'invalid_body', `请求体必须是 JSON${maxBytes ? `，且不超过 ${maxBytes / 1_000_000} MB` : ''}`)
-  const input = schema.safeParse(body)
-  return input.success ? input.data : problem(400, 'invalid_body', input.error.issues[0]!.message)
-}
-
 /** Who may check a document: whoever can read it (the unsaved form of a new one: whoever can create one). */
 async function mayCheck(req: PayloadRequest, collection: string, id: string | undefined): Promise<boolean> {
   if (id) return Boolean(await req.payload.findByID({ collection: collection as 'articles', id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true, select: { id: true } as never }))
@@ -51,14 +45,14 @@ async function mayCheck(req: PayloadRequest, collection: string, id: string | un
   return Boolean(create && (await create({ req } as never)))
 }
 
-export function checkEndpoints(options: ContentSafetyOptions, checked: Set<string>): Endpoint[] {
+export function checkEndpoints(options: ResolvedOptions, checked: Set<string>): Endpoint[] {
   const notChecked = (collection: string) => problem(400, 'not_checked', `“${collection}”不在内容检查范围内`)
   return [
     {
       path: '/content-safety/check',
       method: 'post',
       handler: forReaders(options, async (req) => {
-        const input = await parse(req, checkInput, 4 * MAX_TEXT)
+        const input = await parseBody(req, checkInput, { maxBytes: 4 * MAX_TEXT })
         if (input instanceof Response) return input
         const { checker, version } = await currentChecker(req)
         return Response.json({ findings: checker.check(input.text, input.context ?? 10), dictionary: { entries: checker.size, version } })
@@ -68,7 +62,7 @@ export function checkEndpoints(options: ContentSafetyOptions, checked: Set<strin
       path: '/content-safety/check-document',
       method: 'post',
       handler: forReaders(options, async (req) => {
-        const input = await parse(req, documentInput, 4 * MAX_TEXT)
+        const input = await parseBody(req, documentInput, { maxBytes: 4 * MAX_TEXT })
         if (input instanceof Response) return input
         const { collection, id, data } = input
         if (!checked.has(collection)) return notChecked(collection)
@@ -80,7 +74,7 @@ export function checkEndpoints(options: ContentSafetyOptions, checked: Set<strin
       path: '/content-safety/accept',
       method: 'post',
       handler: forReaders(options, async (req) => {
-        const input = await parse(req, acceptInput)
+        const input = await parseBody(req, acceptInput)
         if (input instanceof Response) return input
         const { collection, id, key } = input
         if (!checked.has(collection)) return notChecked(collection)

@@ -5,8 +5,8 @@
 // (gate.ts, passed to review-workflow's `check` option by the host).
 //
 //   plugins: [contentSafety({ collections: ['articles'], manage: ({ req }) => ..., read: ({ req }) => ... })]
-import type { Access, CollectionConfig, Config, Field, Plugin } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from './access.ts'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import { NOT_AN_ACCOUNT, nobody, signedIn } from '../../cms/lib/access.ts'
 import { DEFAULT_LEVEL, KIND_EN, KIND_HINTS, KIND_NAMES, LEVEL_EN, LEVEL_HINTS, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 import { WORDS } from './dictionary.ts'
 import { ACCEPTANCES, isCheckedText } from './document.ts'
@@ -14,14 +14,13 @@ import { checkEndpoints } from './endpoints.ts'
 import { transferEndpoints } from './transfer.ts'
 import { withSubmissionCheck } from './submission.ts'
 import { rescanEndpoint, rescanTasks, scansCollection } from './rescan.ts'
-import type { ContentSafetyOptions } from './types.ts'
+import type { ContentSafetyOptions, ResolvedOptions } from './types.ts'
 
 const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({ value, label: { zh: LEVEL_NAMES[value] + LEVEL_HINTS[value], en: LEVEL_EN[value] } }))
 
 const KINDS = (Object.keys(KIND_NAMES) as EntryKind[]).map((value) => ({ value, label: { zh: KIND_NAMES[value] + KIND_HINTS[value], en: KIND_EN[value] } }))
 
-function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
-  const signedIn: Access = ({ req: { user } }) => Boolean(user)
+function wordsCollection(options: ResolvedOptions): CollectionConfig {
   const when = (...kinds: EntryKind[]) => (data: Partial<{ kind: EntryKind }> | undefined) => kinds.includes(data?.kind ?? 'word')
   return {
     slug: WORDS,
@@ -38,7 +37,7 @@ function wordsCollection(options: ContentSafetyOptions): CollectionConfig {
       components: { beforeList: ['/../plugins/content-safety/components/DictionaryTransfer.tsx#DictionaryTransfer'] },
     },
     versions: { maxPerDoc: 20 },
-    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage, readVersions: options.manage, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: options.manage, update: options.manage, delete: options.manage, readVersions: options.manage, ...NOT_AN_ACCOUNT },
     hooks: {
       beforeValidate: [({ data }) => {
         if (!data) return data
@@ -99,13 +98,13 @@ function withInlineCheck(collection: CollectionConfig): CollectionConfig {
   return { ...collection, fields: [...annotate(collection.fields), panel] }
 }
 
-function acceptancesCollection(options: ContentSafetyOptions): CollectionConfig {
+function acceptancesCollection(options: ResolvedOptions): CollectionConfig {
   return {
     slug: ACCEPTANCES,
     labels: { singular: { zh: '已确认的检查结果', en: 'Accepted finding' }, plural: { zh: '已确认的检查结果', en: 'Accepted findings' } },
     admin: { group: options.group, hidden: true, useAsTitle: 'found' },
     // Written only through POST /api/content-safety/accept; removed by whoever may manage the dictionary.
-    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: nobody, update: nobody, delete: options.manage, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: nobody, update: nobody, delete: options.manage, readVersions: nobody, ...NOT_AN_ACCOUNT },
     fields: [
       { name: 'collectionSlug', type: 'text', required: true, index: true },
       { name: 'documentId', type: 'text', required: true, index: true },
@@ -117,10 +116,20 @@ function acceptancesCollection(options: ContentSafetyOptions): CollectionConfig 
   }
 }
 
-export const contentSafety = (options: ContentSafetyOptions): Plugin => (config: Config): Config => {
-  const wrap = options.wrapCollection ?? ((c: CollectionConfig) => c)
-  const forms = new Set(options.forms ?? [])
-  const checked = new Set([...(options.collections ?? []), ...forms])
+/** Fills in the defaults documented on `ContentSafetyOptions`. */
+const resolveOptions = (options: ContentSafetyOptions): ResolvedOptions => ({
+  ...options,
+  collections: options.collections ?? [],
+  forms: options.forms ?? [],
+  read: options.read ?? signedIn,
+  wrapCollection: options.wrapCollection ?? ((collection) => collection),
+})
+
+export const contentSafety = (given: ContentSafetyOptions): Plugin => (config: Config): Config => {
+  const options = resolveOptions(given)
+  const wrap = options.wrapCollection
+  const forms = new Set(options.forms)
+  const checked = new Set([...options.collections, ...forms])
   const collections = (config.collections ?? []).map((collection) => {
     const inline = checked.has(collection.slug) ? withInlineCheck(collection) : collection
     return forms.has(collection.slug) ? withSubmissionCheck(inline) : inline

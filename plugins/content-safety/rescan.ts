@@ -8,15 +8,17 @@
 import { createLocalReq, type CollectionConfig, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 import { recurringTask } from '../../cms/lib/jobs/recurring.ts'
 import { secondsFromEnv, type HaiqiaoTask } from '../../cms/lib/jobs/types.ts'
-import { zhOf } from '../../cms/lib/label.ts'
+import { documentTitle } from '../../cms/lib/documentTitle.ts'
+import { collectionLabel } from '../../cms/lib/label.ts'
 import { problem } from '../../cms/lib/http/problem.ts'
 import { cutText } from '../../contracts/text/index.ts'
-import { NOT_AN_ACCOUNT, nobody } from './access.ts'
+import { formatBeijingTime } from '../../contracts/beijingTime.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../cms/lib/access.ts'
 import { currentChecker } from './dictionary.ts'
 import type { Checker } from './checker.ts'
 import { attachmentTexts } from './attachments.ts'
 import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
-import type { ContentSafetyOptions, ScanFinding, ScanReport } from './types.ts'
+import type { ResolvedOptions, ScanFinding, ScanReport } from './types.ts'
 import { LEVEL_RANK } from './terms.ts'
 
 export const SCANS = 'safety-scans'
@@ -27,7 +29,7 @@ const BATCH = 100
 
 type ScanRow = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; dictionaryVersion?: string | null; keys?: string[] | null; trigger: 'dictionary' | 'manual' }
 
-export const optionsOf = (payload: Payload) => (payload.config.custom as { contentSafety?: ContentSafetyOptions } | undefined)?.contentSafety
+export const optionsOf = (payload: Payload) => (payload.config.custom as { contentSafety?: ResolvedOptions } | undefined)?.contentSafety
 
 const identity = (collection: string, id: string, finding: DocumentFinding) => `${collection}/${id}/${finding.field}/${finding.key}`
 
@@ -38,7 +40,6 @@ async function latest(payload: Payload, where: Record<string, unknown>): Promise
 
 /** Every published document of one collection, checked with the round's checker; accepted findings left out. */
 async function* publishedFindings(req: PayloadRequest, config: CollectionConfig, checker: Checker): AsyncGenerator<{ id: string; title: string; findings: DocumentFinding[] }> {
-  const titleField = config.admin?.useAsTitle ?? 'id'
   const accepted = await acceptances(req, config.slug)
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
@@ -48,7 +49,7 @@ async function* publishedFindings(req: PayloadRequest, config: CollectionConfig,
     for (const doc of result.docs as unknown as Record<string, unknown>[]) {
       const id = String(doc.id)
       const findings = markAccepted(findingsOf(checker, config.fields, doc, await attachmentTexts(req, config.fields, doc)), accepted.get(id))
-      yield { id, title: String(doc[titleField] ?? id), findings: findings.filter((finding) => !finding.accepted) }
+      yield { id, title: documentTitle(doc, config.admin?.useAsTitle ?? 'id'), findings: findings.filter((finding) => !finding.accepted) }
     }
     if (!result.hasNextPage) return
   }
@@ -83,9 +84,9 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
     const counts = { block: 0, review: 0, notice: 0 }
     let documents = 0
     let newFindings = 0
-    for (const slug of options.collections ?? []) {
+    for (const slug of options.collections) {
       const config = payload.collections[slug as 'articles'].config
-      const collectionLabel = zhOf(config.labels?.plural ?? config.labels?.singular, slug)
+      const collectionName = collectionLabel(config)
       for await (const doc of publishedFindings(req, config, checker)) {
         documents++
         for (const finding of doc.findings) {
@@ -96,7 +97,7 @@ export async function runRescan(payload: Payload): Promise<ScanReport | null> {
           counts[finding.level]++
           if (findings.length < KEPT) {
             const { field, fieldLabel, kind, level, found, suggestion, offset, text, message } = finding
-            findings.push({ collection: slug, collectionLabel, id: doc.id, title: doc.title, field, fieldLabel, kind, level, found, suggestion, offset, text, message, isNew })
+            findings.push({ collection: slug, collectionLabel: collectionName, id: doc.id, title: doc.title, field, fieldLabel, kind, level, found, suggestion, offset, text, message, isNew })
           }
         }
       }
@@ -139,7 +140,7 @@ export const rescanTasks: HaiqiaoTask[] = [
 ]
 
 /** The reports: written only by the rounds; read by whoever may read the dictionary. */
-export function scansCollection(options: ContentSafetyOptions): CollectionConfig {
+export function scansCollection(options: ResolvedOptions): CollectionConfig {
   const count = (name: string, zh: string, en: string) => ({ name, type: 'number' as const, label: { zh, en }, admin: { readOnly: true } })
   return {
     slug: SCANS,
@@ -154,10 +155,10 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
       },
       components: { beforeList: ['/../plugins/content-safety/components/RescanNow.tsx#RescanNow'] },
     },
-    access: { read: options.read ?? (({ req: { user } }) => Boolean(user)), create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     hooks: {
       beforeChange: [({ data, operation }) => {
-        if (operation === 'create') data.title = `内容巡检 ${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}（北京时间）`
+        if (operation === 'create') data.title = `内容巡检 ${formatBeijingTime(new Date(), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}（北京时间）`
         return data
       }],
     },
@@ -194,7 +195,7 @@ export function scansCollection(options: ContentSafetyOptions): CollectionConfig
 }
 
 /** POST /api/content-safety/rescan — whoever may manage the dictionary asks for a round now (run by the job runner). */
-export function rescanEndpoint(options: ContentSafetyOptions): Endpoint {
+export function rescanEndpoint(options: ResolvedOptions): Endpoint {
   return {
     path: '/content-safety/rescan',
     method: 'post',

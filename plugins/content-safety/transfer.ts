@@ -12,11 +12,12 @@ import ExcelJS from 'exceljs'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { inTransaction } from '../../cms/lib/db/sql.ts'
-import { problem, readJson } from '../../cms/lib/http/problem.ts'
+import { parseBody } from '../../cms/lib/http/parseBody.ts'
+import { problem } from '../../cms/lib/http/problem.ts'
 import { cleanText, cutText } from '../../contracts/text/index.ts'
 import { WORDS } from './dictionary.ts'
 import { forReaders } from './endpoints.ts'
-import type { ContentSafetyOptions } from './types.ts'
+import type { ResolvedOptions } from './types.ts'
 import { DEFAULT_LEVEL, KIND_NAMES, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
 
 type Row = { word: string; kind: EntryKind; category: string | null; level: Level | null; replacement: string | null; note: string | null; source: string | null; pinyin: boolean }
@@ -166,7 +167,7 @@ async function exportFile(req: PayloadRequest, format: string, kind: string | nu
   })
 }
 
-export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
+export function transferEndpoints(options: ResolvedOptions): Endpoint[] {
   return [
     {
       path: '/content-safety/import',
@@ -174,19 +175,17 @@ export function transferEndpoints(options: ContentSafetyOptions): Endpoint[] {
       handler: async (req) => {
         if (!req.user) return problem(401, 'unauthenticated', '请先登录')
         if ((await options.manage({ req })) !== true) return problem(403, 'forbidden', '只有安全管理员可以导入词库')
-        const body = await readJson(req, Math.ceil((MAX_FILE * 4) / 3) + 64 * 1024)
-        if (body === null) return problem(400, 'invalid_body', '请求体必须是 JSON，文件不能超过 5 MB')
-        const input = importInput.safeParse(body)
-        if (!input.success) return problem(400, 'invalid_body', input.error.issues[0]!.message)
-        const kind = (input.data.kind ?? 'word') as EntryKind
+        const input = await parseBody(req, importInput, { maxBytes: Math.ceil((MAX_FILE * 4) / 3) + 64 * 1024, sizeNote: '文件不能超过 5 MB' })
+        if (input instanceof Response) return input
+        const kind = (input.kind ?? 'word') as EntryKind
         if (!Object.hasOwn(KIND_NAMES, kind)) return problem(400, 'invalid_kind', `默认类型“${kind}”无效`)
         let cells: string[][]
         try {
-          cells = await cellsOf(input.data.filename, Buffer.from(input.data.content, 'base64'))
+          cells = await cellsOf(input.filename, Buffer.from(input.content, 'base64'))
         } catch (error) {
           return problem(400, 'unreadable_file', error instanceof Error && /只支持/.test(error.message) ? error.message : '无法读取文件：请确认是 UTF-8 编码的 txt/csv，或 Excel 的 xlsx 文件')
         }
-        const source = input.data.source?.trim() || `导入：${input.data.filename}（${new Date().toISOString().slice(0, 10)}）`
+        const source = input.source?.trim() || `导入：${input.filename}（${new Date().toISOString().slice(0, 10)}）`
         const { rows, problems } = rowsOf(cells, { kind, source })
         if (problems.length) {
           return Response.json({ error: { code: 'invalid_rows', message: `文件有 ${problems.length} 处问题，未导入任何词条：${problems.slice(0, 5).join('；')}${problems.length > 5 ? '……' : ''}`, details: problems.slice(0, 100) } }, { status: 400 })

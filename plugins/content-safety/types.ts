@@ -24,6 +24,9 @@ export type ContentSafetyOptions = {
   onNewFindings?: (req: PayloadRequest, report: ScanReport) => Promise<void>
 }
 
+/** The options as the plugin's parts read them: every default filled in once, by the factory (index.ts). */
+export type ResolvedOptions = ContentSafetyOptions & Required<Pick<ContentSafetyOptions, 'collections' | 'forms' | 'read' | 'wrapCollection'>>
+
 export type ScanFinding = Pick<DocumentFinding, 'field' | 'fieldLabel' | 'kind' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'> & {
   collection: string
   collectionLabel: string

@@ -3,10 +3,10 @@
 // (REST, GraphQL, bulk update, Local API with or without a user, restoring a version), and by the workflow
 // definition for its named users.
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
-import { currentState, stateByKey, type HistoryEntry, type Workflow, type WorkflowState } from './definition.ts'
+import { currentState, stateByKey, type HistoryEntry, type RuleFields, type Workflow, type WorkflowState } from './definition.ts'
 import { documentHistory } from './collections.ts'
 import { eligibleReviewers, idsOf } from './notices.ts'
-import { TRANSITION, type ReviewWorkflowOptions } from './options.ts'
+import { TRANSITION, type ResolvedOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
 const refuse = (message: string) => new APIError(message, 400, { code: 'invalid_assignees' }, true)
@@ -16,7 +16,7 @@ const refuse = (message: string) => new APIError(message, 400, { code: 'invalid_
  * taken included): only a review state has someone to hold it, and each assignee must be eligible for it
  * (active, allowed to take a next step by role or by name, not excluded by 三审分人).
  */
-export async function assertAssignable(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: WorkflowState, history: HistoryEntry[], assignees: string[]): Promise<void> {
+export async function assertAssignable(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow, state: WorkflowState, history: Pick<HistoryEntry, RuleFields>[], assignees: string[]): Promise<void> {
   if (!assignees.length) return
   if (state.kind !== 'review') throw refuse(`文档处于“${state.label}”，没有待办的审核环节，不能指定处理人`)
   const eligible = new Set((await eligibleReviewers(req, options, workflow, state.key, history)).map((user) => user.id))
@@ -26,7 +26,7 @@ export async function assertAssignable(req: PayloadRequest, options: ReviewWorkf
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id))
 
 /** Assignees changed by any save other than a transition (which checks them itself) go through the same check. */
-export const checkAssignees = (options: ReviewWorkflowOptions): CollectionBeforeChangeHook => async ({ data, originalDoc, req, collection, context }) => {
+export const checkAssignees = (options: ResolvedOptions): CollectionBeforeChangeHook => async ({ data, originalDoc, req, collection, context }) => {
   if (context[TRANSITION] || !('workflowAssignees' in data)) return data
   const assignees = [...new Set(idsOf(data.workflowAssignees))]
   if (sameIds(assignees, idsOf(originalDoc?.workflowAssignees))) return data

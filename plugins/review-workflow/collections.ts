@@ -1,9 +1,11 @@
 // The plugin's collections: 审核流程 (workflow definitions, edited in the admin UI), 流转记录 (the
 // per-document history of transitions, written only by the plugin and never changed) and 定时发布.
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionConfig, type CollectionSlug, type Field, type PayloadRequest, type Where } from 'payload'
+import { NOT_AN_ACCOUNT, nobody } from '../../cms/lib/access.ts'
+import { documentTitle } from '../../cms/lib/documentTitle.ts'
 import { cutText } from '../../contracts/text/index.ts'
 import { definitionProblems, type HistoryEntry, type Workflow } from './definition.ts'
-import type { ReviewWorkflowOptions } from './options.ts'
+import type { ResolvedOptions } from './options.ts'
 
 export const WORKFLOWS = 'workflows'
 export const HISTORY = 'workflow-history'
@@ -16,11 +18,6 @@ const KIND_OPTIONS = [
   { value: 'unpublished', label: { zh: '已撤销', en: 'Unpublished' } },
 ]
 
-const signedIn = ({ req: { user } }: { req: { user?: unknown } }) => Boolean(user)
-/** Deny by default: every access operation is named; nobody through the API where the plugin writes itself. */
-const nobody = () => false
-/** Unlocking an account and entering the admin concern staff accounts only. */
-const NOT_AN_ACCOUNT = { admin: nobody, unlock: nobody } as const
 
 /** History entries or schedules of one document. */
 export const ofDocument = (collection: string, id: string, ...more: Where[]): Where =>
@@ -33,8 +30,8 @@ const documentFields: Field[] = [
   { name: 'documentTitle', type: 'text', label: { zh: '标题', en: 'Title' } },
 ]
 
-export function workflowsCollection(options: ReviewWorkflowOptions, collectionLabels: Record<string, string>): CollectionConfig {
-  const usersSlug = options.usersSlug ?? 'users'
+export function workflowsCollection(options: ResolvedOptions, collectionLabels: Record<string, string>): CollectionConfig {
+  const usersSlug = options.usersSlug
   return {
     slug: WORKFLOWS,
     labels: { singular: { zh: '审核流程', en: 'Workflow' }, plural: { zh: '审核流程', en: 'Workflows' } },
@@ -44,7 +41,7 @@ export function workflowsCollection(options: ReviewWorkflowOptions, collectionLa
       defaultColumns: ['name', 'collections', 'updatedAt'],
       description: { zh: '文档从草稿到发布经过的状态和流转。发布只能通过流程中到达“已发布”状态的流转完成。', en: 'States and transitions a document passes from draft to published.' },
     },
-    access: { read: options.read ?? signedIn, create: options.manage, update: options.manage, delete: options.manage, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: options.manage, update: options.manage, delete: options.manage, readVersions: nobody, ...NOT_AN_ACCOUNT },
     hooks: { beforeChange: [validateDefinition(options)] },
     fields: [
       { name: 'name', type: 'text', required: true, unique: true, maxLength: 60, label: { zh: '名称', en: 'Name' } },
@@ -167,7 +164,7 @@ const asWorkflow = (data: Partial<Workflow> & Record<string, unknown>): Workflow
  * A definition is saved only when it is sound, no collection ends up with two workflows, and no document is
  * left in a state that no longer exists (the admin moves them first: POST /api/workflows/:id/move-documents).
  */
-const validateDefinition = (options: ReviewWorkflowOptions): CollectionBeforeChangeHook => async ({ data, originalDoc, req }) => {
+const validateDefinition = (options: ResolvedOptions): CollectionBeforeChangeHook => async ({ data, originalDoc, req }) => {
   const next = asWorkflow(data as Record<string, unknown>)
   const problems = [...definitionProblems(next), ...await namedUserProblems(req, options, next)]
   const others = await req.payload.find({
@@ -193,12 +190,12 @@ const validateDefinition = (options: ReviewWorkflowOptions): CollectionBeforeCha
 }
 
 /** Users a transition names must be accounts that may act now (options.activeUser, options.mayAct). */
-async function namedUserProblems(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow): Promise<string[]> {
+async function namedUserProblems(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow): Promise<string[]> {
   const idOf = (user: unknown) => String(user && typeof user === 'object' ? (user as { id: unknown }).id : user)
   const named = [...new Set(workflow.transitions.flatMap((t) => (t.users ?? []).map(idOf)))]
   if (!named.length) return []
-  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: named } }, depth: 0, limit: named.length, pagination: false, req, overrideAccess: true })
-  const fit = new Set(docs.filter((user) => (options.activeUser ?? (() => true))(user) && (options.mayAct ?? (() => true))(user)).map((user) => String(user.id)))
+  const { docs } = await req.payload.find({ collection: options.usersSlug as 'users', where: { id: { in: named } }, depth: 0, limit: named.length, pagination: false, req, overrideAccess: true })
+  const fit = new Set(docs.filter((user) => options.activeUser(user) && options.mayAct(user)).map((user) => String(user.id)))
   return workflow.transitions.flatMap((t) => (t.users ?? []).map(idOf).filter((id) => !fit.has(id)).map((id) => {
     const user = docs.find((doc) => String(doc.id) === id) as { name?: string; email?: string } | undefined
     return `流转“${t.label}”指定的人员“${user?.name ?? user?.email ?? id}”不能办理审核（账号已停用或没有内容审核相关角色）`
@@ -218,14 +215,14 @@ async function strandedStates(req: Parameters<CollectionBeforeChangeHook>[0]['re
   return [...counts].map(([key, count]) => ({ key, count }))
 }
 
-export function historyCollection(options: ReviewWorkflowOptions): CollectionConfig {
-  const usersSlug = options.usersSlug ?? 'users'
+export function historyCollection(options: ResolvedOptions): CollectionConfig {
+  const usersSlug = options.usersSlug
   return {
     slug: HISTORY,
     labels: { singular: { zh: '流转记录', en: 'Workflow history entry' }, plural: { zh: '流转记录', en: 'Workflow history' } },
     admin: { group: options.group, defaultColumns: ['documentTitle', 'collectionSlug', 'transitionLabel', 'toLabel', 'actor', 'createdAt'], useAsTitle: 'documentTitle' },
     defaultSort: '-createdAt',
-    access: { read: options.read ?? signedIn, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     lockDocuments: false,
     fields: [
       ...documentFields,
@@ -246,14 +243,14 @@ export function historyCollection(options: ReviewWorkflowOptions): CollectionCon
 }
 
 /** 定时发布: a publishing or unpublishing transition, checked when scheduled and applied by the scheduler at its time. */
-export function schedulesCollection(options: ReviewWorkflowOptions): CollectionConfig {
-  const usersSlug = options.usersSlug ?? 'users'
+export function schedulesCollection(options: ResolvedOptions): CollectionConfig {
+  const usersSlug = options.usersSlug
   return {
     slug: SCHEDULES,
     labels: { singular: { zh: '定时任务', en: 'Scheduled transition' }, plural: { zh: '定时发布', en: 'Scheduled transitions' } },
     admin: { group: options.group, defaultColumns: ['documentTitle', 'transitionLabel', 'at', 'status', 'actor'], useAsTitle: 'documentTitle' },
     defaultSort: 'at',
-    access: { read: options.read ?? signedIn, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
+    access: { read: options.read, create: nobody, update: nobody, delete: nobody, readVersions: nobody, ...NOT_AN_ACCOUNT },
     lockDocuments: false,
     fields: [
       ...documentFields,
@@ -282,23 +279,11 @@ export function schedulesCollection(options: ReviewWorkflowOptions): CollectionC
   }
 }
 
-/** One entry of a document's history (a transition, a scheduling, an administrator's move, a reminder). */
-export type HistoryRecord = {
-  collection: string; id: string; title: string; workflow: string; transition: string; transitionLabel: string
-  from: string; to: string; toLabel: string; comment: string | null; version: string
-  actor?: { id: string; roles: string[] }
-  /** For a reminder: the due time it was sent for. */
-  dueAt?: string
-}
-
-export async function addHistory(req: PayloadRequest, entry: HistoryRecord): Promise<void> {
+/** Appends one entry to a document's history (access is the caller's: every transition path checks it first). */
+export async function addHistory(req: PayloadRequest, entry: HistoryEntry): Promise<void> {
   await req.payload.create({
     collection: HISTORY as 'workflow-history',
-    data: {
-      collectionSlug: entry.collection, documentId: entry.id, documentTitle: entry.title, workflow: entry.workflow,
-      transition: entry.transition, transitionLabel: entry.transitionLabel, from: entry.from, to: entry.to, toLabel: entry.toLabel,
-      actor: entry.actor?.id ?? null, actorRoles: entry.actor?.roles.join(',') ?? null, comment: entry.comment, version: entry.version, dueAt: entry.dueAt ?? null,
-    } as never,
+    data: { ...entry, actor: entry.actor ?? null, actorRoles: entry.actorRoles ?? null, dueAt: entry.dueAt ?? null } as never,
     req,
     overrideAccess: true,
   })
@@ -318,4 +303,4 @@ export async function documentHistory(req: PayloadRequest, collection: string, i
   return docs as unknown as HistoryEntry[]
 }
 
-export const titleOf = (doc: Record<string, unknown>) => cutText(String(doc.title ?? doc.name ?? doc.id), 200)
+export const titleOf = (doc: Record<string, unknown>) => cutText(documentTitle(doc), 200)

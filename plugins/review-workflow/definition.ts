@@ -110,17 +110,43 @@ export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transiti
   return problems
 }
 
-/** A per-document history entry, as far as the rules below need it (newest first when given as a list). */
-export type HistoryEntry = { actor?: string | { id: string } | null; from?: string | null; transition?: string | null }
+/**
+ * One entry of a document's workflow history, as stored in `workflow-history`: a transition, a scheduling, an
+ * administrator's move or a reminder. Lists are newest first; the rules below read `actor`, `from` and `transition`.
+ */
+export type HistoryEntry = {
+  collectionSlug: string
+  documentId: string
+  documentTitle: string
+  /** The workflow's id. */
+  workflow: string
+  transition: string
+  transitionLabel: string
+  from: string
+  to: string
+  toLabel: string
+  /** The acting account (its id, or the account itself when read with depth); none for a reminder. */
+  actor?: string | { id: string } | null
+  /** The actor's roles at the time, comma-separated. */
+  actorRoles?: string | null
+  comment: string | null
+  /** The document's `updatedAt` the entry was written for. */
+  version: string
+  /** For a reminder: the due time (ISO) it was sent for. */
+  dueAt?: string | null
+}
 
-const actorIdOf = (entry: HistoryEntry) => (entry.actor && typeof entry.actor === 'object' ? entry.actor.id : entry.actor ?? null)
+/** The fields of a history entry the workflow's rules read (a step about to be taken is prepended with only these). */
+export type RuleFields = 'actor' | 'from' | 'transition'
+
+const actorIdOf = (entry: Pick<HistoryEntry, RuleFields>) => (entry.actor && typeof entry.actor === 'object' ? entry.actor.id : entry.actor ?? null)
 /** Scheduling a step, an administrator's move and a reminder are not review acts. */
-const isReviewAct = (entry: HistoryEntry) =>
+const isReviewAct = (entry: Pick<HistoryEntry, RuleFields>) =>
   !entry.transition?.startsWith('schedule:') && entry.transition !== 'admin-move' && entry.transition !== 'remind'
-const leftKind = (workflow: Workflow, entry: HistoryEntry) => (entry.from ? stateByKey(workflow, entry.from)?.kind : undefined)
+const leftKind = (workflow: Workflow, entry: Pick<HistoryEntry, RuleFields>) => (entry.from ? stateByKey(workflow, entry.from)?.kind : undefined)
 
 /** Who acted since the document last left a draft, live or withdrawn state (the current review round), submitter included. */
-export function actorsThisRound(workflow: Workflow, newestFirst: HistoryEntry[]): Set<string> {
+export function actorsThisRound(workflow: Workflow, newestFirst: Pick<HistoryEntry, RuleFields>[]): Set<string> {
   const actors = new Set<string>()
   for (const entry of newestFirst) {
     const actor = actorIdOf(entry)
@@ -132,7 +158,7 @@ export function actorsThisRound(workflow: Workflow, newestFirst: HistoryEntry[])
 }
 
 /** The author as the workflow knows them: whoever last submitted the document out of a draft or withdrawn state. */
-export function submitterOf(workflow: Workflow, newestFirst: HistoryEntry[]): string | undefined {
+export function submitterOf(workflow: Workflow, newestFirst: Pick<HistoryEntry, RuleFields>[]): string | undefined {
   const submission = newestFirst.find((entry) => isReviewAct(entry) && ['draft', 'unpublished'].includes(leftKind(workflow, entry) ?? ''))
   const actor = submission && actorIdOf(submission)
   return actor ? String(actor) : undefined

@@ -7,11 +7,13 @@
 //   POST /api/workflows/:id/move-documents  administrators: { collection, from, to, comment } (see moveDocuments)
 import { APIError, type Endpoint, type PayloadHandler, type PayloadRequest, type Where } from 'payload'
 import { z } from 'zod'
-import { problem, readJson } from '../../cms/lib/http/problem.ts'
-import { actorMay, availableTransitions, currentState, stateByKey, type HistoryEntry, type Workflow } from './definition.ts'
+import { documentTitle } from '../../cms/lib/documentTitle.ts'
+import { parseBody } from '../../cms/lib/http/parseBody.ts'
+import { problem } from '../../cms/lib/http/problem.ts'
+import { actorMay, availableTransitions, currentState, stateByKey, type HistoryEntry, type RuleFields, type Workflow } from './definition.ts'
 import { documentHistory, ofDocument, SCHEDULES } from './collections.ts'
 import { eligibleReviewers } from './notices.ts'
-import { actorOf, type ReviewWorkflowOptions } from './options.ts'
+import { actorOf, type ResolvedOptions } from './options.ts'
 import { applyTransition, cancelSchedule, isLive, moveDocuments } from './transition.ts'
 import { workflowOf } from './workflowOf.ts'
 
@@ -49,14 +51,7 @@ const answering = (handler: PayloadHandler): PayloadHandler => async (req) => {
   }
 }
 
-async function parse<T>(req: PayloadRequest, schema: z.ZodType<T>): Promise<T | Response> {
-  const body = await readJson(req)
-  if (body === null) return problem(400, 'invalid_body', '请求体必须是 JSON')
-  const parsed = schema.safeParse(body)
-  return parsed.success ? parsed.data : problem(400, 'invalid_body', parsed.error.issues[0]!.message)
-}
-
-export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions): Endpoint[] {
+export function collectionEndpoints(slug: string, options: ResolvedOptions): Endpoint[] {
   return [
     {
       path: '/:id/workflow',
@@ -101,7 +96,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
       path: '/:id/transition',
       method: 'post',
       handler: answering(async (req) => {
-        const input = await parse(req, single)
+        const input = await parseBody(req, single)
         if (input instanceof Response) return input
         const result = await applyTransition(req, options, { collection: slug, id: String(req.routeParams?.id), ...input })
         return Response.json(result)
@@ -119,7 +114,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
       path: '/transition',
       method: 'post',
       handler: answering(async (req) => {
-        const input = await parse(req, bulk)
+        const input = await parseBody(req, bulk)
         if (input instanceof Response) return input
         const results = []
         // One transaction per document: each is checked on its own, one refusal does not undo the others.
@@ -138,7 +133,7 @@ export function collectionEndpoints(slug: string, options: ReviewWorkflowOptions
   ]
 }
 
-export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
+export function queueEndpoint(options: ResolvedOptions): Endpoint {
   return {
     path: '/workflow-queue',
     method: 'get',
@@ -161,7 +156,7 @@ export function queueEndpoint(options: ReviewWorkflowOptions): Endpoint {
           const state = currentState(workflow, doc)
           const dueAt = (doc.workflowDueAt as string | null | undefined) ?? null
           items.push({
-            collection: slug, id: doc.id, title: doc.title ?? doc.name ?? doc.id, state: state.key, stateLabel: state.label,
+            collection: slug, id: doc.id, title: documentTitle(doc), state: state.key, stateLabel: state.label,
             waitingSince: doc.updatedAt, ageHours: Math.floor((now - Date.parse(String(doc.updatedAt))) / 3_600_000),
             dueAt, overdue: dueAt !== null && Date.parse(dueAt) < now, assigned, version: doc.updatedAt,
             transitions: open.map((t) => ({ key: t.key, label: t.label })),
@@ -190,7 +185,7 @@ async function comparison(req: PayloadRequest, slug: string, id: string): Promis
  * The transitions open to the caller, each with the people it could assign the next step to (those eligible
  * once the caller has taken it) when it leads to a review state.
  */
-async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string, history: HistoryEntry[]) {
+async function transitionsFor(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow, slug: string, id: string, doc: Record<string, unknown>, from: string, history: Pick<HistoryEntry, RuleFields>[]) {
   const actor = actorOf(req, options)
   const live = await isLive(req, slug, id)
   return Promise.all(availableTransitions(workflow, doc, actor, live).map(async (t) => {
@@ -200,20 +195,20 @@ async function transitionsFor(req: PayloadRequest, options: ReviewWorkflowOption
   }))
 }
 
-async function namesOf(req: PayloadRequest, options: ReviewWorkflowOptions, ids: string[]): Promise<Map<string, string>> {
+async function namesOf(req: PayloadRequest, options: ResolvedOptions, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) return new Map()
-  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: unique } }, depth: 0, limit: unique.length, req, overrideAccess: true, select: { name: true, email: true } as never })
+  const { docs } = await req.payload.find({ collection: options.usersSlug as 'users', where: { id: { in: unique } }, depth: 0, limit: unique.length, req, overrideAccess: true, select: { name: true, email: true } as never })
   return new Map((docs as unknown as { id: string; name?: string; email?: string }[]).map((user) => [String(user.id), user.name ?? user.email ?? String(user.id)]))
 }
 
-export function moveEndpoint(options: ReviewWorkflowOptions): Endpoint {
+export function moveEndpoint(options: ResolvedOptions): Endpoint {
   return {
     path: '/:id/move-documents',
     method: 'post',
     handler: answering(async (req) => {
       if ((await options.manage({ req })) !== true) return problem(403, 'forbidden', '只有流程管理员可以移动文档')
-      const input = await parse(req, move)
+      const input = await parseBody(req, move)
       if (input instanceof Response) return input
       return Response.json(await moveDocuments(req, options, { workflowId: String(req.routeParams?.id), ...input }))
     }),

@@ -11,9 +11,9 @@ import { historyCollection, schedulesCollection, workflowsCollection } from './c
 import { collectionEndpoints, moveEndpoint, queueEndpoint } from './endpoints.ts'
 import { checkAssignees } from './assignees.ts'
 import { guardPublishing, trackState } from './hooks.ts'
-import type { ReviewWorkflowOptions } from './options.ts'
+import { resolveOptions, type ReviewWorkflowOptions } from './options.ts'
 import { workflowTasks } from './jobs.ts'
-import { zhOf } from '../../cms/lib/label.ts'
+import { collectionLabel } from '../../cms/lib/label.ts'
 
 export { SYSTEM_WRITE, type ReviewWorkflowOptions, type TransitionApplied, type TransitionCheck, type WorkflowEvent, type WorkflowNotice } from './options.ts'
 export type { Transition, WorkflowState } from './definition.ts'
@@ -54,18 +54,16 @@ const workflowFields = (usersSlug: string): Field[] => [
   },
 ]
 
-const labelOf = (collection: CollectionConfig): string => zhOf(collection.labels?.plural, collection.slug)
-
-export const reviewWorkflow = (options: ReviewWorkflowOptions): Plugin => (config: Config): Config => {
-  const usersSlug = options.usersSlug ?? 'users'
-  const wrap = options.wrapCollection ?? ((c: CollectionConfig) => c)
+export const reviewWorkflow = (given: ReviewWorkflowOptions): Plugin => (config: Config): Config => {
+  const options = resolveOptions(given)
+  const { usersSlug, wrapCollection: wrap } = options
   const existing = config.collections ?? []
   for (const slug of options.collections) {
     const collection = existing.find((c) => c.slug === slug)
     if (!collection) throw new Error(`review-workflow：集合 ${slug} 不存在`)
     if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) throw new Error(`review-workflow：集合 ${slug} 必须启用草稿（versions.drafts）`)
   }
-  const labels = Object.fromEntries(existing.map((c) => [c.slug, labelOf(c)]))
+  const labels = Object.fromEntries(existing.map((c) => [c.slug, collectionLabel(c)]))
   const collections = existing.map((collection): CollectionConfig => {
     if (!options.collections.includes(collection.slug)) return collection
     return {

@@ -4,12 +4,13 @@
 // transaction of the change (an outbox), so a notice exists exactly when its transition does.
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 import { inTransaction } from '../../cms/lib/db/sql.ts'
-import { actorMay, actorsThisRound, currentState, forwardTransitions, submitterOf, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { collectionLabel } from '../../cms/lib/label.ts'
+import { formatBeijingTime } from '../../contracts/beijingTime.ts'
+import { actorMay, actorsThisRound, currentState, forwardTransitions, submitterOf, type HistoryEntry, type RuleFields, type Transition, type Workflow, type WorkflowState } from './definition.ts'
 import { addHistory, documentHistory, HISTORY, ofDocument, titleOf } from './collections.ts'
-import { defaultRolesOf, type ReviewWorkflowOptions } from './options.ts'
+import { installedOptions, type ResolvedOptions } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
-const when = (iso: string | Date) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })
 const FOOTER = '——\n此邮件由海桥内容管理系统自动发送，请勿直接回复。'
 
 /** Ids of a relationship value (ids or populated documents). */
@@ -17,14 +18,14 @@ const FOOTER = '——\n此邮件由海桥内容管理系统自动发送，请�
 export const idsOf = (value: unknown): string[] =>
   (value === null || value === undefined ? [] : [value].flat()).map((v) => String(v && typeof v === 'object' ? (v as { id: string }).id : v))
 
-function documentLink(req: PayloadRequest, options: ReviewWorkflowOptions, collection: string, id: string): string {
+function documentLink(req: PayloadRequest, options: ResolvedOptions, collection: string, id: string): string {
   const base = (options.adminUrl ?? req.payload.config.serverURL ?? '').replace(/\/$/, '')
   return `${base}${req.payload.config.routes.admin}/collections/${collection}/${id}`
 }
 
-function kindLabel(req: PayloadRequest, collection: string): string {
-  const labels = req.payload.collections[collection as 'articles']?.config.labels.singular
-  return typeof labels === 'string' ? labels : ((labels as Record<string, string> | undefined)?.zh ?? collection)
+function singularLabel(req: PayloadRequest, collection: string): string {
+  const config = req.payload.collections[collection as 'articles']?.config
+  return config ? collectionLabel(config, 'singular') : collection
 }
 
 /**
@@ -32,16 +33,16 @@ function kindLabel(req: PayloadRequest, collection: string): string {
  * in this round where every such step needs a new reviewer (三审分人): the people a document in `state` can be
  * assigned to, and who hears of it when nobody is assigned.
  */
-export async function eligibleReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, history: HistoryEntry[]): Promise<{ id: string; name: string }[]> {
+export async function eligibleReviewers(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow, state: string, history: Pick<HistoryEntry, RuleFields>[]): Promise<{ id: string; name: string }[]> {
   const steps = forwardTransitions(workflow, state)
   const roles = [...new Set(steps.flatMap((t) => t.roles ?? []))]
   const named = [...new Set(steps.flatMap((t) => t.users ?? []))]
   const or: Where[] = [...(roles.length ? [{ roles: { in: roles } }] : []), ...(named.length ? [{ id: { in: named } }] : [])]
   if (!or.length) return []
-  const { docs } = await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { or }, depth: 0, pagination: false, limit: 500, sort: 'name', req, overrideAccess: true })
-  const rolesOf = options.rolesOf ?? defaultRolesOf
-  const active = options.activeUser ?? (() => true)
-  const mayAct = options.mayAct ?? (() => true)
+  const { docs } = await req.payload.find({ collection: options.usersSlug as 'users', where: { or }, depth: 0, pagination: false, limit: 500, sort: 'name', req, overrideAccess: true })
+  const rolesOf = options.rolesOf
+  const active = options.activeUser
+  const mayAct = options.mayAct
   const excluded = steps.every((t) => t.distinctReviewer) ? actorsThisRound(workflow, history) : new Set<string>()
   return docs
     .filter((user) => active(user) && mayAct(user))
@@ -51,7 +52,7 @@ export async function eligibleReviewers(req: PayloadRequest, options: ReviewWork
 }
 
 /** Who takes the next step from `state`: the document's assignees when it has any, otherwise everyone eligible. */
-async function nextReviewers(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, state: string, doc: Record<string, unknown>, history: HistoryEntry[]): Promise<string[]> {
+async function nextReviewers(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow, state: string, doc: Record<string, unknown>, history: Pick<HistoryEntry, RuleFields>[]): Promise<string[]> {
   const assignees = idsOf(doc.workflowAssignees)
   if (assignees.length) return assignees
   return (await eligibleReviewers(req, options, workflow, state, history)).map((user) => user.id)
@@ -65,14 +66,14 @@ export type TransitionNotice = {
   doc: Record<string, unknown>
   transition: Transition
   /** The document's history after the transition, newest first. */
-  history: HistoryEntry[]
+  history: Pick<HistoryEntry, RuleFields>[]
   to: WorkflowState
   actor: { id: string; name: string }
   comment: string | null
 }
 
 /** Tells the people the transition's `notify` names (never the actor), after its history entry is written. */
-export async function noticeOfTransition(req: PayloadRequest, options: ReviewWorkflowOptions, notice: TransitionNotice): Promise<void> {
+export async function noticeOfTransition(req: PayloadRequest, options: ResolvedOptions, notice: TransitionNotice): Promise<void> {
   const targets = notice.transition.notify ?? []
   if (!options.notify || !targets.length) return
   const { workflow, collection, id, doc, transition, to, history } = notice
@@ -86,7 +87,7 @@ export async function noticeOfTransition(req: PayloadRequest, options: ReviewWor
   recipients.delete(notice.actor.id)
   if (!recipients.size) return
   const title = titleOf(doc)
-  const due = doc.workflowDueAt ? `办理时限：${when(String(doc.workflowDueAt))}\n` : ''
+  const due = doc.workflowDueAt ? `办理时限：${formatBeijingTime(String(doc.workflowDueAt))}\n` : ''
   await options.notify(req, {
     kind: 'workflow.transition',
     collection,
@@ -94,8 +95,8 @@ export async function noticeOfTransition(req: PayloadRequest, options: ReviewWor
     recipients: [...recipients],
     subject: `【${to.kind === 'review' ? '待审核' : '审核进度'}】《${title}》${transition.label}`,
     body: [
-      `${kindLabel(req, collection)}《${title}》`,
-      `${notice.actor.name} 于 ${when(new Date())} 执行“${transition.label}”，现处于“${to.label}”。`,
+      `${singularLabel(req, collection)}《${title}》`,
+      `${notice.actor.name} 于 ${formatBeijingTime(new Date())} 执行“${transition.label}”，现处于“${to.label}”。`,
       notice.comment ? `意见：${notice.comment}` : '',
       due + `查看和处理：${documentLink(req, options, collection, id)}`,
       FOOTER,
@@ -111,8 +112,7 @@ export const REMIND = 'remind'
  * document's history and the audit log with the names reminded. Returns how many documents were reminded.
  */
 export async function sendReminders(payload: Payload, now = new Date()): Promise<number> {
-  const options = (payload.config.custom as { reviewWorkflow?: ReviewWorkflowOptions } | undefined)?.reviewWorkflow
-  if (!options) throw new Error('review-workflow 插件未启用')
+  const options = installedOptions(payload)
   let reminded = 0
   for (const collection of options.collections) {
     const workflow = await workflowOf(await createLocalReq({}, payload), collection)
@@ -138,7 +138,7 @@ export async function sendReminders(payload: Payload, now = new Date()): Promise
 
 type Overdue = Record<string, unknown> & { id: string; workflowDueAt: string; workflowState?: string | null }
 
-async function remind(req: PayloadRequest, options: ReviewWorkflowOptions, workflow: Workflow, collection: string, doc: Overdue): Promise<boolean> {
+async function remind(req: PayloadRequest, options: ResolvedOptions, workflow: Workflow, collection: string, doc: Overdue): Promise<boolean> {
   const id = String(doc.id)
   const already = await req.payload.count({
     collection: HISTORY as 'workflow-history',
@@ -150,13 +150,13 @@ async function remind(req: PayloadRequest, options: ReviewWorkflowOptions, workf
   const state = currentState(workflow, doc)
   const recipients = await nextReviewers(req, options, workflow, state.key, doc, await documentHistory(req, collection, id))
   const { docs: users } = recipients.length
-    ? await req.payload.find({ collection: (options.usersSlug ?? 'users') as 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, req, overrideAccess: true })
+    ? await req.payload.find({ collection: options.usersSlug as 'users', where: { id: { in: recipients } }, depth: 0, pagination: false, req, overrideAccess: true })
     : { docs: [] }
   const names = users.map((user) => user.name ?? user.email).join('、') || '（没有可提醒的人员）'
   const title = titleOf(doc)
-  const comment = `已超过办理时限（${when(doc.workflowDueAt)}），提醒：${names}`
+  const comment = `已超过办理时限（${formatBeijingTime(doc.workflowDueAt)}），提醒：${names}`
   await addHistory(req, {
-    collection, id, title, workflow: workflow.id, transition: REMIND, transitionLabel: '催办',
+    collectionSlug: collection, documentId: id, documentTitle: title, workflow: workflow.id, transition: REMIND, transitionLabel: '催办',
     from: state.key, to: state.key, toLabel: state.label, comment, version: String(doc.updatedAt), dueAt: doc.workflowDueAt,
   })
   await options.audit?.(req, { collection, id, transition: REMIND, from: state.key, to: state.key, comment })
@@ -168,7 +168,7 @@ async function remind(req: PayloadRequest, options: ReviewWorkflowOptions, workf
       recipients,
       subject: `【催办】《${title}》已超过办理时限（${state.label}）`,
       body: [
-        `${kindLabel(req, collection)}《${title}》处于“${state.label}”，办理时限 ${when(doc.workflowDueAt)} 已过，请尽快处理。`,
+        `${singularLabel(req, collection)}《${title}》处于“${state.label}”，办理时限 ${formatBeijingTime(doc.workflowDueAt)} 已过，请尽快处理。`,
         `查看和处理：${documentLink(req, options, collection, id)}`,
         FOOTER,
       ].join('\n'),

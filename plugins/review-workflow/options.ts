@@ -1,5 +1,6 @@
 // What the host CMS tells the review-workflow plugin.
-import type { Access, CollectionConfig, PayloadRequest } from 'payload'
+import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
+import { signedIn } from '../../cms/lib/access.ts'
 
 export type Bilingual = { zh: string; en: string }
 
@@ -94,9 +95,25 @@ export type ReviewWorkflowOptions = {
 
 export const defaultRolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? [])
 
+/** The options as the plugin's parts read them: every default filled in once, by the factory (`resolveOptions`). */
+export type ResolvedOptions = ReviewWorkflowOptions & Required<Pick<ReviewWorkflowOptions, 'rolesOf' | 'activeUser' | 'mayAct' | 'read' | 'usersSlug' | 'wrapCollection'>>
+
+const everyone = () => true
+
+/** Fills in the defaults documented on `ReviewWorkflowOptions`. */
+export const resolveOptions = (options: ReviewWorkflowOptions): ResolvedOptions => ({
+  ...options,
+  rolesOf: options.rolesOf ?? defaultRolesOf,
+  activeUser: options.activeUser ?? everyone,
+  mayAct: options.mayAct ?? everyone,
+  read: options.read ?? signedIn,
+  usersSlug: options.usersSlug ?? 'users',
+  wrapCollection: options.wrapCollection ?? ((collection) => collection),
+})
+
 /** The signed-in user as the workflow sees them: id and roles. */
-export const actorOf = (req: PayloadRequest, options: ReviewWorkflowOptions) =>
-  ({ id: String(req.user!.id), roles: (options.rolesOf ?? defaultRolesOf)(req.user) })
+export const actorOf = (req: PayloadRequest, options: ResolvedOptions) =>
+  ({ id: String(req.user!.id), roles: options.rolesOf(req.user) })
 
 /** Server code that writes documents outside any request (demo seed, imports) says so with this context key. */
 export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
@@ -109,3 +126,13 @@ export const SCHEDULED_RUN = 'reviewWorkflowScheduledRun'
 export const TRANSITION = 'reviewWorkflowTransition'
 /** The transition being applied, with the kind of its target (a withdrawal, a publication, or neither). */
 export type TransitionContext = WorkflowEvent & { toKind: string }
+
+/**
+ * The resolved options the factory stored in the config, for work that runs outside a request (scheduled steps,
+ * reminders); throws when the plugin is not installed.
+ */
+export function installedOptions(payload: Payload): ResolvedOptions {
+  const options = (payload.config.custom as { reviewWorkflow?: ResolvedOptions } | undefined)?.reviewWorkflow
+  if (!options) throw new Error('review-workflow 插件未启用')
+  return options
+}

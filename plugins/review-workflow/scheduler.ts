@@ -4,18 +4,15 @@
 // (jobs.ts); tests drive it with their own clock.
 import { APIError, createLocalReq, type Payload } from 'payload'
 import { SCHEDULES } from './collections.ts'
-import { SCHEDULED_RUN, type ReviewWorkflowOptions } from './options.ts'
+import { installedOptions, SCHEDULED_RUN, type ResolvedOptions } from './options.ts'
 import { cutText } from '../../contracts/text/index.ts'
 import { applyTransition } from './transition.ts'
 
 type Schedule = { id: string; collectionSlug: string; documentId: string; transition: string; actor: string | { id: string }; comment?: string | null; version: string }
 
-export const optionsOf = (payload: Payload) => (payload.config.custom as { reviewWorkflow?: ReviewWorkflowOptions } | undefined)?.reviewWorkflow
-
 /** Applies every pending schedule due at `now`; returns how many were applied and how many could not be. */
 export async function runDueSchedules(payload: Payload, now = new Date()): Promise<{ done: number; failed: number }> {
-  const options = optionsOf(payload)
-  if (!options) throw new Error('review-workflow 插件未启用')
+  const options = installedOptions(payload)
   const { docs } = await payload.find({
     collection: SCHEDULES as 'workflow-schedules',
     where: { and: [{ status: { equals: 'pending' } }, { at: { less_than_equal: now.toISOString() } }] },
@@ -31,9 +28,9 @@ export async function runDueSchedules(payload: Payload, now = new Date()): Promi
     let status: 'done' | 'failed' = 'failed'
     let result: string
     try {
-      const user = await payload.findByID({ collection: (options.usersSlug ?? 'users') as 'users', id: actorId, depth: 0, overrideAccess: true, disableErrors: true })
+      const user = await payload.findByID({ collection: options.usersSlug as 'users', id: actorId, depth: 0, overrideAccess: true, disableErrors: true })
       if (!user) throw new APIError('安排定时任务的账号已不存在', 409, undefined, true)
-      const req = await createLocalReq({ user: { ...user, collection: options.usersSlug ?? 'users' } as never }, payload)
+      const req = await createLocalReq({ user: { ...user, collection: options.usersSlug } as never }, payload)
       req.context[SCHEDULED_RUN] = true
       const applied = await applyTransition(req, options, {
         collection: schedule.collectionSlug, id: schedule.documentId, transition: schedule.transition, version: schedule.version, comment: schedule.comment,

@@ -4,12 +4,13 @@
 import { sql } from '@payloadcms/db-postgres'
 import { APIError, type PayloadRequest } from 'payload'
 import { inTransaction, query, tableOf } from '../../cms/lib/db/sql.ts'
-import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type Transition, type Workflow, type WorkflowState } from './definition.ts'
+import { formatBeijingTime } from '../../contracts/beijingTime.ts'
+import { actorMay, actorsThisRound, currentState, isLiveKind, startsFrom, stateByKey, unmetCondition, type HistoryEntry, type RuleFields, type Transition, type Workflow, type WorkflowState } from './definition.ts'
 import { assertAssignable } from './assignees.ts'
 import { noticeOfTransition } from './notices.ts'
 import { addHistory, documentHistory, ofDocument, SCHEDULES, titleOf } from './collections.ts'
 import { queueDueRun } from './dueRun.ts'
-import { actorOf, SCHEDULED_RUN, TRANSITION, type ReviewWorkflowOptions, type TransitionContext } from './options.ts'
+import { actorOf, SCHEDULED_RUN, TRANSITION, type ResolvedOptions, type TransitionContext } from './options.ts'
 import { workflowOf } from './workflowOf.ts'
 
 export type TransitionRequest = {
@@ -44,12 +45,12 @@ export async function isLive(req: PayloadRequest, collection: string, id: string
   return totalDocs > 0
 }
 
-export async function applyTransition(req: PayloadRequest, options: ReviewWorkflowOptions, input: TransitionRequest): Promise<TransitionResult> {
+export async function applyTransition(req: PayloadRequest, options: ResolvedOptions, input: TransitionRequest): Promise<TransitionResult> {
   if (!req.user) throw refuse(401, '请先登录', 'unauthenticated')
   return inTransaction(req, () => transitionInTransaction(req, options, input))
 }
 
-async function transitionInTransaction(req: PayloadRequest, options: ReviewWorkflowOptions, input: TransitionRequest): Promise<TransitionResult> {
+async function transitionInTransaction(req: PayloadRequest, options: ResolvedOptions, input: TransitionRequest): Promise<TransitionResult> {
   const { collection, id } = input
   const workflow = await workflowOf(req, collection)
   if (!workflow) throw refuse(409, '这类内容还没有配置审核流程，不能流转或发布：请管理员在“审核流程”中为它指定流程', 'no_workflow')
@@ -108,11 +109,11 @@ type Step = {
   workflow: Workflow; collection: string; id: string; doc: Record<string, unknown>; from: WorkflowState; to: WorkflowState
   data: Record<string, unknown>; transition: { key: string; label: string }; actor: { id: string; roles: string[] }; comment: string | null
   /** The workflow's transition being taken and the history after it (absent for an administrator's move), for its notifications. */
-  rule?: { transition: Transition; history: HistoryEntry[] }
+  rule?: { transition: Transition; history: Pick<HistoryEntry, RuleFields>[] }
 }
 
 /** Saves the document in its new state (publishing or unpublishing only here), then history and audit. */
-async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOptions): Promise<{ updatedAt: string; _status?: string }> {
+async function save(req: PayloadRequest, step: Step, options: ResolvedOptions): Promise<{ updatedAt: string; _status?: string }> {
   const { collection, id, from, to, transition, comment } = step
   const event = { collection, id, transition: transition.key, from: from.key, to: to.key, comment }
   const context: TransitionContext = { ...event, toKind: to.kind }
@@ -139,8 +140,8 @@ async function save(req: PayloadRequest, step: Step, options: ReviewWorkflowOpti
 
 function recordHistory(req: PayloadRequest, step: Omit<Step, 'data'>, version: string): Promise<void> {
   return addHistory(req, {
-    collection: step.collection, id: step.id, title: titleOf(step.doc), workflow: step.workflow.id, transition: step.transition.key, transitionLabel: step.transition.label,
-    from: step.from.key, to: step.to.key, toLabel: step.to.label, actor: step.actor, comment: step.comment, version,
+    collectionSlug: step.collection, documentId: step.id, documentTitle: titleOf(step.doc), workflow: step.workflow.id, transition: step.transition.key, transitionLabel: step.transition.label,
+    from: step.from.key, to: step.to.key, toLabel: step.to.label, actor: step.actor.id, actorRoles: step.actor.roles.join(','), comment: step.comment, version,
   })
 }
 
@@ -151,7 +152,7 @@ type ScheduleStep = Omit<Step, 'data' | 'transition'> & { transition: { key: str
  * scheduler. Only publishing and unpublishing can be scheduled, one pending schedule per document (checked by
  * the caller); the document must still be at the same version when the time comes.
  */
-async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, step: ScheduleStep): Promise<TransitionResult> {
+async function schedule(req: PayloadRequest, options: ResolvedOptions, step: ScheduleStep): Promise<TransitionResult> {
   const { collection, id, doc, to, transition } = step
   if (!isLiveKind(to.kind)) throw refuse(400, `只有发布和撤销发布可以定时执行，“${transition.label}”不能定时`, 'not_schedulable')
   const at = new Date(step.at)
@@ -169,14 +170,14 @@ async function schedule(req: PayloadRequest, options: ReviewWorkflowOptions, ste
     overrideAccess: true,
   })
   await queueDueRun(req, at)
-  const label = `定时${transition.label}（${at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}）`
+  const label = `定时${transition.label}（${formatBeijingTime(at)}）`
   await recordHistory(req, { ...step, to: step.from, transition: { key: `schedule:${transition.key}`, label } }, version)
   await options.audit?.(req, { collection, id, transition: `schedule:${transition.key}`, from: step.from.key, to: to.key, comment: `${label}${step.comment ? `；${step.comment}` : ''}` })
   return { id, state: step.from.key, status: String(doc._status ?? 'draft'), version, scheduledAt: at.toISOString() }
 }
 
 /** Cancels the document's pending schedule: by the person who scheduled it, or a workflow administrator. */
-export async function cancelSchedule(req: PayloadRequest, options: ReviewWorkflowOptions, { collection, id }: { collection: string; id: string }): Promise<void> {
+export async function cancelSchedule(req: PayloadRequest, options: ResolvedOptions, { collection, id }: { collection: string; id: string }): Promise<void> {
   if (!req.user) throw refuse(401, '请先登录', 'unauthenticated')
   const { docs } = await req.payload.find({
     collection: SCHEDULES as 'workflow-schedules',
@@ -201,7 +202,7 @@ export type MoveRequest = { workflowId: string; collection: string; from: string
  * workflow (before removing a state, or to release documents stuck in it). The target must be a draft or
  * review state: nothing goes live or offline this way. Each document gets a history entry and an audit record.
  */
-export function moveDocuments(req: PayloadRequest, options: ReviewWorkflowOptions, input: MoveRequest): Promise<{ moved: number }> {
+export function moveDocuments(req: PayloadRequest, options: ResolvedOptions, input: MoveRequest): Promise<{ moved: number }> {
   return inTransaction(req, async () => {
     const workflow = await workflowOf(req, input.collection)
     if (!workflow || workflow.id !== input.workflowId) throw refuse(400, `${input.collection} 不使用这个流程`, 'wrong_workflow')

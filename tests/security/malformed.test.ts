@@ -68,7 +68,7 @@ afterAll(() => closePayload(payload))
 describe(`畸形请求：固定种子 ${SEED}，${COUNT} 个请求覆盖每个路由`, () => {
   it('路由取自构建后的配置与门户的按需页面，每个路由至少请求一次', () => {
     const paths = new Set(routes.map((route) => route.path))
-    for (const expected of ['/api/articles/:id', '/api/users/verify/:id', '/api/site-data/:kind', '/api/graphql', '/api/globals/site-settings', '/consult/', '/preview/:collection/:id/']) {
+    for (const expected of ['/api/articles/:id', '/api/users/verify/:id', '/api/site-data/:dataset', '/api/graphql', '/api/globals/site-settings', '/consult/', '/preview/:collection/:id/']) {
       expect(paths, expected).toContain(expected)
     }
     const covered = new Set(results.map((result) => result.probe.route))

@@ -8,7 +8,7 @@ import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverDueMessages } from '../../cms/lib/notify/mailer.ts'
 import { queueMessage, SUBJECT_MAX } from '../../cms/lib/notify/outbox.ts'
-import { KINDS } from '../../cms/lib/personal/kinds.ts'
+import { PERSONAL_DATA_TYPES } from '../../cms/lib/personal/kinds.ts'
 import { requestSiteBuild } from '../../cms/publish/queue.ts'
 import { cleanText, cutText, leadingCharacters, textAround } from '../../contracts/text/index.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
@@ -64,7 +64,7 @@ describe('文本规则（contracts/text）', () => {
     expect(cutText('短文本', 10)).toBe('短文本')
     expect(textAround('𠮷𠮷禁止词𠮷𠮷', 4, 7, 1)).toBe('𠮷禁止词𠮷')
     expect(leadingCharacters('𠮷田太郎', 1)).toBe('𠮷')
-    expect(KINDS.name.mask('𠮷田')).toBe('𠮷****')
+    expect(PERSONAL_DATA_TYPES.name.mask('𠮷田')).toBe('𠮷****')
   })
 })
 

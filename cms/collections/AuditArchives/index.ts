@@ -3,7 +3,7 @@
 // SM3 digest and an SM2 signature over both, so the chain stays verifiable across the archived part.
 // Append-only like the log; written only by the archive job.
 import type { CollectionConfig } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'

@@ -1,7 +1,7 @@
 // 审计检查点: the audit chain's tail, periodically signed with the platform's SM2 key (cms/lib/audit/checkpoint.ts),
 // so that cutting records off the end of the chain is detected too. Append-only like the audit log.
 import type { CollectionConfig } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'

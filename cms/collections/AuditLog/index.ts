@@ -1,7 +1,7 @@
 // 审计日志: append-only, HMAC-SM3-chained record of security-relevant events (cms/lib/audit). Only the audit admin
 // reads it; nobody writes it through the API, and a database trigger refuses UPDATE, DELETE and TRUNCATE.
 import type { CollectionConfig, Field } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'

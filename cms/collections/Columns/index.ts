@@ -1,7 +1,7 @@
 // 栏目: the portal's navigation tree; articles are filed under a column.
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { label } from '../../lib/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { GROUPS } from '../groups.ts'

@@ -4,7 +4,7 @@
 // refuses block-level content and flags the rest for staff (plugins/content-safety, `forms`), and the
 // contact details are personal data, encrypted and masked.
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { portalSubmissionOr } from '../../access/portalSubmission.ts'
 import { hasRole } from '../../access/roles.ts'
 import { countriesField } from '../../fields/relations.ts'
@@ -63,8 +63,8 @@ const consultations: CollectionConfig = {
 export const Consultations = personalData(
   consultations,
   [
-    { name: 'contactName', kind: 'name', label: label('联系人', 'Contact') },
-    { name: 'contactPhone', kind: 'mobile', label: label('联系电话', 'Phone') },
+    { name: 'contactName', dataType: 'name', label: label('联系人', 'Contact') },
+    { name: 'contactPhone', dataType: 'mobile', label: label('联系电话', 'Phone') },
   ],
   (req) => hasRole(req.user, 'serviceStaff'),
 )

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { contentWriter, publicMediaOrContentStaff, publisher } from '../../access/content.ts'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { label } from '../../lib/label.ts'
 import { checkUpload, UPLOAD_MIME_TYPES } from '../../hooks/checkUpload.ts'
 import { GROUPS } from '../groups.ts'

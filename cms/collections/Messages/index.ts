@@ -3,7 +3,7 @@
 // (cms/lib/notify/mailer.ts) with retries. A message that cannot be delivered stays here as 发送失败 with
 // the reason until the system admin sends it again: nothing is dropped.
 import type { CollectionConfig } from 'payload'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { hasRole } from '../../access/roles.ts'
 import { label, options } from '../../lib/label.ts'
 import { retryMessageEndpoint } from './endpoints/retry.ts'

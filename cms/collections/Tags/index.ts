@@ -1,7 +1,7 @@
 // 标签: tags with a status; disabled tags stay on old content but cannot be chosen for new content.
 import type { CollectionConfig } from 'payload'
 import { anyone, contentWriter, publisher } from '../../access/content.ts'
-import { NOT_AN_ACCOUNT, nobody } from '../../access/nobody.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../lib/access.ts'
 import { label, options } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 

@@ -1,7 +1,7 @@
 // 工作人员账号: the one auth collection for all staff; roles follow 三权分立.
 import type { CollectionConfig, FieldAccess } from 'payload'
-import { nobody } from '../../access/nobody.ts'
-import { assignRoles, readStaff, systemAdmin, updateStaff } from '../../access/staff.ts'
+import { nobody } from '../../lib/access.ts'
+import { assignRoles, ownAccountOrAdmins, systemAdmin } from '../../access/staff.ts'
 import { hasRole, ROLES, ROLES_EN, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
@@ -17,8 +17,7 @@ import { IDENTITY_POLICY } from '../../lib/auth/policy.ts'
 import { problem } from '../../lib/http/problem.ts'
 import { personalData } from '../../lib/personal/personalData.ts'
 
-const never = () => false
-const NO_API_WRITE = { create: never, update: never }
+const NO_API_WRITE = { create: nobody, update: nobody }
 const SYSTEM_MANAGED = { admin: { position: 'sidebar' as const, readOnly: true, date: { pickerAppearance: 'dayAndTime' as const } }, access: NO_API_WRITE }
 const systemAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'systemAdmin')
 
@@ -45,9 +44,9 @@ const staffAccounts: CollectionConfig = {
   ],
   access: {
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
-    read: readStaff,
+    read: ownAccountOrAdmins,
     create: systemAdmin,
-    update: updateStaff,
+    update: ownAccountOrAdmins,
     delete: systemAdmin,
     // No versions of accounts are kept; unlocking belongs to the system admin (and is audited: auditUnlock.ts).
     readVersions: nobody,
@@ -110,6 +109,6 @@ const staffAccounts: CollectionConfig = {
 /** The mobile number is personal data: encrypted, masked, shown in clear only to the system admin and the owner. */
 export const Users = personalData(
   staffAccounts,
-  [{ name: 'phone', kind: 'mobile', label: label('手机号码', 'Mobile') }],
+  [{ name: 'phone', dataType: 'mobile', label: label('手机号码', 'Mobile') }],
   (req, doc) => hasRole(req.user, 'systemAdmin') || req.user?.id === doc.id,
 )

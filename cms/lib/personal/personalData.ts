@@ -7,9 +7,9 @@ import { cutText } from '../../../contracts/text/index.ts'
 import { requestContext, writeAudit } from '../audit/writeAudit.ts'
 import { getCrypto } from '../crypto/index.ts'
 import { idsWhere, tableOf, updateColumns } from '../db/sql.ts'
-import { isMasked, KINDS, type PersonalKind } from './kinds.ts'
+import { isMasked, PERSONAL_DATA_TYPES, type PersonalDataType } from './kinds.ts'
 
-export type PersonalField = { name: string; kind: PersonalKind; label: { zh: string; en: string } }
+export type PersonalField = { name: string; dataType: PersonalDataType; label: { zh: string; en: string } }
 /** Who may see a clear value of `doc` (the purpose is required separately). */
 export type RevealRule = (req: PayloadRequest, doc: { id: string }) => boolean
 
@@ -38,7 +38,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
       delete data[field.name]
       if (value === null || value === '') req.context[stash(field)] = null
       else if (typeof value === 'string' && !isMasked(value)) {
-        const rule = KINDS[field.kind]
+        const rule = PERSONAL_DATA_TYPES[field.dataType]
         const normalised = rule.normalise(value)
         const problem = rule.problem(normalised)
         if (problem) throw new ValidationError({ collection: config.slug, errors: [{ path: field.name, message: problem }] }, req.t)
@@ -56,7 +56,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
       delete req.context[stash(field)]
       columns[`${snake(field.name)}_cipher`] = value === null ? null : getCrypto().encryptField(value, context(field, doc.id))
       columns[`${snake(field.name)}_index`] = value === null ? null : indexOf(field, value)
-      doc[field.name] = value === null ? null : KINDS[field.kind].mask(value)
+      doc[field.name] = value === null ? null : PERSONAL_DATA_TYPES[field.dataType].mask(value)
     }
     await updateColumns(req, table, doc.id, columns)
     return doc
@@ -72,7 +72,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
       const equals = (condition as { equals?: unknown } | undefined)?.equals
       // Query strings may arrive as numbers (a mobile number looks like one).
       if (!field || (typeof equals !== 'string' && typeof equals !== 'number')) return [key, condition]
-      const index = indexOf(field, KINDS[field.kind].normalise(String(equals)))
+      const index = indexOf(field, PERSONAL_DATA_TYPES[field.dataType].normalise(String(equals)))
       const ids = await idsWhere(req, table, `${snake(field.name)}_index`, index)
       return ['id', { in: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] }]
     })))
@@ -92,7 +92,7 @@ export function personalData(config: CollectionConfig, fields: PersonalField[], 
       }
       const clear = getCrypto().decryptField(cipher, context(field, doc.id))
       if (!asked.has(field.name)) {
-        doc[field.name] = KINDS[field.kind].mask(clear)
+        doc[field.name] = PERSONAL_DATA_TYPES[field.dataType].mask(clear)
         continue
       }
       const purpose = req.searchParams.get('purpose')?.trim()

@@ -3,6 +3,7 @@
 import { getTranslation } from '@payloadcms/translations'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
+import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { useEffect, useState } from 'react'
 
 type Item = {
@@ -11,7 +12,7 @@ type Item = {
 }
 
 const age = (hours: number) => (hours < 1 ? '不到 1 小时' : hours < 48 ? `${hours} 小时` : `${Math.floor(hours / 24)} 天`)
-const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const time = (iso: string) => formatBeijingTime(iso, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 export function ReviewQueueTable() {
   const { config } = useConfig()
@@ -26,7 +27,7 @@ export function ReviewQueueTable() {
       else setError(body?.error?.message ?? '无法读取待办')
     })()
   }, [config.routes.api, config.serverURL])
-  const labelOf = (slug: string) => {
+  const singularLabel = (slug: string) => {
     const singular = config.collections.find((c) => c.slug === slug)?.labels?.singular
     return singular ? getTranslation(singular, i18n) : slug
   }
@@ -42,7 +43,7 @@ export function ReviewQueueTable() {
         {items.map((item) => (
           <tr key={`${item.collection}-${item.id}`} className={item.overdue ? 'hq-wf-queue__overdue' : undefined}>
             <td><Link href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>{item.title}</Link>{item.assigned && <span className="hq-wf-tag">指定给我</span>}</td>
-            <td>{labelOf(item.collection)}</td>
+            <td>{singularLabel(item.collection)}</td>
             <td>{item.stateLabel}</td>
             <td>{age(item.ageHours)}</td>
             <td>{item.dueAt ? `${time(item.dueAt)}${item.overdue ? '（已超时）' : ''}` : '—'}</td>

@@ -2,10 +2,11 @@
 // Sidebar panel of a governed document: workflow, state, due time, and the history of transitions (who,
 // when, with what comment), with a link to the diff of the latest version against the published one.
 import Link from 'next/link'
+import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { useState } from 'react'
 import { useWorkflow } from './useWorkflow.ts'
 
-const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const time = (iso: string) => formatBeijingTime(iso, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 export function WorkflowPanel() {
   const { id, collectionSlug, view, adminRoute, cancelSchedule } = useWorkflow()

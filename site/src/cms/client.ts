@@ -1,4 +1,4 @@
-// Fetches the portal's data from the CMS once per build (GET /api/site-data/:kind), memoised per kind. Every
+// Fetches the portal's data from the CMS once per build (GET /api/site-data/:dataset), memoised per dataset. Every
 // string is cleaned on arrival (contracts/text), so no page, feed or index emits a control character
 // whatever the database holds.
 import { SITE_DATA_PAGING, SITE_DATA_PATH, type SiteDataPage } from '../../../contracts/siteData.ts'
@@ -15,10 +15,10 @@ async function getJson<T>(path: string): Promise<T> {
   return cleanJson((await res.json()) as T)
 }
 
-async function fetchPaged<T>(kind: string): Promise<T[]> {
+async function fetchPaged<T>(dataset: string): Promise<T[]> {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const result = await getJson<SiteDataPage<T>>(`${kind}?page=${page}&limit=${PAGE_SIZE}`)
+    const result = await getJson<SiteDataPage<T>>(`${dataset}?page=${page}&limit=${PAGE_SIZE}`)
     docs.push(...result.docs)
     if (!result.hasNextPage) return docs
   }
@@ -34,9 +34,9 @@ export function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 /** Every published document of a collection, as the CMS's site-data endpoint projects it. */
-export const loadAll = <T>(kind: string): Promise<T[]> => memo(kind, () => fetchPaged<T>(kind))
+export const loadAll = <T>(dataset: string): Promise<T[]> => memo(dataset, () => fetchPaged<T>(dataset))
 
 /** A single JSON document (settings, select labels). */
-export const loadOne = <T>(kind: string): Promise<T> => memo(kind, () => getJson<T>(kind))
+export const loadOne = <T>(dataset: string): Promise<T> => memo(dataset, () => getJson<T>(dataset))
 
 export const cmsUrl = () => CMS_URL

@@ -6,8 +6,8 @@ export const getSettings = () => loadOne<SiteSettings>('settings')
 
 const getLabels = () => loadOne<SelectLabels>('labels')
 
-/** `await labelOf('risk-alerts', 'level', 'red')` → 红色 */
-export async function labelOf(collection: string, field: string, value: string | null | undefined): Promise<string> {
+/** `await optionLabel('risk-alerts', 'level', 'red')` → 红色 */
+export async function optionLabel(collection: string, field: string, value: string | null | undefined): Promise<string> {
   if (!value) return ''
   return (await getLabels())[collection]?.[field]?.[value] ?? value
 }

@@ -1,11 +1,8 @@
 // Dates as Chinese government sites show them, always in China Standard Time; plain-text excerpts.
+import { beijingTimeParts } from '../../../contracts/beijingTime.ts'
 import { cutText } from '../../../contracts/text/index.ts'
 
-const dateParts = (iso: string) => {
-  const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
-    .formatToParts(new Date(iso))
-  return Object.fromEntries(parts.map((part) => [part.type, part.value])) as Record<string, string>
-}
+const dateParts = (iso: string) => beijingTimeParts(iso)
 
 /** 2026-09-14 */
 export function formatDate(iso: string | null | undefined): string {
