@@ -25,9 +25,12 @@ module.exports = {
     {
       name: 'site-only-over-contracts',
       severity: 'error',
-      comment: 'The site talks to the CMS only over HTTP and contracts/: no CMS, plugin or Payload module.',
+      comment:
+        'The site talks to the CMS only over HTTP and contracts/: no CMS, plugin or Payload module.',
       from: { path: '^site/' },
-      to: { path: '^(cms|plugins|migrations|scripts)/|^payload\\.config\\.ts$|^payload-types\\.ts$' },
+      to: {
+        path: '^(cms|plugins|migrations|scripts)/|^payload\\.config\\.ts$|^payload-types\\.ts$',
+      },
     },
     {
       name: 'contracts-stand-alone',
@@ -39,21 +42,24 @@ module.exports = {
     {
       name: 'core-not-into-plugins',
       severity: 'error',
-      comment: 'CMS core never reads a plugin; the assembly passes the reactions in as plugin options.',
+      comment:
+        'CMS core never reads a plugin; the assembly passes the reactions in as plugin options.',
       from: { path: '^cms/', pathNot: `${ASSEMBLY}|${GENERATED}` },
       to: { path: '^plugins/' },
     },
     {
       name: 'assembly-only-plugin-entry',
       severity: 'error',
-      comment: "Where the platform is assembled, a plugin is used only through its public entry (index.ts).",
+      comment:
+        'Where the platform is assembled, a plugin is used only through its public entry (index.ts).',
       from: { path: ASSEMBLY },
       to: { path: '^plugins/[^/]+/', pathNot: '^plugins/[^/]+/index\\.ts$' },
     },
     {
       name: 'plugins-only-shared-services',
       severity: 'error',
-      comment: 'A plugin uses only the CMS shared services (cms/lib) and contracts/, not core modules or the site.',
+      comment:
+        'A plugin uses only the CMS shared services (cms/lib) and contracts/, not core modules or the site.',
       from: { path: '^plugins/' },
       to: { path: '^(cms/|site/|scripts/)|^payload\\.config\\.ts$', pathNot: '^cms/lib/' },
     },
@@ -67,21 +73,24 @@ module.exports = {
     {
       name: 'cms-bundle-not-into-publish-runner',
       severity: 'error',
-      comment: 'The CMS app (what next build traces) never imports the publish runner; the launcher hands it to its job runner.',
+      comment:
+        'The CMS app (what next build traces) never imports the publish runner; the launcher hands it to its job runner.',
       from: { path: '^cms/|^payload\\.config\\.ts$', pathNot: PUBLISH_RUNNER },
       to: { path: PUBLISH_RUNNER },
     },
     {
       name: 'cms-not-into-launcher',
       severity: 'error',
-      comment: 'The launcher (scripts/) starts the CMS, not the other way round; only the publish runner uses its helpers (paths, hashTree, childServer).',
+      comment:
+        'The launcher (scripts/) starts the CMS, not the other way round; only the publish runner uses its helpers (paths, hashTree, childServer).',
       from: { path: '^cms/', pathNot: PUBLISH_RUNNER },
       to: { path: '^scripts/' },
     },
     {
       name: 'shared-services-not-into-core',
       severity: 'error',
-      comment: 'cms/lib is what plugins may use, so it depends on no CMS core module (nor plugin, nor site).',
+      comment:
+        'cms/lib is what plugins may use, so it depends on no CMS core module (nor plugin, nor site).',
       from: { path: '^cms/lib/' },
       to: { path: '^(cms/|plugins/|site/|scripts/)|^payload\\.config\\.ts$', pathNot: '^cms/lib/' },
     },

@@ -15,7 +15,11 @@ import { startEmbeddedPostgres } from '../scripts/lib/postgres.ts'
 import { scratchDir } from '../scripts/lib/scratchDir.ts'
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '2000' }, seconds: { type: 'string', default: '15' }, connections: { type: 'string', default: '32' } },
+  options: {
+    articles: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '32' },
+  },
 })
 const articles = Number(values.articles)
 const seconds = Number(values.seconds)
@@ -23,36 +27,69 @@ const connections = Number(values.connections)
 const log = (line: string) => console.log(`[bench:api] ${line}`)
 
 const dataDir = scratchDir('bench')
-const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_bench' })
+const pg = await startEmbeddedPostgres({
+  dataDir,
+  port: await freePort(),
+  password: randomBytes(16).toString('hex'),
+  database: 'haiqiao_bench',
+})
 const secret = randomBytes(32).toString('hex')
 try {
   const payload = await openPayload(pg.url, secret)
-  const runtimeUrl = await migrateDatabase(payload, { ownerUrl: pg.url, appPassword: randomBytes(16).toString('hex') })
+  const runtimeUrl = await migrateDatabase(payload, {
+    ownerUrl: pg.url,
+    appPassword: randomBytes(16).toString('hex'),
+  })
   const seedStart = performance.now()
   await seed(payload, { sizes: { articles }, anchor: new Date('2026-11-01T00:00:00Z') })
-  log(`seeded ${articles} articles (+ reference content) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`)
-  const ids = (await payload.find({ collection: 'articles', limit: 500, depth: 0, select: {} })).docs.map((d) => d.id)
+  log(
+    `seeded ${articles} articles (+ reference content) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  )
+  const ids = (
+    await payload.find({ collection: 'articles', limit: 500, depth: 0, select: {} })
+  ).docs.map((d) => d.id)
   await closePayload(payload)
 
   await ensureCmsBuild(log)
-  const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: secret }, quiet: true })
+  const cms = await startCmsServer({
+    port: await freePort(),
+    env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: secret },
+    quiet: true,
+  })
   try {
     const scenarios: [string, autocannon.Options][] = [
-      ['list  GET /api/articles?limit=20&depth=0', { url: `${cms.url}/api/articles?limit=20&depth=0` }],
+      [
+        'list  GET /api/articles?limit=20&depth=0',
+        { url: `${cms.url}/api/articles?limit=20&depth=0` },
+      ],
       ['list  GET /api/articles?limit=20 (depth 2)', { url: `${cms.url}/api/articles?limit=20` }],
-      ['detail GET /api/articles/:id?depth=0', {
-        url: cms.url,
-        requests: [{ setupRequest: (req) => ({ ...req, path: `/api/articles/${ids[Math.floor(Math.random() * ids.length)]}?depth=0` }) }],
-      }],
+      [
+        'detail GET /api/articles/:id?depth=0',
+        {
+          url: cms.url,
+          requests: [
+            {
+              setupRequest: (req) => ({
+                ...req,
+                path: `/api/articles/${ids[Math.floor(Math.random() * ids.length)]}?depth=0`,
+              }),
+            },
+          ],
+        },
+      ],
     ]
     const rows: string[] = []
     for (const [name, options] of scenarios) {
       await autocannon({ ...options, connections, duration: 3 }) // warm-up
       const result = await autocannon({ ...options, connections, duration: seconds })
       const errors = result.errors + result.non2xx
-      rows.push(`${name.padEnd(44)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  ${result.requests.average.toFixed(0).padStart(6)} req/s  errors ${errors}`)
+      rows.push(
+        `${name.padEnd(44)} p50 ${String(result.latency.p50).padStart(5)} ms  p99 ${String(result.latency.p99).padStart(5)} ms  ${result.requests.average.toFixed(0).padStart(6)} req/s  errors ${errors}`,
+      )
     }
-    console.log(`\nREST API reads — ${articles} articles, ${connections} connections, ${seconds} s each, ${os.cpus().length} cores, Node ${process.versions.node}`)
+    console.log(
+      `\nREST API reads — ${articles} articles, ${connections} connections, ${seconds} s each, ${os.cpus().length} cores, Node ${process.versions.node}`,
+    )
     for (const row of rows) console.log(row)
   } finally {
     await cms.stop()

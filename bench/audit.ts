@@ -17,15 +17,28 @@ const { values: args } = parseArgs({ options: { records: { type: 'string', defau
 const records = Math.max(16, Number(args.records))
 
 const dataDir = scratchDir('bench-audit')
-const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_bench' })
+const pg = await startEmbeddedPostgres({
+  dataDir,
+  port: await freePort(),
+  password: randomBytes(16).toString('hex'),
+  database: 'haiqiao_bench',
+})
 try {
   const payload = await openPayload(pg.url, randomBytes(32).toString('hex'))
   try {
     await payload.db.migrate()
     const entry = (i: number) => ({
-      event: 'articles.update', result: 'success' as const, actorId: 'b7c1f2a4-0000-4000-8000-000000000001', actorRoles: 'reviewer',
-      ip: '10.0.0.8', userAgent: 'Mozilla/5.0', objectType: 'articles', objectId: `doc-${i}`, requestId: `req-${i}`,
-      beforeDigest: 'a'.repeat(64), afterDigest: 'b'.repeat(64),
+      event: 'articles.update',
+      result: 'success' as const,
+      actorId: 'b7c1f2a4-0000-4000-8000-000000000001',
+      actorRoles: 'reviewer',
+      ip: '10.0.0.8',
+      userAgent: 'Mozilla/5.0',
+      objectType: 'articles',
+      objectId: `doc-${i}`,
+      requestId: `req-${i}`,
+      beforeDigest: 'a'.repeat(64),
+      afterDigest: 'b'.repeat(64),
     })
     for (let i = 0; i < Math.min(100, records / 4); i++) await writeAudit(payload, entry(i)) // warm-up
     const times: number[] = []
@@ -36,16 +49,29 @@ try {
     }
     times.sort((a, b) => a - b)
     const at = (q: number) => times[Math.floor(q * (times.length - 1))]!.toFixed(2)
-    const concurrent = 8, perWriter = Math.ceil(records / 8)
+    const concurrent = 8,
+      perWriter = Math.ceil(records / 8)
     const start = performance.now()
-    await Promise.all(Array.from({ length: concurrent }, async (_, w) => { for (let i = 0; i < perWriter; i++) await writeAudit(payload, entry(w * perWriter + i)) }))
+    await Promise.all(
+      Array.from({ length: concurrent }, async (_, w) => {
+        for (let i = 0; i < perWriter; i++) await writeAudit(payload, entry(w * perWriter + i))
+      }),
+    )
     const rate = (concurrent * perWriter) / ((performance.now() - start) / 1000)
     const verifyStart = performance.now()
     const report = await verifyAuditChain(auditPool(payload), getCrypto())
-    console.log(`\nAudit append — embedded PostgreSQL, ${os.cpus().length} cores, Node ${process.versions.node}`)
-    console.log(`sequential append latency      p50 ${at(0.5)} ms  p99 ${at(0.99)} ms  (${records} records)`)
-    console.log(`${concurrent} concurrent writers          ${rate.toFixed(0)} records/s (serialised by the advisory lock)`)
-    console.log(`verify chain                   ${report.records} records in ${(performance.now() - verifyStart).toFixed(0)} ms, ${report.ok ? 'intact' : 'BROKEN'}`)
+    console.log(
+      `\nAudit append — embedded PostgreSQL, ${os.cpus().length} cores, Node ${process.versions.node}`,
+    )
+    console.log(
+      `sequential append latency      p50 ${at(0.5)} ms  p99 ${at(0.99)} ms  (${records} records)`,
+    )
+    console.log(
+      `${concurrent} concurrent writers          ${rate.toFixed(0)} records/s (serialised by the advisory lock)`,
+    )
+    console.log(
+      `verify chain                   ${report.records} records in ${(performance.now() - verifyStart).toFixed(0)} ms, ${report.ok ? 'intact' : 'BROKEN'}`,
+    )
   } finally {
     await closePayload(payload)
   }

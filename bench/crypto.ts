@@ -28,24 +28,41 @@ function rate(work: () => void, ms = windowMs): number {
 const dir = mkdtempSync(path.join(os.tmpdir(), 'haiqiao-bench-crypto-'))
 try {
   const provider = new SoftCryptoProvider(new SoftKeyStore({ dir }))
-  const context = { table: 'consultations', column: 'phone', rowId: '7f1c2e2a-4f0b-4c55-9f7e-0d1a2b3c4d5e' }
+  const context = {
+    table: 'consultations',
+    column: 'phone',
+    rowId: '7f1c2e2a-4f0b-4c55-9f7e-0d1a2b3c4d5e',
+  }
   const value = '13800138000'
   const token = provider.encryptField(value, context)
   const mib = randomBytes(1024 * 1024)
-  const message = Buffer.from('审计检查点：链尾哈希 66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0')
+  const message = Buffer.from(
+    '审计检查点：链尾哈希 66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0',
+  )
   const signature = provider.sign(message)
 
   const rows: [string, number, string][] = [
     ['SM3 (1 MiB blocks)', rate(() => sm3(mib)), 'MiB/s'],
-    ['field encrypt (SM4-CTR + HMAC-SM3, 11 chars)', rate(() => provider.encryptField(value, context)), 'ops/s'],
+    [
+      'field encrypt (SM4-CTR + HMAC-SM3, 11 chars)',
+      rate(() => provider.encryptField(value, context)),
+      'ops/s',
+    ],
     ['field decrypt + verify', rate(() => provider.decryptField(token, context)), 'ops/s'],
     ['blind index (HMAC-SM3)', rate(() => provider.blindIndex(value, context)), 'ops/s'],
     ['SM2 sign (sm-crypto)', rate(() => provider.sign(message)), 'ops/s'],
     ['SM2 verify (sm-crypto)', rate(() => provider.verify(message, signature)), 'ops/s'],
-    ['PBKDF2-HMAC-SM3, 100k iterations', rate(() => pbkdf2Sm3('Passw0rd!口令', randomBytes(16), 100_000), windowMs * 2), 'hashes/s'],
+    [
+      'PBKDF2-HMAC-SM3, 100k iterations',
+      rate(() => pbkdf2Sm3('Passw0rd!口令', randomBytes(16), 100_000), windowMs * 2),
+      'hashes/s',
+    ],
   ]
-  console.log(`\n国密 crypto throughput — ${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, Node ${process.versions.node}, OpenSSL ${process.versions.openssl}`)
-  for (const [name, value, unit] of rows) console.log(`${name.padEnd(46)} ${value.toFixed(value < 100 ? 1 : 0).padStart(10)} ${unit}`)
+  console.log(
+    `\n国密 crypto throughput — ${os.cpus()[0]?.model ?? 'cpu'}, ${os.cpus().length} cores, Node ${process.versions.node}, OpenSSL ${process.versions.openssl}`,
+  )
+  for (const [name, value, unit] of rows)
+    console.log(`${name.padEnd(46)} ${value.toFixed(value < 100 ? 1 : 0).padStart(10)} ${unit}`)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -30,11 +30,23 @@ const hanzi = () => String.fromCharCode(0x4e00 + Math.floor(next() * (0x9fa5 - 0
 const word = () => Array.from({ length: 2 + Math.floor(next() * 5) }, hanzi).join('')
 
 // `--words` and `--runs` shrink the run (the test suite smoke-runs it tiny); the figures quoted are from the defaults.
-const { values: args } = parseArgs({ options: { words: { type: 'string', default: '50000' }, runs: { type: 'string', default: '500' } } })
+const { values: args } = parseArgs({
+  options: {
+    words: { type: 'string', default: '50000' },
+    runs: { type: 'string', default: '500' },
+  },
+})
 const dictionarySize = Number(args.words)
 const runs = Math.max(10, Number(args.runs))
-const words = [...new Set(Array.from({ length: Math.ceil(dictionarySize * 1.04) }, word))].slice(0, dictionarySize)
-const entries: Entry[] = words.map((w, i) => ({ word: w, category: '基准', level: i % 3 === 0 ? 'block' : i % 3 === 1 ? 'review' : 'notice' }))
+const words = [...new Set(Array.from({ length: Math.ceil(dictionarySize * 1.04) }, word))].slice(
+  0,
+  dictionarySize,
+)
+const entries: Entry[] = words.map((w, i) => ({
+  word: w,
+  category: '基准',
+  level: i % 3 === 0 ? 'block' : i % 3 === 1 ? 'review' : 'notice',
+}))
 /** Text of about `chars` characters with a dictionary word every ~200 characters and punctuation as in prose. */
 function text(chars: number): string {
   let out = ''
@@ -79,11 +91,20 @@ normalTable() // built once per process (~100 ms), not part of a dictionary buil
 const ours = measureBuild(() => new Matcher(entries))
 const mint = measureBuild(() => new Mint(words))
 
-console.log(`词典 ${words.length} 个词；文章 ${kb(article).toFixed(1)} KB；文档 ${(kb(documentText) / 1024).toFixed(2)} MB（UTF-8）`)
-console.log(`命中（文档）：海桥 ${ours.value.scan(documentText).length}，mint-filter ${mint.value.filter(documentText, { replace: false }).words.length}（mint-filter 只报告不同的词）`)
+console.log(
+  `词典 ${words.length} 个词；文章 ${kb(article).toFixed(1)} KB；文档 ${(kb(documentText) / 1024).toFixed(2)} MB（UTF-8）`,
+)
+console.log(
+  `命中（文档）：海桥 ${ours.value.scan(documentText).length}，mint-filter ${mint.value.filter(documentText, { replace: false }).words.length}（mint-filter 只报告不同的词）`,
+)
 for (const [name, build, scanArticle, scanDocument] of [
   ['海桥（含规避处理）', ours, () => ours.value.scan(article), () => ours.value.scan(documentText)],
-  ['mint-filter 4.0.3', mint, () => mint.value.filter(article, { replace: false }), () => mint.value.filter(documentText, { replace: false })],
+  [
+    'mint-filter 4.0.3',
+    mint,
+    () => mint.value.filter(article, { replace: false }),
+    () => mint.value.filter(documentText, { replace: false }),
+  ],
 ] as const) {
   const small = latency(scanArticle, runs)
   const large = latency(scanDocument, Math.max(3, Math.round(runs / 33)))
@@ -102,7 +123,13 @@ for (const [name, build, scanArticle, scanDocument] of [
     change()
     return performance.now() - start
   }
-  const fresh = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ id: `${tag}${i}`, word: word(), category: '基准', level: 'review' as const }))
+  const fresh = (n: number, tag: string) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `${tag}${i}`,
+      word: word(),
+      category: '基准',
+      level: 'review' as const,
+    }))
   const one = time(() => live.update({ put: fresh(1, 'a') }))
   const hundred = time(() => live.update({ put: fresh(100, 'b') }))
   const changed = time(() => live.update({ put: [{ ...keyed[7]!, level: 'block' }] }))
@@ -114,14 +141,23 @@ for (const [name, build, scanArticle, scanDocument] of [
 
 // The whole check as the admin and the workflow gate run it (checker.ts): the same dictionary plus the starter
 // entries, near-misses of protected terms, typos of frequent words, secrecy marks and personal data.
-const checker = measureBuild(() => new Checker([...entries.map((e) => ({ ...e, kind: 'word' as const })), ...STARTER]))
+const checker = measureBuild(
+  () => new Checker([...entries.map((e) => ({ ...e, kind: 'word' as const })), ...STARTER]),
+)
 const seeds = path.resolve('../shared/seeds')
-const official = existsSync(seeds) ? readdirSync(seeds).map((file) => readFileSync(path.join(seeds, file), 'utf8')).join('\n').slice(0, 3_400) : null
+const official = existsSync(seeds)
+  ? readdirSync(seeds)
+      .map((file) => readFileSync(path.join(seeds, file), 'utf8'))
+      .join('\n')
+      .slice(0, 3_400)
+  : null
 const whole = latency(() => checker.value.check(article), Math.round(runs * 0.4))
 console.log(`整篇检查（全部检查项，词库 ${checker.value.size} 条；首次构建含词频词典与混淆字集的加载）
   构建：${checker.ms.toFixed(0)} ms，内存约 ${checker.mb.toFixed(1)} MB
   10 KB 生成文章：p50 ${whole.p50.toFixed(2)} ms，p99 ${whole.p99.toFixed(2)} ms`)
 if (official) {
   const real = latency(() => checker.value.check(official), Math.round(runs * 0.4))
-  console.log(`  10 KB 正式公文（../shared/seeds）：p50 ${real.p50.toFixed(2)} ms，p99 ${real.p99.toFixed(2)} ms`)
+  console.log(
+    `  10 KB 正式公文（../shared/seeds）：p50 ${real.p50.toFixed(2)} ms，p99 ${real.p99.toFixed(2)} ms`,
+  )
 }

@@ -12,16 +12,33 @@ import { textHygiene } from './hooks/textHygiene.ts'
 import { auditChange, requestContext } from './lib/audit/writeAudit.ts'
 import { accountDisabled } from './lib/auth/policy.ts'
 import { queueMessage } from './lib/notify/outbox.ts'
-import { contentSafety, overrideAuditRecord, rescanNotice, safetyGate } from '../plugins/content-safety/index.ts'
+import {
+  contentSafety,
+  overrideAuditRecord,
+  rescanNotice,
+  safetyGate,
+} from '../plugins/content-safety/index.ts'
 import { reviewWorkflow, transitionAuditRecord } from '../plugins/review-workflow/index.ts'
 import type { User } from '../payload-types.ts'
 
 /** Collections with drafts: published only through review, checked for content safety. */
-const publishableSlugs = collections.filter((c) => typeof c.versions === 'object' && c.versions.drafts).map((c) => c.slug)
+const publishableSlugs = collections
+  .filter((c) => typeof c.versions === 'object' && c.versions.drafts)
+  .map((c) => c.slug)
 
 /** Active staff with any of `roles` (user ids): accounts disabled at login are not notified. */
-async function activeStaffWith(req: Parameters<typeof queueMessage>[0], roles: Role[]): Promise<string[]> {
-  const { docs } = await req.payload.find({ collection: 'users', where: { roles: { in: roles } }, pagination: false, depth: 0, req, overrideAccess: true })
+async function activeStaffWith(
+  req: Parameters<typeof queueMessage>[0],
+  roles: Role[],
+): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: roles } },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return docs.filter((user) => accountDisabled(user) === null).map((user) => String(user.id))
 }
 
@@ -42,13 +59,18 @@ export const plugins: Plugin[] = [
     // New block- and review-level findings in published content (内容巡检 after a dictionary change) go to
     // the security admins, who manage the dictionary, and the approvers, who sign content off.
     onNewFindings: async (req, report) => {
-      await queueMessage(req, { recipients: await activeStaffWith(req, ['securityAdmin', 'approver']), ...rescanNotice(report) })
+      await queueMessage(req, {
+        recipients: await activeStaffWith(req, ['securityAdmin', 'approver']),
+        ...rescanNotice(report),
+      })
     },
   }),
   // Every collection with drafts publishes only through its review workflow (三审三校 by default).
   reviewWorkflow({
     collections: publishableSlugs,
-    roles: Object.fromEntries((Object.keys(ROLES) as Role[]).map((role) => [role, { zh: ROLES[role], en: ROLES_EN[role] }])),
+    roles: Object.fromEntries(
+      (Object.keys(ROLES) as Role[]).map((role) => [role, { zh: ROLES[role], en: ROLES_EN[role] }]),
+    ),
     // Who may take which step is a permission: the security admin configures workflows (三权分立).
     manage: ({ req: { user } }) => hasRole(user, 'securityAdmin'),
     read: ({ req: { user } }) => Boolean(user?.roles?.length),
@@ -58,14 +80,24 @@ export const plugins: Plugin[] = [
     mayAct: (user) => hasRole(user as User, ...CONTENT_WRITERS),
     group: GROUPS.content,
     wrapCollection: audited,
-    audit: (req, event) => auditChange(req, { ...requestContext(req), ...transitionAuditRecord(event) }),
+    audit: (req, event) =>
+      auditChange(req, { ...requestContext(req), ...transitionAuditRecord(event) }),
     // Block-level findings stop submission and publication; a reviewer's confirmation of review-level ones is audited.
-    check: safetyGate((req, event) => auditChange(req, { ...requestContext(req), ...overrideAuditRecord(event) })),
+    check: safetyGate((req, event) =>
+      auditChange(req, { ...requestContext(req), ...overrideAuditRecord(event) }),
+    ),
     // A withdrawal takes the document off the portal: the site is rebuilt (publications are live saves, seen
     // by the collections' own hook).
     afterTransition: requestSiteBuildAfterTransition,
     // Notices go to the outbox in the transition's transaction; the mailer in `npm start` sends them.
-    notify: (req, notice) => queueMessage(req, { recipients: notice.recipients, subject: notice.subject, body: notice.body, kind: notice.kind, ref: `${notice.collection}/${notice.id}` }).then(() => undefined),
+    notify: (req, notice) =>
+      queueMessage(req, {
+        recipients: notice.recipients,
+        subject: notice.subject,
+        body: notice.body,
+        kind: notice.kind,
+        ref: `${notice.collection}/${notice.id}`,
+      }).then(() => undefined),
   }),
   // Last, so it covers the collections the plugins above add: request query arguments checked on every
   // collection, every error answered in Chinese with a 4xx for bad input.

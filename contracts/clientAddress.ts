@@ -12,12 +12,20 @@ export const CLIENT_ADDRESS_HEADER = 'x-haiqiao-client-ip'
 export type ProxyTrust = { trustProxy: boolean; hops: number }
 
 /** HAIQIAO_TRUST_PROXY (`true` to trust X-Forwarded-For) and HAIQIAO_TRUSTED_PROXY_HOPS (default 1). */
-export function proxyTrustFromEnv(env: Record<string, string | undefined> = process.env): ProxyTrust {
+export function proxyTrustFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): ProxyTrust {
   const hops = Number(env.HAIQIAO_TRUSTED_PROXY_HOPS ?? 1)
-  return { trustProxy: env.HAIQIAO_TRUST_PROXY === 'true', hops: Number.isInteger(hops) && hops >= 1 ? hops : 1 }
+  return {
+    trustProxy: env.HAIQIAO_TRUST_PROXY === 'true',
+    hops: Number.isInteger(hops) && hops >= 1 ? hops : 1,
+  }
 }
 
-type IncomingRequest = { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> }
+type IncomingRequest = {
+  socket: { remoteAddress?: string }
+  headers: Record<string, string | string[] | undefined>
+}
 
 /**
  * The client's address. Behind `hops` trusted proxies it is the entry `hops` places from the right of
@@ -27,7 +35,11 @@ type IncomingRequest = { socket: { remoteAddress?: string }; headers: Record<str
 export function clientAddress(req: IncomingRequest, trust: ProxyTrust): string {
   const peer = req.socket.remoteAddress ?? 'unknown'
   if (!trust.trustProxy) return peer
-  const entries = [req.headers['x-forwarded-for'] ?? []].flat().flatMap((value) => value.split(',')).map((entry) => entry.trim()).filter(Boolean)
+  const entries = [req.headers['x-forwarded-for'] ?? []]
+    .flat()
+    .flatMap((value) => value.split(','))
+    .map((entry) => entry.trim())
+    .filter(Boolean)
   const appended = entries[entries.length - trust.hops]
   return appended && isIP(appended) ? appended : peer
 }

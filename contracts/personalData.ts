@@ -3,7 +3,11 @@
 export type PersonalDataType = 'name' | 'mobile' | 'idNumber' | 'email' | 'address'
 
 /** `label`: the Chinese name; `normalise`: the stored form; `problem`: a Chinese message, or null when valid. */
-export type PersonalDataRule = { label: string; normalise: (value: string) => string; problem: (value: string) => string | null }
+export type PersonalDataRule = {
+  label: string
+  normalise: (value: string) => string
+  problem: (value: string) => string | null
+}
 
 /** Longest name and address, in UTF-16 units (what a form's `maxlength` counts). */
 export const NAME_MAX = 40
@@ -23,7 +27,8 @@ export const PERSONAL_DATA_RULES: Record<PersonalDataType, PersonalDataRule> = {
   name: {
     label: '姓名',
     normalise: (v) => v.trim().replace(/\s+/g, ' '),
-    problem: (v) => (v.length >= 1 && v.length <= NAME_MAX ? null : `姓名长度应为 1–${NAME_MAX} 个字符`),
+    problem: (v) =>
+      v.length >= 1 && v.length <= NAME_MAX ? null : `姓名长度应为 1–${NAME_MAX} 个字符`,
   },
   mobile: {
     label: '手机号码',
@@ -38,11 +43,13 @@ export const PERSONAL_DATA_RULES: Record<PersonalDataType, PersonalDataRule> = {
   email: {
     label: '电子邮箱',
     normalise: (v) => v.trim().toLowerCase(),
-    problem: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) && v.length <= 200 ? null : '电子邮箱格式不正确'),
+    problem: (v) =>
+      /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) && v.length <= 200 ? null : '电子邮箱格式不正确',
   },
   address: {
     label: '地址',
     normalise: (v) => v.trim(),
-    problem: (v) => (v.length >= 4 && v.length <= ADDRESS_MAX ? null : `地址长度应为 4–${ADDRESS_MAX} 个字符`),
+    problem: (v) =>
+      v.length >= 4 && v.length <= ADDRESS_MAX ? null : `地址长度应为 4–${ADDRESS_MAX} 个字符`,
   },
 }

@@ -39,4 +39,12 @@ export type ServiceRequestParts = {
 
 /** The exact bytes that are signed: one field a line, in this order, after a scheme tag. */
 export const canonicalServiceRequest = (parts: ServiceRequestParts): string =>
-  ['HAIQIAO-HMAC-SM3-1', parts.method.toUpperCase(), parts.path, parts.timestamp, parts.nonce, parts.visitor, parts.bodyDigest].join('\n')
+  [
+    'HAIQIAO-HMAC-SM3-1',
+    parts.method.toUpperCase(),
+    parts.path,
+    parts.timestamp,
+    parts.nonce,
+    parts.visitor,
+    parts.bodyDigest,
+  ].join('\n')

@@ -7,8 +7,18 @@ export const SITE_PREVIEW_PATH = '/api/site-preview'
 
 /** Collections the portal renders, one dataset each (published documents only). */
 export const SITE_DATA_COLLECTIONS = [
-  'columns', 'articles', 'topics', 'countries', 'country-profiles', 'risk-alerts', 'service-guides',
-  'trainings', 'providers', 'finance-products', 'projects', 'media',
+  'columns',
+  'articles',
+  'topics',
+  'countries',
+  'country-profiles',
+  'risk-alerts',
+  'service-guides',
+  'trainings',
+  'providers',
+  'finance-products',
+  'projects',
+  'media',
 ] as const
 export type SiteDataCollection = (typeof SITE_DATA_COLLECTIONS)[number]
 
@@ -25,12 +35,15 @@ export type SiteDataPage<T> = { docs: T[]; page: number; hasNextPage: boolean; t
 export type SelectLabels = Record<string, Record<string, Record<string, string>>>
 
 /** Distributes over unions: a related document becomes its id, rich text becomes HTML. */
-type PlainValue<V> =
-  V extends { root: unknown } ? string
-    : V extends (infer Item)[] ? PlainValue<Item>[]
-      : V extends { id: string; updatedAt: string } ? never
-        : V extends object ? { [K in keyof V]: PlainValue<V[K]> }
-          : V
+type PlainValue<V> = V extends { root: unknown }
+  ? string
+  : V extends (infer Item)[]
+    ? PlainValue<Item>[]
+    : V extends { id: string; updatedAt: string }
+      ? never
+      : V extends object
+        ? { [K in keyof V]: PlainValue<V[K]> }
+        : V
 /** A document as the endpoints send it: the generated Payload type with relations as ids and rich text as HTML. */
 type Plain<T> = { [K in keyof T]: PlainValue<T[K]> }
 

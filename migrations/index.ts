@@ -1,25 +1,25 @@
-import * as migration_20261123_085713_initial from './20261123_085713_initial.ts';
-import * as migration_20261123_100718_site_portal from './20261123_100718_site_portal.ts';
-import * as migration_20261123_113821_audit_log from './20261123_113821_audit_log.ts';
-import * as migration_20261123_114901_audit_checkpoints from './20261123_114901_audit_checkpoints.ts';
-import * as migration_20261123_123855_staff_identity from './20261123_123855_staff_identity.ts';
-import * as migration_20261123_125921_personal_data from './20261123_125921_personal_data.ts';
-import * as migration_20261123_130852_last_login from './20261123_130852_last_login.ts';
-import * as migration_20261123_134639_audit_partitions from './20261123_134639_audit_partitions.ts';
-import * as migration_20261123_140246_review_workflow from './20261123_140246_review_workflow.ts';
-import * as migration_20261123_144924_workflow_schedules from './20261123_144924_workflow_schedules.ts';
-import * as migration_20261123_152258_messages_and_reminders from './20261123_152258_messages_and_reminders.ts';
-import * as migration_20261123_152818_content_trash from './20261123_152818_content_trash.ts';
-import * as migration_20261123_153226_article_cross_posting from './20261123_153226_article_cross_posting.ts';
-import * as migration_20261123_163900_sensitive_words from './20261123_163900_sensitive_words.ts';
-import * as migration_20261123_171915_content_safety_dictionary from './20261123_171915_content_safety_dictionary.ts';
-import * as migration_20261123_180856_content_safety_rescans from './20261123_180856_content_safety_rescans.ts';
-import * as migration_20261123_181203_consultations from './20261123_181203_consultations.ts';
-import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_dictionary_pinyin.ts';
-import * as migration_20261203_080000_login_challenges from './20261203_080000_login_challenges.ts';
-import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts';
-import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts';
-import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts';
+import * as migration_20261123_085713_initial from './20261123_085713_initial.ts'
+import * as migration_20261123_100718_site_portal from './20261123_100718_site_portal.ts'
+import * as migration_20261123_113821_audit_log from './20261123_113821_audit_log.ts'
+import * as migration_20261123_114901_audit_checkpoints from './20261123_114901_audit_checkpoints.ts'
+import * as migration_20261123_123855_staff_identity from './20261123_123855_staff_identity.ts'
+import * as migration_20261123_125921_personal_data from './20261123_125921_personal_data.ts'
+import * as migration_20261123_130852_last_login from './20261123_130852_last_login.ts'
+import * as migration_20261123_134639_audit_partitions from './20261123_134639_audit_partitions.ts'
+import * as migration_20261123_140246_review_workflow from './20261123_140246_review_workflow.ts'
+import * as migration_20261123_144924_workflow_schedules from './20261123_144924_workflow_schedules.ts'
+import * as migration_20261123_152258_messages_and_reminders from './20261123_152258_messages_and_reminders.ts'
+import * as migration_20261123_152818_content_trash from './20261123_152818_content_trash.ts'
+import * as migration_20261123_153226_article_cross_posting from './20261123_153226_article_cross_posting.ts'
+import * as migration_20261123_163900_sensitive_words from './20261123_163900_sensitive_words.ts'
+import * as migration_20261123_171915_content_safety_dictionary from './20261123_171915_content_safety_dictionary.ts'
+import * as migration_20261123_180856_content_safety_rescans from './20261123_180856_content_safety_rescans.ts'
+import * as migration_20261123_181203_consultations from './20261123_181203_consultations.ts'
+import * as migration_20261123_182243_dictionary_pinyin from './20261123_182243_dictionary_pinyin.ts'
+import * as migration_20261203_080000_login_challenges from './20261203_080000_login_challenges.ts'
+import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts'
+import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts'
+import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts'
 
 export const migrations = [
   {
@@ -130,6 +130,6 @@ export const migrations = [
   {
     up: migration_20261203_133734_jobs_queue.up,
     down: migration_20261203_133734_jobs_queue.down,
-    name: '20261203_133734_jobs_queue'
+    name: '20261203_133734_jobs_queue',
   },
-];
+]

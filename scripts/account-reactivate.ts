@@ -18,7 +18,15 @@ if (!email) {
 const env = await prepareEnvironment((line) => console.error(line))
 const payload = await openPayload(env.databaseUrl, env.payloadSecret)
 try {
-  const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, limit: 1, depth: 0 })
+  const {
+    docs: [user],
+  } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+    limit: 1,
+    depth: 0,
+  })
   if (!user) {
     console.error(`没有账号 ${email}`)
     process.exitCode = 1
@@ -27,12 +35,33 @@ try {
     const req = await createLocalReq({}, payload)
     // One transaction with its audit records: nothing of it stays if it cannot be recorded.
     await inTransaction(req, async () => {
-      await payload.update({ collection: 'users', id: user.id, overrideAccess: true, data: { password, mustChangePassword: true }, req })
-      await updateUserRow(req, user.id, { mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, recoveryCodes: null, loginAttempts: 0, lockUntil: null })
+      await payload.update({
+        collection: 'users',
+        id: user.id,
+        overrideAccess: true,
+        data: { password, mustChangePassword: true },
+        req,
+      })
+      await updateUserRow(req, user.id, {
+        mfaSecret: null,
+        mfaEnabledAt: null,
+        mfaLastStep: null,
+        recoveryCodes: null,
+        loginAttempts: 0,
+        lockUntil: null,
+      })
       await endSessions(req, user.id)
-      await auditChange(req, { event: 'account.reactivate', result: 'success', objectType: 'users', objectId: user.id, reason: '服务器命令行（npm run account:reactivate）' })
+      await auditChange(req, {
+        event: 'account.reactivate',
+        result: 'success',
+        objectType: 'users',
+        objectId: user.id,
+        reason: '服务器命令行（npm run account:reactivate）',
+      })
     })
-    console.log(`已重新启用 ${email}。一次性密码（登录后须立即修改，并重新绑定动态验证码）：\n  ${password}`)
+    console.log(
+      `已重新启用 ${email}。一次性密码（登录后须立即修改，并重新绑定动态验证码）：\n  ${password}`,
+    )
   }
 } finally {
   await closePayload(payload)

@@ -14,9 +14,14 @@ const env = await prepareEnvironment((line) => console.error(line))
 try {
   const payload = await openPayload(env.databaseUrl, env.payloadSecret)
   try {
-    const report = await checkAuditIntegrity(auditPool(payload), getCrypto(), { dir: archiveDir(), syslogFile: syslogFile() })
+    const report = await checkAuditIntegrity(auditPool(payload), getCrypto(), {
+      dir: archiveDir(),
+      syslogFile: syslogFile(),
+    })
     if (report.ok) {
-      console.log(`审计日志完整：库内 ${report.records} 条记录，密钥哈希链、归档、签名检查点与库外锚点校验通过`)
+      console.log(
+        `审计日志完整：库内 ${report.records} 条记录，密钥哈希链、归档、签名检查点与库外锚点校验通过`,
+      )
     } else {
       console.error(`审计日志异常：${report.problem}（库内共 ${report.records} 条记录）`)
       process.exitCode = 1

@@ -35,7 +35,10 @@ function ensureNode() {
   const out = execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', localNodeDir], {
     cwd: localNodeDir,
     encoding: 'utf8',
-  }).trim().split('\n').pop()
+  })
+    .trim()
+    .split('\n')
+    .pop()
   run('tar', ['-xzf', join(localNodeDir, out), '-C', localNodeDir])
   rmSync(join(localNodeDir, out))
   if (!existsSync(localNode)) {
@@ -70,7 +73,9 @@ const node = ensureNode()
 const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}` }
 ensureDependencies(env)
 // `bench-<name>` runs bench/<name>.ts; anything else runs scripts/<task>.ts.
-const script = task.startsWith('bench-') ? join(root, 'bench', `${task.slice(6)}.ts`) : join(root, 'scripts', `${task}.ts`)
+const script = task.startsWith('bench-')
+  ? join(root, 'bench', `${task.slice(6)}.ts`)
+  : join(root, 'scripts', `${task}.ts`)
 if (!existsSync(script) || !statSync(script).isFile()) {
   log(`未知任务: ${task}`)
   process.exit(2)

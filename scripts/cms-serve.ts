@@ -6,7 +6,12 @@ import { createServer, type IncomingHttpHeaders } from 'node:http'
 import path from 'node:path'
 import next from 'next'
 import { proxyTrustFromEnv, stampClientAddress } from '../contracts/clientAddress.ts'
-import { admitRequest, FRONT_SERVER_OPTIONS, guardServer, type FrontRules } from './lib/httpFront.ts'
+import {
+  admitRequest,
+  FRONT_SERVER_OPTIONS,
+  guardServer,
+  type FrontRules,
+} from './lib/httpFront.ts'
 import { ROOT } from './lib/paths.ts'
 import { CMS_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
@@ -20,17 +25,22 @@ const proxyTrust = proxyTrustFromEnv()
 const UPLOAD_LIMIT = Number(process.env.HAIQIAO_UPLOAD_MAX_MB ?? 50) * 1024 * 1024
 const BODY_LIMIT = 2 * 1024 * 1024
 const UPLOAD_PATHS = /^\/api\/(media|courseware)(\/|\?|$)/
-const isMultipart = (headers: IncomingHttpHeaders) => /^multipart\/form-data\b/i.test(String(headers['content-type'] ?? ''))
+const isMultipart = (headers: IncomingHttpHeaders) =>
+  /^multipart\/form-data\b/i.test(String(headers['content-type'] ?? ''))
 /**
  * Whether the request carries a staff credential at all (an Authorization header or the session cookie). The
  * front cannot check it — Payload does, after the body is read — but an anonymous request, which can never
  * upload, is held to the small limit instead of having 50 MB read on its behalf.
  */
 const carriesCredential = (headers: IncomingHttpHeaders) =>
-  Boolean(headers.authorization) || /(?:^|;\s*)payload-token=[^;\s]/.test(String(headers.cookie ?? ''))
+  Boolean(headers.authorization) ||
+  /(?:^|;\s*)payload-token=[^;\s]/.test(String(headers.cookie ?? ''))
 const RULES: FrontRules = {
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-  bodyLimit: (url, headers) => (UPLOAD_PATHS.test(url) && isMultipart(headers) && carriesCredential(headers) ? UPLOAD_LIMIT : BODY_LIMIT),
+  bodyLimit: (url, headers) =>
+    UPLOAD_PATHS.test(url) && isMultipart(headers) && carriesCredential(headers)
+      ? UPLOAD_LIMIT
+      : BODY_LIMIT,
 }
 
 const app = next({ dir: path.join(ROOT, 'cms'), dev: false, hostname, port })

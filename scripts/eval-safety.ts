@@ -16,11 +16,14 @@ import { STARTER } from '../plugins/content-safety/data/starter.ts'
 import { lexiconWords } from '../plugins/content-safety/lexicon.ts'
 import { Matcher } from '../plugins/content-safety/matcher.ts'
 
-const SIGHAN_URL = 'https://raw.githubusercontent.com/shibing624/pycorrector/fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e/examples/data/sighan_2015/test.tsv'
+const SIGHAN_URL =
+  'https://raw.githubusercontent.com/shibing624/pycorrector/fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e/examples/data/sighan_2015/test.tsv'
 const sighanFile = process.env.HAIQIAO_SIGHAN15 ?? path.resolve('.data/eval/sighan15_test.tsv')
 const seedsDir = path.resolve('../shared/seeds')
 /** The official-style documents, read once (used by parts 2 and 3); null when ../shared is not beside the clone. */
-const seedTexts = existsSync(seedsDir) ? readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8')) : null
+const seedTexts = existsSync(seedsDir)
+  ? readdirSync(seedsDir).map((file) => readFileSync(path.join(seedsDir, file), 'utf8'))
+  : null
 
 const checker = new Checker(STARTER)
 /** Findings that claim a wrongly written word (what SIGHAN measures). */
@@ -36,7 +39,9 @@ async function sighan(): Promise<string[] | null> {
       mkdirSync(path.dirname(sighanFile), { recursive: true })
       writeFileSync(sighanFile, await res.text())
     } catch (error) {
-      console.log(`SIGHAN 2015：无法下载（${(error as Error).message}）。请把测试集放到 ${sighanFile}（来源：${SIGHAN_URL}），再运行本脚本。`)
+      console.log(
+        `SIGHAN 2015：无法下载（${(error as Error).message}）。请把测试集放到 ${sighanFile}（来源：${SIGHAN_URL}），再运行本脚本。`,
+      )
       return null
     }
   }
@@ -48,35 +53,60 @@ async function evaluateSighan(): Promise<void> {
   if (!lines) return
   console.log(`\n1. SIGHAN 2015 测试集（${lines.length} 句）——句子级检错`)
   // All findings, then only those the check is surer of (dictionary typos have no confidence: always kept).
-  for (const [label, minimum] of [['全部结果', 0], ['置信度 ≥ 0.7', 0.7]] as const) scoreSighan(lines, label, minimum)
+  for (const [label, minimum] of [
+    ['全部结果', 0],
+    ['置信度 ≥ 0.7', 0.7],
+  ] as const)
+    scoreSighan(lines, label, minimum)
 }
 
 function scoreSighan(lines: string[], label: string, minimum: number): void {
-  let tp = 0, fp = 0, fn = 0, exact = 0, flagged = 0
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    exact = 0,
+    flagged = 0
   for (const line of lines) {
     const [source = '', target = ''] = line.split('\t')
     const errors = new Set([...source].flatMap((ch, i) => (ch !== [...target][i] ? [i] : [])))
-    const findings = checker.check(source).filter((f) => typoLike(f) && (f.confidence ?? 1) >= minimum)
-    const marked = new Set(findings.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.offset + k)))
+    const findings = checker
+      .check(source)
+      .filter((f) => typoLike(f) && (f.confidence ?? 1) >= minimum)
+    const marked = new Set(
+      findings.flatMap((f) => Array.from({ length: f.length }, (_, k) => f.offset + k)),
+    )
     if (findings.length) flagged++
     if (findings.length && errors.size) {
       tp++
       // Strict: every error lies in a flagged word and every flagged word holds an error.
-      if ([...errors].every((i) => marked.has(i)) && findings.every((f) => [...errors].some((i) => i >= f.offset && i < f.offset + f.length))) exact++
+      if (
+        [...errors].every((i) => marked.has(i)) &&
+        findings.every((f) => [...errors].some((i) => i >= f.offset && i < f.offset + f.length))
+      )
+        exact++
     } else if (findings.length) fp++
     else if (errors.size) fn++
   }
   const wrong = tp + fn
-  const precision = tp / (tp + fp || 1), recall = tp / (wrong || 1)
-  const strictP = exact / (flagged || 1), strictR = exact / (wrong || 1)
+  const precision = tp / (tp + fp || 1),
+    recall = tp / (wrong || 1)
+  const strictP = exact / (flagged || 1),
+    strictR = exact / (wrong || 1)
   console.log(`   ${label}（有错 ${wrong} 句）`)
-  console.log(`   宽松（有错的句子被标出）：精确率 ${pct(precision)}，召回率 ${pct(recall)}，F1 ${f1(precision, recall).toFixed(3)}（标出 ${flagged} 句，误报 ${fp} 句）`)
-  console.log(`   严格（标出的位置与错误位置一致）：精确率 ${pct(strictP)}，召回率 ${pct(strictR)}，F1 ${f1(strictP, strictR).toFixed(3)}`)
+  console.log(
+    `   宽松（有错的句子被标出）：精确率 ${pct(precision)}，召回率 ${pct(recall)}，F1 ${f1(precision, recall).toFixed(3)}（标出 ${flagged} 句，误报 ${fp} 句）`,
+  )
+  console.log(
+    `   严格（标出的位置与错误位置一致）：精确率 ${pct(strictP)}，召回率 ${pct(strictR)}，F1 ${f1(strictP, strictR).toFixed(3)}`,
+  )
 }
 
 function evaluateCleanText(): void {
   if (!seedTexts) return console.log(`\n2. 未找到 ${seedsDir}，跳过正式文本误报评测`)
-  const sentences = seedTexts.flatMap((text) => text.split(/(?<=[。！？；])|\n+/u)).map((s) => s.trim()).filter((s) => /[\u4e00-\u9fff]{4,}/u.test(s))
+  const sentences = seedTexts
+    .flatMap((text) => text.split(/(?<=[。！？；])|\n+/u))
+    .map((s) => s.trim())
+    .filter((s) => /[\u4e00-\u9fff]{4,}/u.test(s))
   const chars = sentences.reduce((n, s) => n + s.length, 0)
   const byLevel = { block: 0, review: 0, notice: 0 }
   let flagged = 0
@@ -89,16 +119,26 @@ function evaluateCleanText(): void {
       if (examples.length < 8) examples.push(`${f.found}→${f.suggestion ?? f.category}`)
     }
   }
-  console.log(`\n2. 正式公文样本（../shared/seeds，${sentences.length} 句，${chars} 字）——按“无错”看待，任何检查结果都计为误报`)
-  console.log(`   有检查结果的句子 ${flagged} 句（${pct(flagged / sentences.length)}）；禁止 ${byLevel.block}、须审核 ${byLevel.review}、提示 ${byLevel.notice} 条；每万字 ${((byLevel.block + byLevel.review + byLevel.notice) / chars * 1e4).toFixed(1)} 条`)
+  console.log(
+    `\n2. 正式公文样本（../shared/seeds，${sentences.length} 句，${chars} 字）——按“无错”看待，任何检查结果都计为误报`,
+  )
+  console.log(
+    `   有检查结果的句子 ${flagged} 句（${pct(flagged / sentences.length)}）；禁止 ${byLevel.block}、须审核 ${byLevel.review}、提示 ${byLevel.notice} 条；每万字 ${(((byLevel.block + byLevel.review + byLevel.notice) / chars) * 1e4).toFixed(1)} 条`,
+  )
   if (examples.length) console.log(`   例：${examples.join('，')}`)
 }
 
 function evaluateEvasion(): void {
   // 2,000 frequent lexicon words of 2–4 characters stand in for a sensitive-word list.
-  const words = [...lexiconWords()].filter(([w, f]) => w.length >= 2 && f >= 500).map(([w]) => w).filter((_, i) => i % 7 === 0).slice(0, 2000)
+  const words = [...lexiconWords()]
+    .filter(([w, f]) => w.length >= 2 && f >= 500)
+    .map(([w]) => w)
+    .filter((_, i) => i % 7 === 0)
+    .slice(0, 2000)
   // Every word also matched in pinyin and initials (the per-entry option), to measure what that catches and costs.
-  const matcher = new Matcher(words.map((word) => ({ word, category: '评测', level: 'review' as const, pinyin: true })))
+  const matcher = new Matcher(
+    words.map((word) => ({ word, category: '评测', level: 'review' as const, pinyin: true })),
+  )
   const syllables = (w: string) => pinyin(w, { toneType: 'none', type: 'array', v: true })
   const toTraditional = Converter({ from: 'cn', to: 'tw' })
   const noise = (sep: string) => (w: string) => [...w].join(sep)
@@ -114,7 +154,10 @@ function evaluateEvasion(): void {
     繁体加符号: (w) => noise('.')(toTraditional(w)),
     拼音: (w) => syllables(w).join(''),
     拼音加空格: (w) => ` ${syllables(w).join(' ')} `,
-    首字母大写: (w) => syllables(w).map((s) => s[0]!.toUpperCase()).join(''),
+    首字母大写: (w) =>
+      syllables(w)
+        .map((s) => s[0]!.toUpperCase())
+        .join(''),
   }
   console.log(`\n3. 敏感词变体召回（${words.length} 个词，每种变体嵌入正文中检测）`)
   for (const [name, make] of Object.entries(variants)) {
@@ -125,14 +168,20 @@ function evaluateEvasion(): void {
       const text = `据报道，${make(word)}相关情况正在核实。`
       if (matcher.scan(text).some((f) => f.word === word)) found++
     }
-    console.log(`   ${name.padEnd(6, '　')} 召回率 ${pct(found / tested.length)}${tested.length < words.length ? `（${tested.length} 个三字及以上的词）` : ''}`)
+    console.log(
+      `   ${name.padEnd(6, '　')} 召回率 ${pct(found / tested.length)}${tested.length < words.length ? `（${tested.length} 个三字及以上的词）` : ''}`,
+    )
   }
   if (seedTexts) {
     const text = seedTexts.join('\n')
     const hits = matcher.scan(text)
-    const across = hits.filter((f) => /[\s\p{P}\p{S}]/u.test(text.slice(f.offset, f.offset + f.length)))
+    const across = hits.filter((f) =>
+      /[\s\p{P}\p{S}]/u.test(text.slice(f.offset, f.offset + f.length)),
+    )
     const latin = hits.filter((f) => f.latin)
-    console.log(`   代价：同一词表在正式公文样本中命中 ${hits.length} 处，其中 ${across.length} 处跨越标点或空格（跳过字间符号造成的误命中），${latin.length} 处是拼音或首字母${latin.length ? `（如 ${[...new Set(latin.map((f) => text.slice(f.offset, f.offset + f.length)))].slice(0, 5).join('、')}）` : ''}`)
+    console.log(
+      `   代价：同一词表在正式公文样本中命中 ${hits.length} 处，其中 ${across.length} 处跨越标点或空格（跳过字间符号造成的误命中），${latin.length} 处是拼音或首字母${latin.length ? `（如 ${[...new Set(latin.map((f) => text.slice(f.offset, f.offset + f.length)))].slice(0, 5).join('、')}）` : ''}`,
+    )
   }
 }
 

@@ -9,8 +9,14 @@ import { closePayload, openPayload } from './lib/payloadInstance.ts'
 const log = (line: string) => console.log(`[海桥] ${line}`)
 const env = await prepareEnvironment(log)
 const payload = await openPayload(env.databaseUrl, env.payloadSecret)
-const queues = process.env.HAIQIAO_JOBS_QUEUES?.split(',').map((name) => name.trim()).filter(Boolean)
-const runner = startJobRunner(payload, { queues, pollMs: Number(process.env.HAIQIAO_JOBS_POLL_MS ?? 1000), log })
+const queues = process.env.HAIQIAO_JOBS_QUEUES?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean)
+const runner = startJobRunner(payload, {
+  queues,
+  pollMs: Number(process.env.HAIQIAO_JOBS_POLL_MS ?? 1000),
+  log,
+})
 log(`后台任务执行器已启动（队列：${queues?.join('、') ?? '全部'}）`)
 
 let stopping = false

@@ -11,16 +11,26 @@ const result = spawnSync(path.join(ROOT, 'node_modules/.bin/payload'), process.a
   stdio: 'inherit',
   cwd: ROOT,
   // Not the Next.js dev server: no HMR socket to localhost:$PORT (see lib/payloadInstance.ts).
-  env: { ...process.env, DATABASE_URL: env.databaseUrl, PAYLOAD_SECRET: env.payloadSecret, PAYLOAD_CONFIG_PATH: 'payload.config.ts', DISABLE_PAYLOAD_HMR: 'true' },
+  env: {
+    ...process.env,
+    DATABASE_URL: env.databaseUrl,
+    PAYLOAD_SECRET: env.payloadSecret,
+    PAYLOAD_CONFIG_PATH: 'payload.config.ts',
+    DISABLE_PAYLOAD_HMR: 'true',
+  },
 })
 const migrations = path.join(ROOT, 'migrations')
 for (const file of readdirSync(migrations).filter((f) => f.endsWith('.ts'))) {
   const full = path.join(migrations, file)
   const text = readFileSync(full, 'utf8')
   const fixed = text
-    .replace(/import \{ MigrateUpArgs, MigrateDownArgs, sql \} from '@payloadcms\/db-postgres'/,
-      "import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'")
-    .replace(/from '\.\/([^']+)'/g, (m, name: string) => (name.endsWith('.json') || name.endsWith('.ts') ? m : `from './${name}.ts'`))
+    .replace(
+      /import \{ MigrateUpArgs, MigrateDownArgs, sql \} from '@payloadcms\/db-postgres'/,
+      "import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'",
+    )
+    .replace(/from '\.\/([^']+)'/g, (m, name: string) =>
+      name.endsWith('.json') || name.endsWith('.ts') ? m : `from './${name}.ts'`,
+    )
   if (fixed !== text) writeFileSync(full, fixed)
 }
 await env.stop()

@@ -7,7 +7,12 @@ import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { proxyTrustFromEnv, stampClientAddress } from '../contracts/clientAddress.ts'
-import { admitRequest, FRONT_SERVER_OPTIONS, guardServer, type FrontRules } from './lib/httpFront.ts'
+import {
+  admitRequest,
+  FRONT_SERVER_OPTIONS,
+  guardServer,
+  type FrontRules,
+} from './lib/httpFront.ts'
 import { PORTAL_HEADERS, setHeaders } from './lib/securityHeaders.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void
@@ -24,7 +29,10 @@ const proxyTrust = proxyTrustFromEnv()
 function handlerFor(target: string): Promise<Handler> {
   if (!handlers.has(target)) {
     const entry = pathToFileURL(path.resolve(root!, target, 'server', 'entry.mjs')).href
-    handlers.set(target, import(entry).then((module: { handler: Handler }) => module.handler))
+    handlers.set(
+      target,
+      import(entry).then((module: { handler: Handler }) => module.handler),
+    )
     // Older builds are pruned by the publisher; keep only the two newest handlers.
     for (const old of [...handlers.keys()].slice(0, -2)) handlers.delete(old)
   }
@@ -33,7 +41,9 @@ function handlerFor(target: string): Promise<Handler> {
 
 const unavailable = (res: http.ServerResponse) => {
   res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '10' })
-  res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网站正在发布</title><p>网站正在生成首个版本，请稍后刷新。</p></html>')
+  res.end(
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网站正在发布</title><p>网站正在生成首个版本，请稍后刷新。</p></html>',
+  )
 }
 
 const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i
@@ -43,7 +53,8 @@ const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|te
  * The node adapter would refuse it too (Astro's origin check), but with an English text.
  */
 function crossSiteForm(req: http.IncomingMessage): boolean {
-  if (req.method !== 'POST' || !FORM_TYPES.test(String(req.headers['content-type'] ?? ''))) return false
+  if (req.method !== 'POST' || !FORM_TYPES.test(String(req.headers['content-type'] ?? '')))
+    return false
   try {
     return new URL(String(req.headers.origin)).host !== req.headers.host
   } catch {
@@ -53,7 +64,9 @@ function crossSiteForm(req: http.IncomingMessage): boolean {
 
 const refuseCrossSite = (res: http.ServerResponse) => {
   res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
-  res.end('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>提交未被接受</title><p>提交未被接受：表单须从本网站的页面提交。请回到本站页面重新填写。</p></html>')
+  res.end(
+    '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>提交未被接受</title><p>提交未被接受：表单须从本网站的页面提交。请回到本站页面重新填写。</p></html>',
+  )
 }
 
 const server = http.createServer(FRONT_SERVER_OPTIONS, async (req, res) => {
@@ -68,10 +81,13 @@ const server = http.createServer(FRONT_SERVER_OPTIONS, async (req, res) => {
   } catch {
     return unavailable(res)
   }
-  handlerFor(target).then((handler) => handler(req, res), (error: unknown) => {
-    console.error('[门户] 加载构建失败', error)
-    unavailable(res)
-  })
+  handlerFor(target).then(
+    (handler) => handler(req, res),
+    (error: unknown) => {
+      console.error('[门户] 加载构建失败', error)
+      unavailable(res)
+    },
+  )
 })
 guardServer(server, RULES)
 server.listen(Number(port), host, () => console.log(`[门户] http://${host}:${port}`))

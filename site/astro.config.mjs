@@ -15,8 +15,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [{
-    name: 'haiqiao-media',
-    hooks: { 'astro:build:done': async ({ dir }) => { await copyMedia(fileURLToPath(dir)) } },
-  }],
+  integrations: [
+    {
+      name: 'haiqiao-media',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await copyMedia(fileURLToPath(dir))
+        },
+      },
+    },
+  ],
 })

@@ -5,4 +5,7 @@ import type { Access } from 'payload'
 import { portalVisitor } from '../lib/http/clientIp.ts'
 import { hasRole, type Role } from './roles.ts'
 
-export const portalSubmissionOr = (...roles: Role[]): Access => ({ req }) => portalVisitor(req) !== undefined || hasRole(req.user, ...roles)
+export const portalSubmissionOr =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    portalVisitor(req) !== undefined || hasRole(req.user, ...roles)

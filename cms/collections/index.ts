@@ -26,11 +26,32 @@ import { Users } from './Users/index.ts'
 
 /** 预览: collections the portal has a page for get the admin's Preview button (lib/preview.ts). */
 const withPreview = (config: CollectionConfig): CollectionConfig =>
-  (PREVIEWABLE as readonly string[]).includes(config.slug) ? { ...config, admin: { ...config.admin, preview: portalPreview(config.slug) } } : config
+  (PREVIEWABLE as readonly string[]).includes(config.slug)
+    ? { ...config, admin: { ...config.admin, preview: portalPreview(config.slug) } }
+    : config
 
 export const collections = [
-  Articles, Columns, Topics, Tags, Media,
-  RiskAlerts, Projects, ServiceGuides, Countries, Providers, FinanceProducts, Trainings, Courseware,
-  CountryProfiles, Consultations,
-  Users, Messages, SiteBuilds, AuditLog, AuditCheckpoints, AuditArchives,
-].map(withPreview).map(audited)
+  Articles,
+  Columns,
+  Topics,
+  Tags,
+  Media,
+  RiskAlerts,
+  Projects,
+  ServiceGuides,
+  Countries,
+  Providers,
+  FinanceProducts,
+  Trainings,
+  Courseware,
+  CountryProfiles,
+  Consultations,
+  Users,
+  Messages,
+  SiteBuilds,
+  AuditLog,
+  AuditCheckpoints,
+  AuditArchives,
+]
+  .map(withPreview)
+  .map(audited)

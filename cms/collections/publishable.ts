@@ -9,9 +9,20 @@ import { syncMediaAfterChange, syncMediaAfterDelete } from '../lib/media/publica
 
 /** A copy (复制) is marked in its title, so editors tell it from the original in lists. */
 const markCopies = (fields: Field[], titleField: string | undefined): Field[] =>
-  fields.map((field) => ('name' in field && field.name === titleField && field.type === 'text'
-    ? { ...field, hooks: { ...field.hooks, beforeDuplicate: [({ value }: { value?: unknown }) => (typeof value === 'string' ? `${value}（副本）` : value)] } }
-    : field))
+  fields.map((field) =>
+    'name' in field && field.name === titleField && field.type === 'text'
+      ? {
+          ...field,
+          hooks: {
+            ...field.hooks,
+            beforeDuplicate: [
+              ({ value }: { value?: unknown }) =>
+                typeof value === 'string' ? `${value}（副本）` : value,
+            ],
+          },
+        }
+      : field,
+  )
 
 export function publishable(config: CollectionConfig): CollectionConfig {
   return {
@@ -34,8 +45,16 @@ export function publishable(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       // The files a published version uses become public, and stop being public when it goes offline.
-      afterChange: [...(config.hooks?.afterChange ?? []), syncMediaAfterChange, requestSiteBuildAfterChange],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), syncMediaAfterDelete, requestSiteBuildAfterDelete],
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        syncMediaAfterChange,
+        requestSiteBuildAfterChange,
+      ],
+      afterDelete: [
+        ...(config.hooks?.afterDelete ?? []),
+        syncMediaAfterDelete,
+        requestSiteBuildAfterDelete,
+      ],
     },
   }
 }

@@ -10,5 +10,8 @@ export const publishedAtField = (): DateField => ({
   defaultValue: () => new Date().toISOString(),
   // A copy is a new document: it gets its own date.
   hooks: { beforeDuplicate: [() => new Date().toISOString()] },
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+  },
 })

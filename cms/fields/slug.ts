@@ -11,7 +11,15 @@ export const slugField = (): TextField => ({
   required: true,
   unique: true,
   index: true,
-  admin: { position: 'sidebar', description: label('小写字母、数字和连字符，用于门户网址', 'Lower-case letters, digits and hyphens') },
+  admin: {
+    position: 'sidebar',
+    description: label(
+      '小写字母、数字和连字符，用于门户网址',
+      'Lower-case letters, digits and hyphens',
+    ),
+  },
   validate: (value: string | null | undefined) =>
-    !value || SLUG.test(value) ? true : 'URL 标识只能包含小写字母、数字和连字符（如 belt-and-road）',
+    !value || SLUG.test(value)
+      ? true
+      : 'URL 标识只能包含小写字母、数字和连字符（如 belt-and-road）',
 })

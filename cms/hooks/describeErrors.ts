@@ -8,10 +8,21 @@ import { describeError } from '../lib/http/describeError.ts'
 export const describeErrors: AfterErrorHook = ({ error, result, graphqlResult }) => {
   const { status, code, message } = describeError(error)
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, code, statusCode: status } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, code, statusCode: status },
+      },
+    }
   }
-  const publicDetails = status < 500 && typeof (error as { status?: unknown }).status === 'number' && result?.errors?.length
-  const errors = publicDetails ? result.errors.map((each, index) => (index === 0 ? { ...each, message } : each)) : [{ message }]
+  const publicDetails =
+    status < 500 &&
+    typeof (error as { status?: unknown }).status === 'number' &&
+    result?.errors?.length
+  const errors = publicDetails
+    ? result.errors.map((each, index) => (index === 0 ? { ...each, message } : each))
+    : [{ message }]
   const body: ErrorBody = { error: { code, message } }
   return { response: { ...body, errors }, status }
 }

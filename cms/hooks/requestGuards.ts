@@ -13,7 +13,10 @@ type Upload = NonNullable<CollectionConfig['upload']>
 /** An upload config whose file route answers 404 for a file that is not there (hooks/missingFile.ts). */
 function withMissingFile(slug: string, upload: Upload): Upload {
   const options = typeof upload === 'object' ? upload : {}
-  return { ...options, handlers: [missingFile(options.staticDir ?? slug), ...(options.handlers ?? [])] }
+  return {
+    ...options,
+    handlers: [missingFile(options.staticDir ?? slug), ...(options.handlers ?? [])],
+  }
 }
 
 // Our endpoints check bodies with zod; a message they do not word themselves is zod's, in Chinese.
@@ -23,7 +26,10 @@ export const requestGuards = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])],
+    },
     ...(collection.upload ? { upload: withMissingFile(collection.slug, collection.upload) } : {}),
   })),
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), describeErrors] },

@@ -1,19 +1,33 @@
 // Text hygiene at the door: every save of every collection and global (those added by plugins and by Payload
 // included) has the text of its fields cleaned before any other hook, validation or storage sees it
 // (cms/lib/text/cleanFields.ts, rules in contracts/text), and so has the name of an uploaded file.
-import type { CollectionBeforeOperationHook, Config, GlobalBeforeOperationHook, Payload, PayloadHandler, Plugin } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  Config,
+  GlobalBeforeOperationHook,
+  Payload,
+  PayloadHandler,
+  Plugin,
+} from 'payload'
 import { cleanJson, cleanText } from '../../contracts/text/index.ts'
 import { cleanFields } from '../lib/text/cleanFields.ts'
 
 type SaveArgs = { data?: unknown }
-const isData = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isData = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const cleanCollectionSave: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
+const cleanCollectionSave: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  collection,
+  req,
+}) => {
   const save = args as SaveArgs
   if (operation !== 'create' && operation !== 'update') return args
   // An uploaded file's name becomes the stored `filename` (and the name on disk and in links): cleaned as a
   // one-line text before Payload derives them from it.
-  if (typeof req.file?.name === 'string') req.file.name = cleanText(req.file.name, { lines: 'join' })
+  if (typeof req.file?.name === 'string')
+    req.file.name = cleanText(req.file.name, { lines: 'join' })
   if (!isData(save.data)) return args
   return { ...args, data: cleanFields(collection.flattenedFields, save.data) }
 }
@@ -45,7 +59,8 @@ function cleanPreferenceSaves(payload: Payload): void {
   config.endpoints = config.endpoints.map((endpoint) =>
     endpoint.method === 'post' && endpoint.path === '/:key' && !cleaned.has(endpoint.handler)
       ? { ...endpoint, handler: cleaningRequest(endpoint.handler) }
-      : endpoint)
+      : endpoint,
+  )
 }
 
 /** Puts the cleaning first among the beforeOperation hooks of every collection and global of `payload`. */
@@ -61,7 +76,10 @@ export function cleanEverySave(payload: Payload): void {
   }
 }
 
-const first = <T>(hook: T, hooks: T[] | undefined): T[] => [hook, ...(hooks ?? []).filter((other) => other !== hook)]
+const first = <T>(hook: T, hooks: T[] | undefined): T[] => [
+  hook,
+  ...(hooks ?? []).filter((other) => other !== hook),
+]
 
 /**
  * The plugin, ordered after every other so it sees the collections they add. It hooks in again at init, on the
@@ -73,11 +91,17 @@ export const textHygiene: Plugin = Object.assign(
     ...config,
     collections: config.collections?.map((collection) => ({
       ...collection,
-      hooks: { ...collection.hooks, beforeOperation: first(cleanCollectionSave, collection.hooks?.beforeOperation) },
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: first(cleanCollectionSave, collection.hooks?.beforeOperation),
+      },
     })),
     globals: config.globals?.map((global) => ({
       ...global,
-      hooks: { ...global.hooks, beforeOperation: first(cleanGlobalSave, global.hooks?.beforeOperation) },
+      hooks: {
+        ...global.hooks,
+        beforeOperation: first(cleanGlobalSave, global.hooks?.beforeOperation),
+      },
     })),
     onInit: async (payload) => {
       cleanEverySave(payload)

@@ -15,8 +15,11 @@ export const zhOf = (value: unknown, fallback: string): string =>
  * The Chinese name of a collection: its plural label (`文章`) by default, or its singular one; the slug when it has
  * no label (a config before Payload fills labels in).
  */
-export const collectionLabel = (config: { slug: string; labels?: { singular?: unknown; plural?: unknown } }, number: 'plural' | 'singular' = 'plural'): string =>
-  zhOf(config.labels?.[number], config.slug)
+export const collectionLabel = (
+  config: { slug: string; labels?: { singular?: unknown; plural?: unknown } },
+  number: 'plural' | 'singular' = 'plural',
+): string => zhOf(config.labels?.[number], config.slug)
 
 /** The Chinese label of a field (its name when it has none). */
-export const fieldLabel = (field: { label?: unknown; name?: string }): string => zhOf(field.label, field.name ?? '')
+export const fieldLabel = (field: { label?: unknown; name?: string }): string =>
+  zhOf(field.label, field.name ?? '')

@@ -5,4 +5,7 @@ export type SerializedEditorState = Parameters<typeof convertLexicalToHTML>[0]['
 
 /** Is this a Lexical document (and not some other JSON)? */
 export const isLexical = (value: unknown): value is SerializedEditorState =>
-  typeof value === 'object' && value !== null && 'root' in value && (value as { root?: { type?: string } }).root?.type === 'root'
+  typeof value === 'object' &&
+  value !== null &&
+  'root' in value &&
+  (value as { root?: { type?: string } }).root?.type === 'root'

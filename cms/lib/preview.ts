@@ -7,10 +7,25 @@ import type { GeneratePreviewURL } from 'payload'
 import { getCrypto } from './crypto/index.ts'
 
 /** Collections the portal has a preview page for (site/src/pages/preview/[collection]/[id].astro). */
-export const PREVIEWABLE = ['articles', 'risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics'] as const
+export const PREVIEWABLE = [
+  'articles',
+  'risk-alerts',
+  'trainings',
+  'projects',
+  'service-guides',
+  'providers',
+  'finance-products',
+  'topics',
+] as const
 
 /** `sid`: the login session the link was made in; `expires`: milliseconds since the epoch. */
-export type PreviewClaims = { collection: string; id: string; userId: string; sid: string; expires: number }
+export type PreviewClaims = {
+  collection: string
+  id: string
+  userId: string
+  sid: string
+  expires: number
+}
 
 const TTL_MINUTES = 30
 const DOMAIN = 'haiqiao-preview|'
@@ -24,9 +39,11 @@ export function previewToken(claims: Omit<PreviewClaims, 'expires'>, now = Date.
 /** The claims of a genuine, unexpired token, or a Chinese reason why not. */
 export function readPreviewToken(token: string, now = Date.now()): PreviewClaims | string {
   const [body, tag] = token.split('.', 2)
-  if (!body || !tag || !getCrypto().verifyIntegrityTag(Buffer.from(DOMAIN + body), tag)) return '预览链接无效'
+  if (!body || !tag || !getCrypto().verifyIntegrityTag(Buffer.from(DOMAIN + body), tag))
+    return '预览链接无效'
   const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as PreviewClaims
-  if (claims.expires < now) return `预览链接已过期（有效期 ${TTL_MINUTES} 分钟），请在管理后台重新打开预览`
+  if (claims.expires < now)
+    return `预览链接已过期（有效期 ${TTL_MINUTES} 分钟），请在管理后台重新打开预览`
   return claims
 }
 
@@ -34,9 +51,11 @@ export function readPreviewToken(token: string, now = Date.now()): PreviewClaims
 export const siteUrl = () => (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '')
 
 /** `admin.preview` of a collection the portal can preview, at /preview/<collection>/<id>/ on the portal. */
-export const portalPreview = (collection: string): GeneratePreviewURL => (doc, { req }) => {
-  const sid = (req.user as { _sid?: string } | null)?._sid
-  if (!req.user || !sid || !doc?.id) return null
-  const token = previewToken({ collection, id: String(doc.id), userId: String(req.user.id), sid })
-  return `${siteUrl()}/preview/${collection}/${String(doc.id)}/?token=${token}`
-}
+export const portalPreview =
+  (collection: string): GeneratePreviewURL =>
+  (doc, { req }) => {
+    const sid = (req.user as { _sid?: string } | null)?._sid
+    if (!req.user || !sid || !doc?.id) return null
+    const token = previewToken({ collection, id: String(doc.id), userId: String(req.user.id), sid })
+    return `${siteUrl()}/preview/${collection}/${String(doc.id)}/?token=${token}`
+  }

@@ -13,16 +13,27 @@ export const SITE_BUILD_STATUSES = options([
 ])
 
 const date = (name: string, zh: string, en: string) =>
-  ({ name, type: 'date', label: label(zh, en), admin: { date: { pickerAppearance: 'dayAndTime' } } }) as const
+  ({
+    name,
+    type: 'date',
+    label: label(zh, en),
+    admin: { date: { pickerAppearance: 'dayAndTime' } },
+  }) as const
 
 export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
-  labels: { singular: label('站点发布记录', 'Site build'), plural: label('站点发布记录', 'Site builds') },
+  labels: {
+    singular: label('站点发布记录', 'Site build'),
+    plural: label('站点发布记录', 'Site builds'),
+  },
   admin: {
     group: GROUPS.system,
     defaultColumns: ['requestedAt', 'reasons', 'status', 'buildId', 'mode', 'buildMs', 'error'],
     useAsTitle: 'requestedAt',
-    description: label('发布或撤销内容后，门户会自动重新构建并整体切换；构建失败时继续提供上一版本。', 'Publishing queues a portal rebuild; a failed build keeps the previous site.'),
+    description: label(
+      '发布或撤销内容后，门户会自动重新构建并整体切换；构建失败时继续提供上一版本。',
+      'Publishing queues a portal rebuild; a failed build keeps the previous site.',
+    ),
   },
   defaultSort: '-requestedAt',
   // Written only by the CMS itself (overrideAccess); staff who publish may read it; the system admin may
@@ -36,15 +47,35 @@ export const SiteBuilds: CollectionConfig = {
     ...NOT_AN_ACCOUNT,
   },
   fields: [
-    { name: 'status', type: 'select', required: true, index: true, options: SITE_BUILD_STATUSES, label: label('状态', 'Status') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      options: SITE_BUILD_STATUSES,
+      label: label('状态', 'Status'),
+    },
     { ...date('requestedAt', '最近请求时间', 'Last requested'), required: true },
-    { name: 'reasons', type: 'array', label: label('触发原因', 'Triggered by'), fields: [
-      { name: 'reason', type: 'text', label: label('原因', 'Reason') },
-      { name: 'collection', type: 'text', label: label('集合', 'Collection') },
-      { name: 'docId', type: 'text', label: label('文档', 'Document') },
-    ] },
+    {
+      name: 'reasons',
+      type: 'array',
+      label: label('触发原因', 'Triggered by'),
+      fields: [
+        { name: 'reason', type: 'text', label: label('原因', 'Reason') },
+        { name: 'collection', type: 'text', label: label('集合', 'Collection') },
+        { name: 'docId', type: 'text', label: label('文档', 'Document') },
+      ],
+    },
     { name: 'buildId', type: 'text', index: true, label: label('构建编号', 'Build id') },
-    { name: 'mode', type: 'select', options: options([['full', '全量', 'Full'], ['partial', '增量', 'Partial']]), label: label('构建方式', 'Mode') },
+    {
+      name: 'mode',
+      type: 'select',
+      options: options([
+        ['full', '全量', 'Full'],
+        ['partial', '增量', 'Partial'],
+      ]),
+      label: label('构建方式', 'Mode'),
+    },
     date('startedAt', '开始时间', 'Started'),
     date('finishedAt', '完成时间', 'Finished'),
     { name: 'pages', type: 'number', label: label('页面数', 'Pages') },

@@ -14,7 +14,12 @@
 //  4. Serve    runner/       portal.ts starts the portal server (siteServer.ts) and a first build when none
 //                            matches the source; endpoints/sitePreview serves editors' drafts to its preview pages.
 export { SiteBuilds } from './SiteBuilds.ts'
-export { requestSiteBuildAfterChange, requestSiteBuildAfterDelete, requestSiteBuildAfterGlobalChange, requestSiteBuildAfterTransition } from './hooks.ts'
+export {
+  requestSiteBuildAfterChange,
+  requestSiteBuildAfterDelete,
+  requestSiteBuildAfterGlobalChange,
+  requestSiteBuildAfterTransition,
+} from './hooks.ts'
 export { sitePublishTask } from './task.ts'
 export { siteDataEndpoint } from './endpoints/siteData/index.ts'
 export { sitePreviewEndpoint, sitePreviewFileEndpoint } from './endpoints/sitePreview/index.ts'

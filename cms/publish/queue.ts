@@ -29,12 +29,29 @@ export async function requestSiteBuild(req: PayloadRequest, change: SiteChange):
  * `waitMs` says how long to wait. Runs only within the `site` queue's turn: a build still marked running
  * was cut off (the runner stopped or died), and is recorded as failed first.
  */
-export async function claimSiteBuild(payload: Payload, buildId: string, quietMs: number): Promise<{ requests: SiteBuild[] } | { waitMs: number }> {
+export async function claimSiteBuild(
+  payload: Payload,
+  buildId: string,
+  quietMs: number,
+): Promise<{ requests: SiteBuild[] } | { waitMs: number }> {
   await payload.update({
-    collection: 'site-builds', where: { status: { equals: 'running' } }, overrideAccess: true, depth: 0,
-    data: { status: 'failed', error: '构建进程中断（服务重启），已保留上一版本', finishedAt: new Date().toISOString() },
+    collection: 'site-builds',
+    where: { status: { equals: 'running' } },
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      status: 'failed',
+      error: '构建进程中断（服务重启），已保留上一版本',
+      finishedAt: new Date().toISOString(),
+    },
   })
-  const queued = await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, depth: 0, overrideAccess: true, pagination: false })
+  const queued = await payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'queued' } },
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
   if (queued.docs.length === 0) return { requests: [] }
   const lastRequest = Math.max(...queued.docs.map((doc) => new Date(doc.requestedAt).getTime()))
   const quietFor = Date.now() - lastRequest
@@ -49,13 +66,23 @@ export async function claimSiteBuild(payload: Payload, buildId: string, quietMs:
   return { requests: queued.docs }
 }
 export type SiteBuildOutcome =
-  | { status: 'succeeded'; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial' }
+  | {
+      status: 'succeeded'
+      pages: number
+      buildMs: number
+      indexMs: number
+      mode: 'full' | 'partial'
+    }
   | { status: 'failed'; error: string }
 
 /** Successful builds are kept this long; failures stay until someone has looked at them and cleaned up. */
 const KEEP_SUCCEEDED_DAYS = 90
 
-export async function finishSiteBuild(payload: Payload, ids: string[], outcome: SiteBuildOutcome): Promise<void> {
+export async function finishSiteBuild(
+  payload: Payload,
+  ids: string[],
+  outcome: SiteBuildOutcome,
+): Promise<void> {
   await payload.update({
     collection: 'site-builds',
     where: { id: { in: ids } },
@@ -64,5 +91,9 @@ export async function finishSiteBuild(payload: Payload, ids: string[], outcome: 
     depth: 0,
   })
   const cutoff = new Date(Date.now() - KEEP_SUCCEEDED_DAYS * 86_400_000).toISOString()
-  await payload.delete({ collection: 'site-builds', where: { status: { equals: 'succeeded' }, finishedAt: { less_than: cutoff } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'site-builds',
+    where: { status: { equals: 'succeeded' }, finishedAt: { less_than: cutoff } },
+    overrideAccess: true,
+  })
 }

@@ -24,10 +24,23 @@ export const sitePublishTask: HaiqiaoTask = {
     if (waitMs !== undefined) {
       const waiting = await req.payload.count({
         collection: 'payload-jobs',
-        where: { and: [{ taskSlug: { equals: SITE_PUBLISH_TASK } }, { id: { not_equals: job.id } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        where: {
+          and: [
+            { taskSlug: { equals: SITE_PUBLISH_TASK } },
+            { id: { not_equals: job.id } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+          ],
+        },
         overrideAccess: true,
       })
-      if (!waiting.totalDocs) await req.payload.jobs.queue({ task: SITE_PUBLISH_TASK, queue: SITE_QUEUE, input: {}, waitUntil: new Date(Date.now() + waitMs) })
+      if (!waiting.totalDocs)
+        await req.payload.jobs.queue({
+          task: SITE_PUBLISH_TASK,
+          queue: SITE_QUEUE,
+          input: {},
+          waitUntil: new Date(Date.now() + waitMs),
+        })
     }
     return { output: {} }
   },

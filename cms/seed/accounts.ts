@@ -9,7 +9,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'reviewer@haiqiao.local', name: '李静', role: 'reviewer', department: '平台编辑部' },
   { email: 'reviewer2@haiqiao.local', name: '张华', role: 'reviewer', department: '平台编辑部' },
   { email: 'approver@haiqiao.local', name: '刘洋', role: 'approver', department: '中心办公室' },
-  { email: 'service@haiqiao.local', name: '陈刚', role: 'serviceStaff', department: '企业服务中心' },
+  {
+    email: 'service@haiqiao.local',
+    name: '陈刚',
+    role: 'serviceStaff',
+    department: '企业服务中心',
+  },
   { email: 'secadmin@haiqiao.local', name: '孙悦', role: 'securityAdmin', department: '信息中心' },
   { email: 'auditor@haiqiao.local', name: '周敏', role: 'auditAdmin', department: '审计室' },
 ]

@@ -66,6 +66,16 @@ const ROWS: Row[] = [
   ['FJ', '斐济', 'Fiji', 'oceania', true, '苏瓦', -18.14, 178.44, 54],
 ]
 
-export const COUNTRIES: CountrySeed[] = ROWS.map(([iso, name, nameEn, region, beltAndRoad, capital, lat, lng, gdp]) => ({
-  iso, name, nameEn, region, beltAndRoad, capital, lat, lng, gdp,
-}))
+export const COUNTRIES: CountrySeed[] = ROWS.map(
+  ([iso, name, nameEn, region, beltAndRoad, capital, lat, lng, gdp]) => ({
+    iso,
+    name,
+    nameEn,
+    region,
+    beltAndRoad,
+    capital,
+    lat,
+    lng,
+    gdp,
+  }),
+)

@@ -27,7 +27,13 @@ export type SeedSizes = {
 }
 
 export const DEFAULT_SIZES: SeedSizes = {
-  articles: 320, riskAlerts: 36, trainings: 36, serviceGuides: MATTERS.length, providers: 40, financeProducts: 24, projects: 40,
+  articles: 320,
+  riskAlerts: 36,
+  trainings: 36,
+  serviceGuides: MATTERS.length,
+  providers: 40,
+  financeProducts: 24,
+  projects: 40,
 }
 
 export type SeedOptions = {
@@ -40,11 +46,39 @@ export type SeedOptions = {
   log?: (line: string) => void
 }
 
-const TAGS = ['RCEP', '境外投资', '跨境电商', '合规经营', '知识产权', '数字贸易', '绿色发展', '东盟', '中东', '欧盟', '非洲', '拉美', '出口信保', '海外仓', '人民币国际化']
+const TAGS = [
+  'RCEP',
+  '境外投资',
+  '跨境电商',
+  '合规经营',
+  '知识产权',
+  '数字贸易',
+  '绿色发展',
+  '东盟',
+  '中东',
+  '欧盟',
+  '非洲',
+  '拉美',
+  '出口信保',
+  '海外仓',
+  '人民币国际化',
+]
 const TOPICS = [
-  { slug: 'rcep', title: 'RCEP 专题', summary: '区域全面经济伙伴关系协定规则解读、实务指引与企业案例。' },
-  { slug: 'belt-and-road-10', title: '共建“一带一路”高质量发展', summary: '共建“一带一路”合作成果与企业参与机会。' },
-  { slug: 'compliance', title: '境外合规经营', summary: '境外投资经营中的法律、税务、数据与劳工合规。' },
+  {
+    slug: 'rcep',
+    title: 'RCEP 专题',
+    summary: '区域全面经济伙伴关系协定规则解读、实务指引与企业案例。',
+  },
+  {
+    slug: 'belt-and-road-10',
+    title: '共建“一带一路”高质量发展',
+    summary: '共建“一带一路”合作成果与企业参与机会。',
+  },
+  {
+    slug: 'compliance',
+    title: '境外合规经营',
+    summary: '境外投资经营中的法律、税务、数据与劳工合规。',
+  },
   { slug: 'digital-trade', title: '数字贸易', summary: '数字贸易规则、平台与市场机会。' },
 ]
 
@@ -66,11 +100,19 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   req.context[SYSTEM_WRITE] = true
   await inTransaction(req, async () => {
     await seedContent(payload, req, options)
-    await auditChange(req, { event: 'system.seed', result: 'success', reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇` })
+    await auditChange(req, {
+      event: 'system.seed',
+      result: 'success',
+      reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇`,
+    })
   })
 }
 
-async function seedContent(payload: Payload, req: PayloadRequest, options: SeedOptions): Promise<void> {
+async function seedContent(
+  payload: Payload,
+  req: PayloadRequest,
+  options: SeedOptions,
+): Promise<void> {
   const sizes = { ...DEFAULT_SIZES, ...options.sizes }
   const anchor = options.anchor ?? new Date(new Date().toISOString().slice(0, 10))
   const r = createRandom(options.seed ?? 20261123)
@@ -87,8 +129,12 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
         req,
         collection: 'users',
         data: {
-          email: account.email, name: account.name, department: account.department, roles: [account.role],
-          password: options.passwordFor(account.email), phone: `1390000${String(1001 + i)}`,
+          email: account.email,
+          name: account.name,
+          department: account.department,
+          roles: [account.role],
+          password: options.passwordFor(account.email),
+          phone: `1390000${String(1001 + i)}`,
         },
       })
     }
@@ -98,7 +144,17 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
   const columnIds = new Map<string, string>()
   const createColumns = async (columns: ColumnSeed[], parent?: string) => {
     for (const [order, column] of columns.entries()) {
-      const doc = await payload.create({ req, collection: 'columns', data: { title: column.title, slug: column.slug, description: column.description, parent, order } })
+      const doc = await payload.create({
+        req,
+        collection: 'columns',
+        data: {
+          title: column.title,
+          slug: column.slug,
+          description: column.description,
+          parent,
+          order,
+        },
+      })
       columnIds.set(column.slug, doc.id)
       if (column.children) await createColumns(column.children, doc.id)
     }
@@ -107,11 +163,27 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
 
   const tagIds: string[] = []
   await each(TAGS, async (name, i) => {
-    tagIds.push((await payload.create({ req, collection: 'tags', data: { name, group: i < 7 ? '主题' : '区域', status: 'enabled' } })).id)
+    tagIds.push(
+      (
+        await payload.create({
+          req,
+          collection: 'tags',
+          data: { name, group: i < 7 ? '主题' : '区域', status: 'enabled' },
+        })
+      ).id,
+    )
   })
   const topicIds: string[] = []
   await each(TOPICS, async (topic) => {
-    topicIds.push((await payload.create({ req, collection: 'topics', data: { ...topic, ...PUBLISHED, body: richText([topic.summary]) } })).id)
+    topicIds.push(
+      (
+        await payload.create({
+          req,
+          collection: 'topics',
+          data: { ...topic, ...PUBLISHED, body: richText([topic.summary]) },
+        })
+      ).id,
+    )
   })
   log(`栏目 ${columnIds.size} 个，标签 ${tagIds.length} 个，专题 ${topicIds.length} 个`)
 
@@ -122,25 +194,58 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
       collection: 'countries',
       data: {
         ...PUBLISHED,
-        name: country.name, nameEn: country.nameEn, isoCode: country.iso, region: country.region, beltAndRoad: country.beltAndRoad,
+        name: country.name,
+        nameEn: country.nameEn,
+        isoCode: country.iso,
+        region: country.region,
+        beltAndRoad: country.beltAndRoad,
         capital: { name: country.capital, lat: country.lat, lng: country.lng },
         summary: `${country.name}位于${country.capital}一带，是中资企业${country.beltAndRoad ? '参与共建“一带一路”' : '开展经贸合作'}的重要目的地。`,
         investmentEnvironment: richText([
-          { heading: '宏观经济', text: `${country.name}经济总量约 ${country.gdp} 亿美元（演示数据），经济结构持续优化。` },
-          { heading: '外资政策', text: '对外资总体持欢迎态度，在制造业、基础设施和数字经济等领域提供税收优惠。' },
+          {
+            heading: '宏观经济',
+            text: `${country.name}经济总量约 ${country.gdp} 亿美元（演示数据），经济结构持续优化。`,
+          },
+          {
+            heading: '外资政策',
+            text: '对外资总体持欢迎态度，在制造业、基础设施和数字经济等领域提供税收优惠。',
+          },
         ]),
-        servicePoints: r.chance(0.6) ? [{ name: `海桥${country.name}服务站`, address: `${country.capital}商务区`, contact: '通过平台在线咨询联系', lat: country.lat, lng: country.lng }] : [],
+        servicePoints: r.chance(0.6)
+          ? [
+              {
+                name: `海桥${country.name}服务站`,
+                address: `${country.capital}商务区`,
+                contact: '通过平台在线咨询联系',
+                lat: country.lat,
+                lng: country.lng,
+              },
+            ]
+          : [],
       },
     })
     countryIds.push(doc.id)
-    await payload.create({ req, collection: 'country-profiles', data: { ...PUBLISHED, ...countryProfile(r, country, year - 1), country: doc.id } })
+    await payload.create({
+      req,
+      collection: 'country-profiles',
+      data: { ...PUBLISHED, ...countryProfile(r, country, year - 1), country: doc.id },
+    })
   }
   log(`国家/地区 ${countryIds.length} 个（含数字专栏）`)
 
   const attachmentIds: string[] = []
   for (const file of ATTACHMENTS) {
     const data = demoPdf(`Haiqiao demo attachment: ${file.name}`)
-    attachmentIds.push((await payload.create({ req, collection: 'media', data: { alt: file.alt }, file: { data, mimetype: 'application/pdf', name: file.name, size: data.length } })).id)
+    attachmentIds.push(
+      (
+        await payload.create({
+          req,
+          collection: 'media',
+          data: { alt: file.alt },
+          file: { data, mimetype: 'application/pdf', name: file.name, size: data.length },
+        })
+      ).id,
+    )
   }
 
   const leaves = leafSlugs()
@@ -152,13 +257,17 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
       req,
       collection: 'articles',
       data: {
-        ...article, ...PUBLISHED,
+        ...article,
+        ...PUBLISHED,
         column: columnIds.get(column)!,
         publishedAt: new Date(anchor.getTime() - i * 0.37 * DAY).toISOString(),
         tags: r.some(tagIds, 1, 3),
         topics: r.chance(0.2) ? [r.pick(topicIds)] : [],
         countries: [countryIds[countryIndex]!],
-        attachments: column === 'policy' && i % 4 === 0 ? [attachmentIds[(i / 4) % attachmentIds.length]!] : [],
+        attachments:
+          column === 'policy' && i % 4 === 0
+            ? [attachmentIds[(i / 4) % attachmentIds.length]!]
+            : [],
       },
     })
   })
@@ -166,18 +275,74 @@ async function seedContent(payload: Payload, req: PayloadRequest, options: SeedO
 
   await each(Array.from({ length: sizes.riskAlerts }), async (_, i) => {
     const countryIndex = r.int(0, COUNTRIES.length - 1)
-    await payload.create({ req, collection: 'risk-alerts', data: { ...riskAlert(r, i, COUNTRIES[countryIndex]!, anchor), ...PUBLISHED, countries: [countryIds[countryIndex]!] } })
+    await payload.create({
+      req,
+      collection: 'risk-alerts',
+      data: {
+        ...riskAlert(r, i, COUNTRIES[countryIndex]!, anchor),
+        ...PUBLISHED,
+        countries: [countryIds[countryIndex]!],
+      },
+    })
   })
   const trainingIds: string[] = []
   await each(Array.from({ length: sizes.trainings }), async (_, i) => {
-    const doc = await payload.create({ req, collection: 'trainings', data: { ...training(r, i, anchor), ...PUBLISHED } })
+    const doc = await payload.create({
+      req,
+      collection: 'trainings',
+      data: { ...training(r, i, anchor), ...PUBLISHED },
+    })
     trainingIds[i] = doc.id
   })
   await each(trainingIds.slice(0, 12), (trainingId, i) =>
-    payload.create({ req, collection: 'courseware', data: { ...PUBLISHED, title: `第${i + 1}期课程讲义`, training: trainingId, kind: i % 2 ? 'document' : 'video', durationMinutes: 45 + i * 5, speaker: r.pick(['张教授', '李律师', '王会计师', '刘处长']) } }))
-  await each(Array.from({ length: sizes.serviceGuides }), (_, i) => payload.create({ req, collection: 'service-guides', data: { ...serviceGuide(r, i), ...PUBLISHED } }))
-  await each(Array.from({ length: sizes.providers }), (_, i) => payload.create({ req, collection: 'providers', data: { ...provider(r, i), ...PUBLISHED, countries: r.some(countryIds, 1, 4) } }))
-  await each(Array.from({ length: sizes.financeProducts }), (_, i) => payload.create({ req, collection: 'finance-products', data: { ...financeProduct(r, i), ...PUBLISHED } }))
-  await each(Array.from({ length: sizes.projects }), (_, i) => payload.create({ req, collection: 'projects', data: { ...project(r, i, anchor), ...PUBLISHED, countries: r.some(countryIds, 1, 2), tags: r.some(tagIds, 1, 2), publishedAt: new Date(anchor.getTime() - i * DAY).toISOString() } }))
-  log(`风险提示 ${sizes.riskAlerts} 条，培训 ${sizes.trainings} 场，办事指南 ${sizes.serviceGuides} 项，服务机构 ${sizes.providers} 家，金融产品 ${sizes.financeProducts} 个，对接项目 ${sizes.projects} 个`)
+    payload.create({
+      req,
+      collection: 'courseware',
+      data: {
+        ...PUBLISHED,
+        title: `第${i + 1}期课程讲义`,
+        training: trainingId,
+        kind: i % 2 ? 'document' : 'video',
+        durationMinutes: 45 + i * 5,
+        speaker: r.pick(['张教授', '李律师', '王会计师', '刘处长']),
+      },
+    }),
+  )
+  await each(Array.from({ length: sizes.serviceGuides }), (_, i) =>
+    payload.create({
+      req,
+      collection: 'service-guides',
+      data: { ...serviceGuide(r, i), ...PUBLISHED },
+    }),
+  )
+  await each(Array.from({ length: sizes.providers }), (_, i) =>
+    payload.create({
+      req,
+      collection: 'providers',
+      data: { ...provider(r, i), ...PUBLISHED, countries: r.some(countryIds, 1, 4) },
+    }),
+  )
+  await each(Array.from({ length: sizes.financeProducts }), (_, i) =>
+    payload.create({
+      req,
+      collection: 'finance-products',
+      data: { ...financeProduct(r, i), ...PUBLISHED },
+    }),
+  )
+  await each(Array.from({ length: sizes.projects }), (_, i) =>
+    payload.create({
+      req,
+      collection: 'projects',
+      data: {
+        ...project(r, i, anchor),
+        ...PUBLISHED,
+        countries: r.some(countryIds, 1, 2),
+        tags: r.some(tagIds, 1, 2),
+        publishedAt: new Date(anchor.getTime() - i * DAY).toISOString(),
+      },
+    }),
+  )
+  log(
+    `风险提示 ${sizes.riskAlerts} 条，培训 ${sizes.trainings} 场，办事指南 ${sizes.serviceGuides} 项，服务机构 ${sizes.providers} 家，金融产品 ${sizes.financeProducts} 个，对接项目 ${sizes.projects} 个`,
+  )
 }

@@ -27,7 +27,10 @@ export function createRandom(seed: number): Random {
     some: (items, min, max) => {
       const pool = [...items]
       const count = Math.min(pool.length, int(min, max))
-      return Array.from({ length: count }, () => pool.splice(int(0, pool.length - 1), 1)[0] as (typeof items)[number])
+      return Array.from(
+        { length: count },
+        () => pool.splice(int(0, pool.length - 1), 1)[0] as (typeof items)[number],
+      )
     },
     chance: (p) => next() < p,
   }

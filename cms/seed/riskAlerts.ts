@@ -22,9 +22,15 @@ export function riskAlert(r: Random, index: number, country: CountrySeed, anchor
     level: r.pick(['red', 'orange', 'yellow', 'yellow', 'blue', 'blue'] as const),
     kind,
     issuer,
-    issuerName: { ministry: r.pick(['外交部', '商务部']), embassy: `中国驻${country.name}使馆经商处`, media: r.pick(['新华社', '人民日报']) }[issuer],
+    issuerName: {
+      ministry: r.pick(['外交部', '商务部']),
+      embassy: `中国驻${country.name}使馆经商处`,
+      media: r.pick(['新华社', '人民日报']),
+    }[issuer],
     validFrom: validFrom.toISOString(),
-    validTo: expired ? new Date(anchor.getTime() - r.int(1, 20) * DAY).toISOString() : new Date(anchor.getTime() + r.int(10, 90) * DAY).toISOString(),
+    validTo: expired
+      ? new Date(anchor.getTime() - r.int(1, 20) * DAY).toISOString()
+      : new Date(anchor.getTime() + r.int(10, 90) * DAY).toISOString(),
     publishedAt: validFrom.toISOString(),
     summary: `${country.name}近期相关情况可能对在当地的中国公民和企业造成影响，请密切关注并做好防范。`,
     body: richText([

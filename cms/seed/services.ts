@@ -32,10 +32,31 @@ export const MATTERS: [string, string][] = [
 ]
 
 const steps = (r: Random, department: string) => [
-  { title: '在线预约与咨询', description: '通过平台“我要办事”栏目了解办理条件，可先行在线咨询或预约窗口服务。', department, timeLimit: '即时' },
-  { title: '准备并提交材料', description: '按清单准备申请材料，登录一网通办提交电子材料。', materials: '申请表；营业执照；项目情况说明；相关证明文件', department, timeLimit: '1 个工作日' },
-  { title: '部门审核', description: '主管部门对材料进行形式审查和实质审核，必要时通知补正。', department, timeLimit: `${r.int(3, 15)} 个工作日` },
-  { title: '领取结果', description: '审核通过后可在线下载电子证照，或到窗口领取纸质文书。', department, timeLimit: '即时' },
+  {
+    title: '在线预约与咨询',
+    description: '通过平台“我要办事”栏目了解办理条件，可先行在线咨询或预约窗口服务。',
+    department,
+    timeLimit: '即时',
+  },
+  {
+    title: '准备并提交材料',
+    description: '按清单准备申请材料，登录一网通办提交电子材料。',
+    materials: '申请表；营业执照；项目情况说明；相关证明文件',
+    department,
+    timeLimit: '1 个工作日',
+  },
+  {
+    title: '部门审核',
+    description: '主管部门对材料进行形式审查和实质审核，必要时通知补正。',
+    department,
+    timeLimit: `${r.int(3, 15)} 个工作日`,
+  },
+  {
+    title: '领取结果',
+    description: '审核通过后可在线下载电子证照，或到窗口领取纸质文书。',
+    department,
+    timeLimit: '即时',
+  },
 ]
 
 export function serviceGuide(r: Random, index: number) {
@@ -51,13 +72,22 @@ export function serviceGuide(r: Random, index: number) {
     steps: steps(r, department),
     faq: [
       { question: '办理该事项是否收费？', answer: '不收费。' },
-      { question: '材料不齐全怎么办？', answer: '系统将一次性告知需补正的材料，补正后重新计算办理时限。' },
+      {
+        question: '材料不齐全怎么办？',
+        answer: '系统将一次性告知需补正的材料，补正后重新计算办理时限。',
+      },
     ],
   }
 }
 
 export function training(r: Random, index: number, anchor: Date) {
-  const organiserType = r.pick(['commerce', 'commission', 'district', 'hongqiao', 'service-org'] as const)
+  const organiserType = r.pick([
+    'commerce',
+    'commission',
+    'district',
+    'hongqiao',
+    'service-org',
+  ] as const)
   const organiser = {
     commerce: '上海市商务委员会',
     commission: r.pick(['市发展改革委', '市经济信息化委', '市知识产权局', '上海海关']),
@@ -74,11 +104,23 @@ export function training(r: Random, index: number, anchor: Date) {
     startAt: start.toISOString(),
     endAt: new Date(start.getTime() + r.pick([2, 3, 4, 6]) * 3_600_000).toISOString(),
     registrationDeadline: new Date(start.getTime() - 2 * DAY).toISOString(),
-    place: online ? '线上直播' : r.pick(['上海市商务委员会 3 楼报告厅', '虹桥海外贸易中心多功能厅', '浦东新区企业服务中心', '临港新片区国际会议中心']),
+    place: online
+      ? '线上直播'
+      : r.pick([
+          '上海市商务委员会 3 楼报告厅',
+          '虹桥海外贸易中心多功能厅',
+          '浦东新区企业服务中心',
+          '临港新片区国际会议中心',
+        ]),
     online,
     capacity: r.pick([50, 80, 100, 150, 200, 300]),
-    summary: '邀请政府部门、专业服务机构和出海企业代表，围绕政策要点、实务操作和典型案例进行讲解与交流。',
-    body: richText(['一、活动内容：政策解读、实务讲解、案例分享与互动答疑。', '二、参加对象：有“走出去”需求的本市企业相关负责人。', '三、报名方式：通过平台在线报名，名额有限，额满即止。']),
+    summary:
+      '邀请政府部门、专业服务机构和出海企业代表，围绕政策要点、实务操作和典型案例进行讲解与交流。',
+    body: richText([
+      '一、活动内容：政策解读、实务讲解、案例分享与互动答疑。',
+      '二、参加对象：有“走出去”需求的本市企业相关负责人。',
+      '三、报名方式：通过平台在线报名，名额有限，额满即止。',
+    ]),
   }
 }
 
@@ -88,15 +130,37 @@ export function provider(r: Random, index: number) {
     name: `上海${p.NAME_STEMS[index % p.NAME_STEMS.length]}${r.pick(p.PROVIDER_SUFFIXES[category]!)}${index >= p.NAME_STEMS.length ? `（${Math.floor(index / p.NAME_STEMS.length) + 1}）` : ''}`,
     category,
     city: '上海',
-    services: r.pick(['境外投资架构设计、尽职调查与交易文件起草', '跨境税务筹划、转让定价与海外审计', '国际市场调研、项目可行性研究与落地咨询', '产品国际认证、检测与合规咨询', '国际海运空运、海外仓与跨境供应链服务', '海外雇佣、外派人员社保与薪酬合规', '海外商标专利布局与纠纷应对']),
+    services: r.pick([
+      '境外投资架构设计、尽职调查与交易文件起草',
+      '跨境税务筹划、转让定价与海外审计',
+      '国际市场调研、项目可行性研究与落地咨询',
+      '产品国际认证、检测与合规咨询',
+      '国际海运空运、海外仓与跨境供应链服务',
+      '海外雇佣、外派人员社保与薪酬合规',
+      '海外商标专利布局与纠纷应对',
+    ]),
     address: `上海市${r.pick(['浦东新区世纪大道', '黄浦区南京东路', '静安区南京西路', '长宁区虹桥路', '徐汇区漕溪北路'])}${r.int(1, 1999)}号`,
     publicPhone: `021-${r.int(5000, 6999)}${String(r.int(0, 9999)).padStart(4, '0')}`,
   }
 }
 
 export function financeProduct(r: Random, index: number) {
-  const productType = r.pick(['loan', 'trade-finance', 'guarantee', 'insurance', 'settlement', 'hedging'] as const)
-  const names = { loan: '境外项目贷款', 'trade-finance': '出口订单融资', guarantee: '海外工程保函', insurance: '短期出口信用保险', settlement: '跨境人民币结算通', hedging: '远期结售汇' }
+  const productType = r.pick([
+    'loan',
+    'trade-finance',
+    'guarantee',
+    'insurance',
+    'settlement',
+    'hedging',
+  ] as const)
+  const names = {
+    loan: '境外项目贷款',
+    'trade-finance': '出口订单融资',
+    guarantee: '海外工程保函',
+    insurance: '短期出口信用保险',
+    settlement: '跨境人民币结算通',
+    hedging: '远期结售汇',
+  }
   return {
     name: `${names[productType]}${['', '·优享版', '·普惠版', '·专项版'][index % 4]}`,
     institution: p.BANKS[index % p.BANKS.length]!,
@@ -121,7 +185,10 @@ export function project(r: Random, index: number, anchor: Date) {
     amountWanYuan: r.int(50, 50000),
     validUntil: new Date(anchor.getTime() + r.int(30, 365) * DAY).toISOString(),
     summary: `项目方拟寻找${r.pick(['境外合作伙伴', '投资方', '分销商', 'EPC 联合体伙伴'])}，在${industry}领域开展合作，欢迎有意向的企业和机构对接。`,
-    body: richText(['一、项目背景', '二、合作需求', '三、合作方式：股权合作、技术许可或联合投标等，具体面议。']),
-
+    body: richText([
+      '一、项目背景',
+      '二、合作需求',
+      '三、合作方式：股权合作、技术许可或联合投标等，具体面议。',
+    ]),
   }
 }

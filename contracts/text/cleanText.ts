@@ -17,9 +17,14 @@ export type CleanOptions = {
   unsafe?: 'remove' | 'mark'
 }
 
-const noncharacters = Array.from({ length: 17 }, (_, plane) => `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`).join('')
+const noncharacters = Array.from(
+  { length: 17 },
+  (_, plane) =>
+    `\\u{${(plane * 0x10000 + 0xfffe).toString(16)}}\\u{${(plane * 0x10000 + 0xffff).toString(16)}}`,
+).join('')
 const REMOVED = `\\0-\\x08\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFDD0-\\uFDEF\\uFEFF\\u202A-\\u202E\\u2066-\\u2069${noncharacters}`
-const LONE_SURROGATE = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]'
+const LONE_SURROGATE =
+  '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]'
 
 /** Anything cleanText would change (a fast test before the replacing pass). */
 const UNCLEAN = new RegExp(`[${REMOVED}\\r\\v\\f\\x85\\u2028\\u2029]|${LONE_SURROGATE}`, 'u')
@@ -28,10 +33,14 @@ const REMOVE = new RegExp(`[${REMOVED}]`, 'gu')
 const LONE = new RegExp(LONE_SURROGATE, 'g')
 const LINE_BREAKS = /\r\n?|[\v\f\x85\u2028\u2029]/g
 
-const mark = (char: string) => `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`
+const mark = (char: string) =>
+  `[U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`
 
 /** `text` with line breaks normalised and unsafe characters removed (see the header); same text when clean. */
-export function cleanText(text: string, { lines = 'keep', unsafe = 'remove' }: CleanOptions = {}): string {
+export function cleanText(
+  text: string,
+  { lines = 'keep', unsafe = 'remove' }: CleanOptions = {},
+): string {
   const joined = lines === 'join' && /[\n\r\v\f\x85\u2028\u2029]/.test(text)
   if (!joined && !UNCLEAN.test(text)) return text
   const isolated = text.replace(LONE, (char) => (unsafe === 'mark' ? mark(char) : '\uFFFD'))

@@ -21,7 +21,9 @@ export function boundaryAt(text: string, index: number): number {
   const start = from + (cluster?.index ?? index - from)
   if (start > 0 || !cluster || cluster.segment.length <= LONGEST_CHARACTER) return start
   // The text starts with a run of combining marks no reader sees as one character: cut between code points.
-  return isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1)) ? index - 1 : index
+  return isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1))
+    ? index - 1
+    : index
 }
 
 /**

@@ -9,7 +9,13 @@ import { mediaTexts } from '../../cms/lib/media/text.ts'
 import type { Finding } from './checker.ts'
 
 /** One attached file's text, placed in the field that holds it; `note` says why it is incomplete. */
-export type AttachmentText = { path: string; label: string; filename: string; text: string; note: string | null }
+export type AttachmentText = {
+  path: string
+  label: string
+  filename: string
+  text: string
+  note: string | null
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -21,21 +27,47 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 async function readable(req: PayloadRequest, ids: string[]): Promise<string[]> {
   const wanted = [...new Set(ids)].filter((id) => UUID.test(id))
   if (!req.user || !wanted.length) return wanted
-  const { docs } = await req.payload.find({ collection: 'media', where: { id: { in: wanted } }, pagination: false, depth: 0, req, overrideAccess: false, select: { filename: true } })
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: wanted } },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: false,
+    select: { filename: true },
+  })
   return docs.map((doc) => String(doc.id))
 }
 
-export async function attachmentTexts(req: PayloadRequest, fields: Field[], data: Record<string, unknown>): Promise<AttachmentText[]> {
+export async function attachmentTexts(
+  req: PayloadRequest,
+  fields: Field[],
+  data: Record<string, unknown>,
+): Promise<AttachmentText[]> {
   const uses = mediaReferences(fields, data)
   if (!uses.length) return []
-  const texts = await mediaTexts(req, await readable(req, uses.map((use) => use.id)))
+  const texts = await mediaTexts(
+    req,
+    await readable(
+      req,
+      uses.map((use) => use.id),
+    ),
+  )
   const seen = new Set<string>()
   return uses.flatMap((use) => {
     const file = texts.get(use.id)
     if (!file || seen.has(`${use.path}/${use.id}`)) return []
     seen.add(`${use.path}/${use.id}`)
     const fieldLabel = zhOf('label' in use.field ? use.field.label : undefined, use.path)
-    return [{ path: use.path, label: `${fieldLabel} › ${file.filename}`, filename: file.filename, text: file.text, note: file.note }]
+    return [
+      {
+        path: use.path,
+        label: `${fieldLabel} › ${file.filename}`,
+        filename: file.filename,
+        text: file.text,
+        note: file.note,
+      },
+    ]
   })
 }
 

@@ -15,11 +15,19 @@ import { DEFAULT_LEVEL, LEVEL_RANK, type EntryKind, type Level } from './terms.t
 import { TypoChecker } from './typos.ts'
 
 export type DictionaryRow = {
-  id?: string; word: string; kind: EntryKind; category?: string | null; level?: Level | null; replacement?: string | null; note?: string | null; pinyin?: boolean | null
+  id?: string
+  word: string
+  kind: EntryKind
+  category?: string | null
+  level?: Level | null
+  replacement?: string | null
+  note?: string | null
+  pinyin?: boolean | null
 }
 
 /** `attachment`: an attached file whose text could not be read in full (see attachments.ts). */
-export type FindingKind = 'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal' | 'attachment'
+export type FindingKind =
+  'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal' | 'attachment'
 
 export type Finding = {
   kind: FindingKind
@@ -39,7 +47,6 @@ export type Finding = {
   /** What is wrong, for the editor. */
   message: string
 }
-
 
 const HOW = { substitute: '错字', swap: '字序颠倒', drop: '漏字' }
 
@@ -97,59 +104,128 @@ export class Checker {
   private buildProtected(): void {
     const words = lexiconWords()
     this.protectedTerms = new NearMisses(
-      [...this.protectedRows.values()].map((row) => ({ word: row.word, category: row.category || '保护词' })),
+      [...this.protectedRows.values()].map((row) => ({
+        word: row.word,
+        category: row.category || '保护词',
+      })),
       {
-        confusable: confusable(), isWord: (text) => words.has(text), swapsAndDrops: true, minLength: 3,
+        confusable: confusable(),
+        isWord: (text) => words.has(text),
+        swapsAndDrops: true,
+        minLength: 3,
         explained: (run, at, start, length) => partOfAnotherWord(words, run, at, start, length),
       },
     )
   }
 
   check(text: string, context = 10): Finding[] {
-    const around = (offset: number, length: number) => textAround(text, offset, offset + length, context)
+    const around = (offset: number, length: number) =>
+      textAround(text, offset, offset + length, context)
     const { findings: listed, allowed } = this.matcher.scanAll(text, context)
-    const isAllowed = (offset: number, length: number) => allowed.some(([start, end]) => start <= offset && end >= offset + length)
+    const isAllowed = (offset: number, length: number) =>
+      allowed.some(([start, end]) => start <= offset && end >= offset + length)
     // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better
     // as written than corrected.
-    const inContext = listed.filter((hit) => hit.kind !== 'typo' || !hit.replacement || contextGain(text, hit.offset, hit.length, hit.replacement) > 0)
+    const inContext = listed.filter(
+      (hit) =>
+        hit.kind !== 'typo' ||
+        !hit.replacement ||
+        contextGain(text, hit.offset, hit.length, hit.replacement) > 0,
+    )
     const out: Finding[] = inContext.map((hit) => {
       const kind = hit.kind === 'word' ? 'sensitive' : (hit.kind as FindingKind)
       const found = text.slice(hit.offset, hit.offset + hit.length)
-      const message = hit.latin ? `“${found}”是敏感词“${hit.word}”的拼音写法（${hit.category}）` : messageOf(kind, hit.word, found, hit.category, hit.replacement, hit.note)
-      return { kind, level: hit.level, word: hit.word, found, category: hit.category, suggestion: hit.replacement, offset: hit.offset, length: hit.length, text: hit.text, message }
+      const message = hit.latin
+        ? `“${found}”是敏感词“${hit.word}”的拼音写法（${hit.category}）`
+        : messageOf(kind, hit.word, found, hit.category, hit.replacement, hit.note)
+      return {
+        kind,
+        level: hit.level,
+        word: hit.word,
+        found,
+        category: hit.category,
+        suggestion: hit.replacement,
+        offset: hit.offset,
+        length: hit.length,
+        text: hit.text,
+        message,
+      }
     })
-    const covered = (offset: number, length: number) => out.some((f) => f.offset < offset + length && offset < f.offset + f.length)
+    const covered = (offset: number, length: number) =>
+      out.some((f) => f.offset < offset + length && offset < f.offset + f.length)
     // Overlapping slips of protected terms (华中人民共和国 is a swap, and 中人民共和国 in it a drop): the longest.
-    const slips = this.protectedTerms.scan(text).sort((a, b) => b.length - a.length || a.offset - b.offset)
+    const slips = this.protectedTerms
+      .scan(text)
+      .sort((a, b) => b.length - a.length || a.offset - b.offset)
     const taken: [number, number][] = []
     for (const slip of slips) {
-      if (isAllowed(slip.offset, slip.length) || taken.some(([start, end]) => slip.offset < end && start < slip.offset + slip.length)) continue
+      if (
+        isAllowed(slip.offset, slip.length) ||
+        taken.some(([start, end]) => slip.offset < end && start < slip.offset + slip.length)
+      )
+        continue
       taken.push([slip.offset, slip.offset + slip.length])
       out.push({
-        kind: 'protected', level: 'block', word: slip.term.word, found: text.slice(slip.offset, slip.offset + slip.length), category: slip.term.category,
-        suggestion: slip.term.word, offset: slip.offset, length: slip.length, text: around(slip.offset, slip.length),
+        kind: 'protected',
+        level: 'block',
+        word: slip.term.word,
+        found: text.slice(slip.offset, slip.offset + slip.length),
+        category: slip.term.category,
+        suggestion: slip.term.word,
+        offset: slip.offset,
+        length: slip.length,
+        text: around(slip.offset, slip.length),
         message: `“${slip.found}”疑似“${slip.term.word}”的错误写法（${HOW[slip.how]}）：国名、机构名、领导人姓名职务和固定表述不得有误`,
       })
     }
     for (const typo of this.typos.check(text)) {
       if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
       out.push({
-        kind: 'typo', level: 'notice', word: typo.suggestion, found: typo.found, category: '疑似错别字', suggestion: typo.suggestion, confidence: typo.confidence,
-        offset: typo.offset, length: typo.length, text: around(typo.offset, typo.length), message: `“${typo.found}”可能是“${typo.suggestion}”的错别字`,
+        kind: 'typo',
+        level: 'notice',
+        word: typo.suggestion,
+        found: typo.found,
+        category: '疑似错别字',
+        suggestion: typo.suggestion,
+        confidence: typo.confidence,
+        offset: typo.offset,
+        length: typo.length,
+        text: around(typo.offset, typo.length),
+        message: `“${typo.found}”可能是“${typo.suggestion}”的错别字`,
       })
     }
     for (const hit of detect(text)) {
       if (isAllowed(hit.offset, hit.length)) continue
       if (hit.kind === 'secret') {
-        out.push({ kind: 'secret', level: 'block', word: hit.found, found: hit.found, category: '密级标志', offset: hit.offset, length: hit.length, text: around(hit.offset, hit.length), message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布` })
+        out.push({
+          kind: 'secret',
+          level: 'block',
+          word: hit.found,
+          found: hit.found,
+          category: '密级标志',
+          offset: hit.offset,
+          length: hit.length,
+          text: around(hit.offset, hit.length),
+          message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布`,
+        })
       } else {
         // Masked as everywhere else personal data is shown (cms/lib/personal).
         const { label, mask, normalise } = PERSONAL_DATA_TYPES[hit.kind]
         const shown = mask(normalise(hit.found))
         const context = around(hit.offset, hit.length).replace(hit.found, shown)
         out.push({
-          kind: 'personal', level: hit.kind === 'idNumber' ? 'block' : 'review', word: label, found: shown, category: '个人信息', offset: hit.offset, length: hit.length, text: context,
-          message: hit.kind === 'idNumber' ? `包含身份证号码（${shown}）：公开内容不得含有个人身份信息` : `包含手机号码（${shown}）：如非公开的服务电话，请删除或脱敏`,
+          kind: 'personal',
+          level: hit.kind === 'idNumber' ? 'block' : 'review',
+          word: label,
+          found: shown,
+          category: '个人信息',
+          offset: hit.offset,
+          length: hit.length,
+          text: context,
+          message:
+            hit.kind === 'idNumber'
+              ? `包含身份证号码（${shown}）：公开内容不得含有个人身份信息`
+              : `包含手机号码（${shown}）：如非公开的服务电话，请删除或脱敏`,
         })
       }
     }
@@ -157,17 +233,37 @@ export class Checker {
   }
 }
 
-
 /** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
-const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry => row.kind === 'allow'
-  ? { id: row.id, word: row.word, category: 'allow', level: 'notice', allow: true }
-  : { id: row.id, word: row.word, kind: row.kind, category: row.category || '未分类', level: row.level ?? DEFAULT_LEVEL[row.kind], replacement: row.replacement, note: row.note, pinyin: row.kind === 'word' && row.pinyin }
+const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry =>
+  row.kind === 'allow'
+    ? { id: row.id, word: row.word, category: 'allow', level: 'notice', allow: true }
+    : {
+        id: row.id,
+        word: row.word,
+        kind: row.kind,
+        category: row.category || '未分类',
+        level: row.level ?? DEFAULT_LEVEL[row.kind],
+        replacement: row.replacement,
+        note: row.note,
+        pinyin: row.kind === 'word' && row.pinyin,
+      }
 
-function messageOf(kind: FindingKind, word: string, found: string, category: string, suggestion?: string | null, note?: string | null): string {
+function messageOf(
+  kind: FindingKind,
+  word: string,
+  found: string,
+  category: string,
+  suggestion?: string | null,
+  note?: string | null,
+): string {
   switch (kind) {
-    case 'typo': return `“${found}”是错别字${suggestion ? `，应为“${suggestion}”` : ''}`
-    case 'outdated': return `“${found}”是过时表述${suggestion ? `，现应为“${suggestion}”` : ''}`
-    case 'retired': return `“${word}”已不在任${note ? `（${note}）` : ''}，请核实姓名与职务`
-    default: return `敏感词“${word}”（${category}）${suggestion ? `，建议改为“${suggestion}”` : ''}`
+    case 'typo':
+      return `“${found}”是错别字${suggestion ? `，应为“${suggestion}”` : ''}`
+    case 'outdated':
+      return `“${found}”是过时表述${suggestion ? `，现应为“${suggestion}”` : ''}`
+    case 'retired':
+      return `“${word}”已不在任${note ? `（${note}）` : ''}，请核实姓名与职务`
+    default:
+      return `敏感词“${word}”（${category}）${suggestion ? `，建议改为“${suggestion}”` : ''}`
   }
 }

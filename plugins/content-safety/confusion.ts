@@ -20,7 +20,10 @@ function load(): Map<string, Set<string>> {
     if (!set) map.set(a, (set = new Set()))
     set.add(b)
   }
-  const lines = (file: string) => readFileSync(path.join(DATA, file), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'))
+  const lines = (file: string) =>
+    readFileSync(path.join(DATA, file), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
   // same_pinyin.txt: character, then characters read the same with the same tone, then with another tone.
   for (const line of lines('same_pinyin.txt')) {
     const [ch, same = '', other = ''] = line.split('\t')
@@ -43,4 +46,3 @@ export function confusable(): Confusion {
   const map = (sets ??= load())
   return (a, b) => map.get(a)?.has(b) ?? false
 }
-

@@ -13,13 +13,20 @@ import { acceptable } from './terms.ts'
 export const ACCEPTANCES = 'safety-acceptances'
 
 type FieldText = { path: string; label: string; text: string }
-export type DocumentFinding = Finding & { field: string; fieldLabel: string; key: string; accepted: boolean }
+export type DocumentFinding = Finding & {
+  field: string
+  fieldLabel: string
+  key: string
+  accepted: boolean
+}
 
 /** What identifies a finding across edits of the same document: its kind, the text as written and the suggestion. */
-const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) => `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
+const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) =>
+  `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
 
 /** Plain text of a Lexical rich-text value (Payload's converter: blocks separated by blank lines). */
-const plainText = (value: unknown): string => (isLexical(value) ? convertLexicalToPlaintext({ data: value }) : '')
+const plainText = (value: unknown): string =>
+  isLexical(value) ? convertLexicalToPlaintext({ data: value }) : ''
 
 /**
  * The fields whose text is checked: text, textarea and rich text that people write — not the slug, and not a
@@ -31,7 +38,12 @@ export function isCheckedText(field: Field): boolean {
 }
 
 /** Every text of the document, with the field's path (as the admin form names it) and label. */
-function textsOf(fields: Field[], data: Record<string, unknown> | undefined, prefix = '', labels: string[] = []): FieldText[] {
+function textsOf(
+  fields: Field[],
+  data: Record<string, unknown> | undefined,
+  prefix = '',
+  labels: string[] = [],
+): FieldText[] {
   const out: FieldText[] = []
   if (!data) return out
   for (const field of fields) {
@@ -39,7 +51,15 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
     if (field.admin && 'hidden' in field.admin && field.admin.hidden) continue
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        if ('name' in tab && tab.name) out.push(...textsOf(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`, [...labels, fieldLabel(tab as never)]))
+        if ('name' in tab && tab.name)
+          out.push(
+            ...textsOf(
+              tab.fields,
+              data[tab.name] as Record<string, unknown>,
+              `${prefix}${tab.name}.`,
+              [...labels, fieldLabel(tab as never)],
+            ),
+          )
         else out.push(...textsOf(tab.fields, data, prefix, labels))
       }
       continue
@@ -53,16 +73,35 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
     const path = `${prefix}${field.name}`
     const label = [...labels, fieldLabel(field)].join(' › ')
     if (isCheckedText(field)) {
-      const text = field.type === 'richText' ? plainText(value) : typeof value === 'string' ? value : ''
+      const text =
+        field.type === 'richText' ? plainText(value) : typeof value === 'string' ? value : ''
       if (text) out.push({ path, label, text })
     } else if (field.type === 'group') {
-      out.push(...textsOf(field.fields, value as Record<string, unknown>, `${path}.`, [...labels, fieldLabel(field)]))
+      out.push(
+        ...textsOf(field.fields, value as Record<string, unknown>, `${path}.`, [
+          ...labels,
+          fieldLabel(field),
+        ]),
+      )
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, i) => out.push(...textsOf(field.fields, row as Record<string, unknown>, `${path}.${i}.`, [...labels, `${fieldLabel(field)} ${i + 1}`])))
+      value.forEach((row, i) =>
+        out.push(
+          ...textsOf(field.fields, row as Record<string, unknown>, `${path}.${i}.`, [
+            ...labels,
+            `${fieldLabel(field)} ${i + 1}`,
+          ]),
+        ),
+      )
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, i) => {
         const block = field.blocks.find((b) => b.slug === (row as { blockType?: string }).blockType)
-        if (block) out.push(...textsOf(block.fields, row as Record<string, unknown>, `${path}.${i}.`, [...labels, `${fieldLabel(field)} ${i + 1}`]))
+        if (block)
+          out.push(
+            ...textsOf(block.fields, row as Record<string, unknown>, `${path}.${i}.`, [
+              ...labels,
+              `${fieldLabel(field)} ${i + 1}`,
+            ]),
+          )
       })
     }
   }
@@ -70,11 +109,24 @@ function textsOf(fields: Field[], data: Record<string, unknown> | undefined, pre
 }
 
 /** The findings editors accepted on documents of a collection (one document, or all of them): keys by document id. */
-export async function acceptances(req: PayloadRequest, collection: string, id?: string): Promise<Map<string, Set<string>>> {
+export async function acceptances(
+  req: PayloadRequest,
+  collection: string,
+  id?: string,
+): Promise<Map<string, Set<string>>> {
   const { docs } = await req.payload.find({
     collection: ACCEPTANCES as 'safety-acceptances',
-    where: { and: [{ collectionSlug: { equals: collection } }, ...(id ? [{ documentId: { equals: id } }] : [])] },
-    pagination: false, depth: 0, req, overrideAccess: true, select: { documentId: true, key: true } as never,
+    where: {
+      and: [
+        { collectionSlug: { equals: collection } },
+        ...(id ? [{ documentId: { equals: id } }] : []),
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { documentId: true, key: true } as never,
   })
   const byDocument = new Map<string, Set<string>>()
   for (const { documentId, key } of docs as unknown as { documentId: string; key: string }[]) {
@@ -86,28 +138,59 @@ export async function acceptances(req: PayloadRequest, collection: string, id?: 
 }
 
 /** Findings of a document marked as accepted where an editor accepted them (`accepted`: that document's keys). */
-export const markAccepted = (findings: DocumentFinding[], accepted: Set<string> | undefined): DocumentFinding[] =>
-  findings.map((finding) => ({ ...finding, accepted: acceptable(finding) && Boolean(accepted?.has(finding.key)) }))
+export const markAccepted = (
+  findings: DocumentFinding[],
+  accepted: Set<string> | undefined,
+): DocumentFinding[] =>
+  findings.map((finding) => ({
+    ...finding,
+    accepted: acceptable(finding) && Boolean(accepted?.has(finding.key)),
+  }))
 
 /** All findings of a document (as given: a saved version or the editor's unsaved form), each placed in its field. */
-export async function checkDocument(req: PayloadRequest, collection: string, id: string | undefined, data: Record<string, unknown>): Promise<{ findings: DocumentFinding[]; version: string }> {
+export async function checkDocument(
+  req: PayloadRequest,
+  collection: string,
+  id: string | undefined,
+  data: Record<string, unknown>,
+): Promise<{ findings: DocumentFinding[]; version: string }> {
   const config = req.payload.collections[collection as 'articles']?.config
   if (!config) throw new Error(`content-safety：集合 ${collection} 不存在`)
   // One after the other: inside a transition both run on the transaction's one connection.
   const { checker, version } = await currentChecker(req)
   const accepted = id ? (await acceptances(req, collection, id)).get(id) : undefined
   const attachments = await attachmentTexts(req, config.fields, data)
-  return { findings: markAccepted(findingsOf(checker, config.fields, data, attachments), accepted), version }
+  return {
+    findings: markAccepted(findingsOf(checker, config.fields, data, attachments), accepted),
+    version,
+  }
 }
 
 /** The findings of every text of `data` and of its attached files, each placed in its field (none accepted yet). */
-export function findingsOf(checker: Checker, fields: Field[], data: Record<string, unknown>, attachments: AttachmentText[] = []): DocumentFinding[] {
-  const placed = (path: string, label: string) => (finding: Finding): DocumentFinding => ({ ...finding, field: path, fieldLabel: label, key: findingKey(finding), accepted: false })
+export function findingsOf(
+  checker: Checker,
+  fields: Field[],
+  data: Record<string, unknown>,
+  attachments: AttachmentText[] = [],
+): DocumentFinding[] {
+  const placed =
+    (path: string, label: string) =>
+    (finding: Finding): DocumentFinding => ({
+      ...finding,
+      field: path,
+      fieldLabel: label,
+      key: findingKey(finding),
+      accepted: false,
+    })
   return [
-    ...textsOf(fields, data).flatMap(({ path, label, text }) => checker.check(text, 12).map(placed(path, label))),
+    ...textsOf(fields, data).flatMap(({ path, label, text }) =>
+      checker.check(text, 12).map(placed(path, label)),
+    ),
     ...attachments.flatMap((file) => {
       const unread = unreadFinding(file)
-      return [...(unread ? [unread] : []), ...checker.check(file.text, 12)].map(placed(file.path, file.label))
+      return [...(unread ? [unread] : []), ...checker.check(file.text, 12)].map(
+        placed(file.path, file.label),
+      )
     }),
   ]
 }

@@ -8,7 +8,12 @@ import type { AuditEntry } from '../../cms/lib/audit/chain.ts'
 import { cutText } from '../../contracts/text/index.ts'
 import { checkDocument, type DocumentFinding } from './document.ts'
 
-export type OverrideEvent = { collection: string; id: string; transition: string; findings: DocumentFinding[] }
+export type OverrideEvent = {
+  collection: string
+  id: string
+  transition: string
+  findings: DocumentFinding[]
+}
 
 /**
  * The step the gate is asked about: what a workflow's pre-transition check is given (review-workflow's
@@ -37,10 +42,24 @@ export function describeFinding(finding: DocumentFinding): string {
 }
 
 const listed = (findings: DocumentFinding[]) =>
-  findings.slice(0, MAX_LISTED).map(describeFinding).join('；') + (findings.length > MAX_LISTED ? `等 ${findings.length} 处` : '')
+  findings.slice(0, MAX_LISTED).map(describeFinding).join('；') +
+  (findings.length > MAX_LISTED ? `等 ${findings.length} 处` : '')
 
 const details = (findings: DocumentFinding[]) =>
-  findings.map(({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }) => ({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }))
+  findings.map(
+    ({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }) => ({
+      field,
+      fieldLabel,
+      kind,
+      level,
+      found,
+      suggestion,
+      offset,
+      length,
+      text,
+      message,
+    }),
+  )
 
 export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) => Promise<void>) {
   return async (req: PayloadRequest, step: GatedStep): Promise<void> => {
@@ -49,23 +68,43 @@ export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) 
     const open = findings.filter((finding) => !finding.accepted)
     const blocked = open.filter((finding) => finding.level === 'block')
     if (blocked.length) {
-      throw new APIError(`内容检查发现 ${blocked.length} 处禁止发布的问题，不能${step.transition.label}：${listed(blocked)}。请修改后再提交。`, 409, { code: 'content_blocked', details: details(blocked) }, true)
+      throw new APIError(
+        `内容检查发现 ${blocked.length} 处禁止发布的问题，不能${step.transition.label}：${listed(blocked)}。请修改后再提交。`,
+        409,
+        { code: 'content_blocked', details: details(blocked) },
+        true,
+      )
     }
     if (step.from.kind !== 'review' || step.scheduled) return
     const review = open.filter((finding) => finding.level === 'review')
     if (!review.length) return
     if (!step.override) {
-      throw new APIError(`内容检查发现 ${review.length} 处须审核人确认的问题：${listed(review)}。请逐条核对，确认无误后勾选“已核对内容检查结果”再${step.transition.label}。`, 409, { code: 'content_review', details: details(review) }, true)
+      throw new APIError(
+        `内容检查发现 ${review.length} 处须审核人确认的问题：${listed(review)}。请逐条核对，确认无误后勾选“已核对内容检查结果”再${step.transition.label}。`,
+        409,
+        { code: 'content_review', details: details(review) },
+        true,
+      )
     }
-    await record?.(req, { collection: step.collection, id: step.id, transition: step.transition.key, findings: review })
+    await record?.(req, {
+      collection: step.collection,
+      id: step.id,
+      transition: step.transition.key,
+      findings: review,
+    })
   }
 }
 
 /** The audit record of a reviewer's confirmation (`content-safety.override`), with the findings it covered. */
-export const overrideAuditRecord = (event: OverrideEvent): Omit<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'> => ({
+export const overrideAuditRecord = (
+  event: OverrideEvent,
+): Omit<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'> => ({
   event: 'content-safety.override',
   result: 'success',
   objectType: event.collection,
   objectId: event.id,
-  reason: cutText(`${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describeFinding).join('；')}`, 500),
+  reason: cutText(
+    `${event.transition}：审核人确认 ${event.findings.length} 处检查结果：${event.findings.map(describeFinding).join('；')}`,
+    500,
+  ),
 })

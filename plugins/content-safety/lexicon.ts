@@ -27,7 +27,13 @@ export function lexiconWords(): Map<string, number> {
  * Whether the character at `at` in `run` belongs to a word of the lexicon that reaches outside the window
  * [start, start + length): then it is most likely written as meant (财政补贴 is not a slip of 财政部).
  */
-export function partOfAnotherWord(words: Map<string, number>, run: string, at: number, start: number, length: number): boolean {
+export function partOfAnotherWord(
+  words: Map<string, number>,
+  run: string,
+  at: number,
+  start: number,
+  length: number,
+): boolean {
   for (let size = 2; size <= 4; size++) {
     for (let from = at - size + 1; from <= at; from++) {
       if (from < 0 || from + size > run.length) continue
@@ -66,7 +72,12 @@ const CONTEXT = 3
  * (log-probability, with up to three Chinese characters of context either side, within the clause): near 0
  * or below, the text was most likely written as meant (以经济 is 以 + 经济, not a slip of 已经).
  */
-export function contextGain(text: string, offset: number, length: number, suggestion: string): number {
+export function contextGain(
+  text: string,
+  offset: number,
+  length: number,
+  suggestion: string,
+): number {
   const map = normalTable()
   const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
   let from = offset
@@ -75,5 +86,8 @@ export function contextGain(text: string, offset: number, length: number, sugges
   while (to < text.length && to - offset - length < CONTEXT && han(to)) to++
   const before = normalise(text.slice(from, offset))
   const after = normalise(text.slice(offset + length, to))
-  return readingScore(before + normalise(suggestion) + after) - readingScore(before + normalise(text.slice(offset, offset + length)) + after)
+  return (
+    readingScore(before + normalise(suggestion) + after) -
+    readingScore(before + normalise(text.slice(offset, offset + length)) + after)
+  )
 }

@@ -14,10 +14,26 @@ export type { Level }
  * A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). With
  * `pinyin`, its pinyin and initials (pinyin.ts) are matched too, as whole Latin words.
  */
-export type Entry = { word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; pinyin?: boolean | null }
+export type Entry = {
+  word: string
+  category: string
+  level: Level
+  replacement?: string | null
+  kind?: string
+  note?: string | null
+  pinyin?: boolean | null
+}
 
 export type Finding = {
-  word: string; category: string; level: Level; replacement?: string | null; kind?: string; note?: string | null; offset: number; length: number; text: string
+  word: string
+  category: string
+  level: Level
+  replacement?: string | null
+  kind?: string
+  note?: string | null
+  offset: number
+  length: number
+  text: string
   /** Found written in pinyin or its initials. */
   latin?: boolean
 }
@@ -57,7 +73,9 @@ export class Matcher {
   /** `words` may carry ids (to update them later) and allow-list entries among them; `allow` adds more. */
   constructor(words: (Entry & Partial<KeyedEntry>)[], allow: string[] = []) {
     words.forEach((entry, i) => this.putAll(entry.id ?? `#${i}`, entry, entry.allow ?? false))
-    allow.forEach((word) => this.putAll(`allow:${word}`, { word, category: 'allow', level: 'notice' }, true))
+    allow.forEach((word) =>
+      this.putAll(`allow:${word}`, { word, category: 'allow', level: 'notice' }, true),
+    )
     this.link()
   }
 
@@ -78,7 +96,10 @@ export class Matcher {
   /** An entry and its pinyin forms (when asked for); the states created, shallowest first per key. */
   private putAll(id: string, entry: Entry, allow: boolean): number[] {
     const fresh = this.put(id, normalise(entry.word), { ...entry, allow })
-    if (entry.pinyin && !allow) latinForms(entry.word).forEach((form, i) => fresh.push(...this.put(id + FORMS[i], form, { ...entry, allow, latin: true })))
+    if (entry.pinyin && !allow)
+      latinForms(entry.word).forEach((form, i) =>
+        fresh.push(...this.put(id + FORMS[i], form, { ...entry, allow, latin: true })),
+      )
     return fresh
   }
 
@@ -144,7 +165,8 @@ export class Matcher {
       if (!best || rank(entry) < rank(best)) best = entry
     }
     this.ends[state] = best
-    const counts = (entry: Stored | undefined) => Number(Boolean(entry && !entry.allow && !entry.latin))
+    const counts = (entry: Stored | undefined) =>
+      Number(Boolean(entry && !entry.allow && !entry.latin))
     this.listed += counts(best) - counts(before)
   }
 
@@ -184,7 +206,8 @@ export class Matcher {
 
   /** Failure links, breadth first (construction). */
   private link(): void {
-    for (let d = 1; d < this.levels.length; d++) for (const state of this.levels[d]!) this.fail[state] = this.failOf(state)
+    for (let d = 1; d < this.levels.length; d++)
+      for (const state of this.levels[d]!) this.fail[state] = this.failOf(state)
     this.linkOutputs()
   }
 
@@ -231,23 +254,44 @@ export class Matcher {
         if (state === ROOT) break
         state = this.fail[state]!
       }
-      for (let s = this.ends[state] ? state : this.outLink[state]!; s !== -1; s = this.outLink[s]!) {
+      for (
+        let s = this.ends[state] ? state : this.outLink[state]!;
+        s !== -1;
+        s = this.outLink[s]!
+      ) {
         const length = this.depth[s]!
         hits.push({ entry: this.ends[s]!, start: origin[(seen - length) % window]!, end: i + 1 })
       }
     }
     if (!hits.length) return { findings: [], allowed: [] }
     // Pinyin forms only as whole Latin words: flg inside reflge is no finding.
-    const letter = (at: number) => at >= 0 && at < text.length && isLetter(map[text.charCodeAt(at)]!)
-    const whole = (hit: { entry: Stored; start: number; end: number }) => !hit.entry.latin || (!letter(hit.start - 1) && !letter(hit.end))
-    const allowed = hits.filter((hit) => hit.entry.allow).map((hit): [number, number] => [hit.start, hit.end])
+    const letter = (at: number) =>
+      at >= 0 && at < text.length && isLetter(map[text.charCodeAt(at)]!)
+    const whole = (hit: { entry: Stored; start: number; end: number }) =>
+      !hit.entry.latin || (!letter(hit.start - 1) && !letter(hit.end))
+    const allowed = hits
+      .filter((hit) => hit.entry.allow)
+      .map((hit): [number, number] => [hit.start, hit.end])
     const findings = hits
-      .filter((hit) => !hit.entry.allow && whole(hit) && !allowed.some(([start, end]) => start <= hit.start && end >= hit.end))
+      .filter(
+        (hit) =>
+          !hit.entry.allow &&
+          whole(hit) &&
+          !allowed.some(([start, end]) => start <= hit.start && end >= hit.end),
+      )
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .map((hit) => {
         const { word, category, level, replacement, kind, note, latin } = hit.entry
         return {
-          word, category, level, replacement, kind, note, ...(latin ? { latin } : {}), offset: hit.start, length: hit.end - hit.start,
+          word,
+          category,
+          level,
+          replacement,
+          kind,
+          note,
+          ...(latin ? { latin } : {}),
+          offset: hit.start,
+          length: hit.end - hit.start,
           text: textAround(text, hit.start, hit.end, context),
         }
       })

@@ -28,7 +28,6 @@ export type NearMissOptions = {
   minLength?: number
 }
 
-
 type Run = { text: string; origin: number[] }
 
 /** Runs of Chinese characters in `text`, normalised, with each character's offset in the original. */
@@ -79,7 +78,8 @@ export class NearMisses<T extends { word: string }> {
       this.exact.add(word)
       if (word.length <= SHORT) {
         lengths.add(word.length)
-        for (let at = 0; at < word.length; at++) push(this.blanked, blankedKey(word, 0, word.length, at), { term, at })
+        for (let at = 0; at < word.length; at++)
+          push(this.blanked, blankedKey(word, 0, word.length, at), { term, at })
       } else {
         push(this.longByFirst, word[0]!, term)
         push(this.longBySecond, word[1]!, term)
@@ -97,7 +97,10 @@ export class NearMisses<T extends { word: string }> {
   scan(text: string): Slip<T>[] {
     const slips: Slip<T>[] = []
     const { confusable, isWord, explained, swapsAndDrops } = this.options
-    const add = (slip: { term: T; start: number; length: number; how: Slip<T>['how']; at: number } | null, run: Run) => {
+    const add = (
+      slip: { term: T; start: number; length: number; how: Slip<T>['how']; at: number } | null,
+      run: Run,
+    ) => {
       if (slip) slips.push(this.place(slip, run))
     }
     for (const run of hanRuns(text)) {
@@ -112,27 +115,41 @@ export class NearMisses<T extends { word: string }> {
               if (at !== k || !sameBut(term.word, s, i, k)) continue
               meant ??= this.exact.has(s.slice(i, i + n)) || isWord(s.slice(i, i + n))
               if (meant) continue windows
-              if (confusable(s[i + k]!, term.word[at]!) && !explained?.(s, i + k, i, n)) add({ term, start: i, length: n, how: 'substitute', at }, run)
+              if (confusable(s[i + k]!, term.word[at]!) && !explained?.(s, i + k, i, n))
+                add({ term, start: i, length: n, how: 'substitute', at }, run)
             }
           }
         }
         // Long terms: a slip after the first character, or in the first (the second then matches).
         for (const term of this.longByFirst.get(s[i]!) ?? []) add(this.substituted(term, s, i), run)
-        if (i + 1 < s.length) for (const term of this.longBySecond.get(s[i + 1]!) ?? []) if (term.word[0] !== s[i]) add(this.substituted(term, s, i), run)
+        if (i + 1 < s.length)
+          for (const term of this.longBySecond.get(s[i + 1]!) ?? [])
+            if (term.word[0] !== s[i]) add(this.substituted(term, s, i), run)
         if (swapsAndDrops) {
           // Terms starting here, and terms whose first two characters are swapped here.
           for (const term of this.byFirst.get(s[i]!) ?? []) add(this.swapOrDrop(term, s, i), run)
-          for (const term of this.bySecond.get(s[i]!) ?? []) if (term.word[0] !== s[i]) add(this.swapOrDrop(term, s, i), run)
+          for (const term of this.bySecond.get(s[i]!) ?? [])
+            if (term.word[0] !== s[i]) add(this.swapOrDrop(term, s, i), run)
         }
       }
     }
     return slips
   }
 
-  private place(slip: { term: T; start: number; length: number; how: Slip<T>['how']; at: number }, run: Run): Slip<T> {
+  private place(
+    slip: { term: T; start: number; length: number; how: Slip<T>['how']; at: number },
+    run: Run,
+  ): Slip<T> {
     const offset = run.origin[slip.start]!
     const end = run.origin[slip.start + slip.length - 1]! + 1
-    return { term: slip.term, found: run.text.slice(slip.start, slip.start + slip.length), offset, length: end - offset, how: slip.how, at: slip.at }
+    return {
+      term: slip.term,
+      found: run.text.slice(slip.start, slip.start + slip.length),
+      offset,
+      length: end - offset,
+      how: slip.how,
+      at: slip.at,
+    }
   }
 
   /** The window at `i` that differs from the term in exactly one, confusable, character. */
@@ -149,7 +166,9 @@ export class NearMisses<T extends { word: string }> {
       if (at !== -1) return null
       at = k
     }
-    return at !== -1 && confusable(window[at]!, word[at]!) && !explained?.(s, i + at, i, n) ? { term, start: i, length: n, how: 'substitute' as const, at } : null
+    return at !== -1 && confusable(window[at]!, word[at]!) && !explained?.(s, i + at, i, n)
+      ? { term, start: i, length: n, how: 'substitute' as const, at }
+      : null
   }
 
   /**
@@ -165,7 +184,12 @@ export class NearMisses<T extends { word: string }> {
       if (window !== word && !this.exact.has(window) && !isWord(window)) {
         const diff: number[] = []
         for (let k = 0; k < n && diff.length <= 2; k++) if (window[k] !== word[k]) diff.push(k)
-        if (diff.length === 2 && diff[1] === diff[0]! + 1 && window[diff[0]!] === word[diff[1]!] && window[diff[1]!] === word[diff[0]!]) {
+        if (
+          diff.length === 2 &&
+          diff[1] === diff[0]! + 1 &&
+          window[diff[0]!] === word[diff[1]!] &&
+          window[diff[1]!] === word[diff[0]!]
+        ) {
           return { term, start: i, length: n, how: 'swap' as const, at: diff[0]! }
         }
       }
@@ -174,7 +198,8 @@ export class NearMisses<T extends { word: string }> {
       const window = s.slice(i, i + n - 1)
       if (this.exact.has(window) || isWord(window) || s.startsWith(word, i)) return null
       for (let k = 1; k < n - 1; k++) {
-        if (window === word.slice(0, k) + word.slice(k + 1)) return { term, start: i, length: n - 1, how: 'drop' as const, at: k }
+        if (window === word.slice(0, k) + word.slice(k + 1))
+          return { term, start: i, length: n - 1, how: 'drop' as const, at: k }
       }
     }
     return null
@@ -184,13 +209,17 @@ export class NearMisses<T extends { word: string }> {
 /** A hash (in V8's small-integer range) of the `n` characters of `text` from `start`, the one at `start + at` left out. */
 function blankedKey(text: string, start: number, n: number, at: number): number {
   let hash = n * 0x9e3779b1
-  for (let k = 0; k < n; k++) hash = Math.imul(hash ^ (k === at ? 0xffff_ffff : text.charCodeAt(start + k)), 0x85ebca6b) ^ (hash >>> 13)
+  for (let k = 0; k < n; k++)
+    hash =
+      Math.imul(hash ^ (k === at ? 0xffff_ffff : text.charCodeAt(start + k)), 0x85ebca6b) ^
+      (hash >>> 13)
   return hash & 0x3fff_ffff
 }
 
 /** Does `word` agree with `text` from `start` everywhere except at `at`? */
 function sameBut(word: string, text: string, start: number, at: number): boolean {
-  for (let k = 0; k < word.length; k++) if (k !== at && word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  for (let k = 0; k < word.length; k++)
+    if (k !== at && word.charCodeAt(k) !== text.charCodeAt(start + k)) return false
   return true
 }
 

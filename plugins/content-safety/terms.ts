@@ -4,25 +4,63 @@ export type EntryKind = 'word' | 'allow' | 'typo' | 'protected' | 'retired' | 'o
 export type Level = 'block' | 'review' | 'notice'
 
 /** Short names, as written in import/export files and shown in lists. */
-export const KIND_NAMES: Record<EntryKind, string> = { word: '敏感词', typo: '错别字', protected: '保护词', outdated: '过时表述', retired: '已不在任', allow: '白名单' }
+export const KIND_NAMES: Record<EntryKind, string> = {
+  word: '敏感词',
+  typo: '错别字',
+  protected: '保护词',
+  outdated: '过时表述',
+  retired: '已不在任',
+  allow: '白名单',
+}
 export const LEVEL_NAMES: Record<Level, string> = { block: '禁止', review: '审核', notice: '提示' }
 /** A finding's level as the admin and the notices show it. */
-export const FINDING_LEVEL: Record<Level, string> = { block: '禁止', review: '须审核确认', notice: '提示' }
+export const FINDING_LEVEL: Record<Level, string> = {
+  block: '禁止',
+  review: '须审核确认',
+  notice: '提示',
+}
 /** Levels from the most serious: for sorting, and for choosing between entries. */
 export const LEVEL_RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
 
 /** What each kind does, for the select in the admin. */
 export const KIND_HINTS: Record<EntryKind, string> = {
-  word: '', typo: '（错误写法 → 正确写法）', protected: '（国名、机构名、领导人姓名职务、固定表述；近似写法一律禁止）',
-  outdated: '（→ 现行表述）', retired: '人员', allow: '（不报告其中包含的词）',
+  word: '',
+  typo: '（错误写法 → 正确写法）',
+  protected: '（国名、机构名、领导人姓名职务、固定表述；近似写法一律禁止）',
+  outdated: '（→ 现行表述）',
+  retired: '人员',
+  allow: '（不报告其中包含的词）',
 }
-export const LEVEL_HINTS: Record<Level, string> = { block: '（阻止发布）', review: '（须审核人确认）', notice: '' }
+export const LEVEL_HINTS: Record<Level, string> = {
+  block: '（阻止发布）',
+  review: '（须审核人确认）',
+  notice: '',
+}
 
-export const KIND_EN: Record<EntryKind, string> = { word: 'Sensitive word', typo: 'Typo (wrong → right)', protected: 'Protected term', outdated: 'Outdated formulation', retired: 'No longer in office', allow: 'Allow-list' }
-export const LEVEL_EN: Record<Level, string> = { block: 'Block', review: 'Review', notice: 'Notice' }
+export const KIND_EN: Record<EntryKind, string> = {
+  word: 'Sensitive word',
+  typo: 'Typo (wrong → right)',
+  protected: 'Protected term',
+  outdated: 'Outdated formulation',
+  retired: 'No longer in office',
+  allow: 'Allow-list',
+}
+export const LEVEL_EN: Record<Level, string> = {
+  block: 'Block',
+  review: 'Review',
+  notice: 'Notice',
+}
 
 /** Only suspected typos below block level can be accepted by an editor (not an error here); everything else is for reviewers. */
-export const acceptable = (finding: { kind: string; level: Level }) => finding.kind === 'typo' && finding.level !== 'block'
+export const acceptable = (finding: { kind: string; level: Level }) =>
+  finding.kind === 'typo' && finding.level !== 'block'
 
 /** The level an entry of each kind takes when none is given (a protected term's near-misses always block). */
-export const DEFAULT_LEVEL: Record<EntryKind, Level> = { word: 'review', allow: 'notice', typo: 'review', protected: 'block', retired: 'review', outdated: 'review' }
+export const DEFAULT_LEVEL: Record<EntryKind, Level> = {
+  word: 'review',
+  allow: 'notice',
+  typo: 'review',
+  protected: 'block',
+  retired: 'review',
+  outdated: 'review',
+}

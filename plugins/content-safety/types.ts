@@ -25,9 +25,13 @@ export type ContentSafetyOptions = {
 }
 
 /** The options as the plugin's parts read them: every default filled in once, by the factory (index.ts). */
-export type ResolvedOptions = ContentSafetyOptions & Required<Pick<ContentSafetyOptions, 'collections' | 'forms' | 'read' | 'wrapCollection'>>
+export type ResolvedOptions = ContentSafetyOptions &
+  Required<Pick<ContentSafetyOptions, 'collections' | 'forms' | 'read' | 'wrapCollection'>>
 
-export type ScanFinding = Pick<DocumentFinding, 'field' | 'fieldLabel' | 'kind' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'> & {
+export type ScanFinding = Pick<
+  DocumentFinding,
+  'field' | 'fieldLabel' | 'kind' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'
+> & {
   collection: string
   collectionLabel: string
   id: string
@@ -35,4 +39,12 @@ export type ScanFinding = Pick<DocumentFinding, 'field' | 'fieldLabel' | 'kind' 
   isNew: boolean
 }
 
-export type ScanReport = { id: string; trigger: 'dictionary' | 'manual'; version: string; documents: number; findings: ScanFinding[]; total: number; newFindings: number }
+export type ScanReport = {
+  id: string
+  trigger: 'dictionary' | 'manual'
+  version: string
+  documents: number
+  findings: ScanFinding[]
+  total: number
+  newFindings: number
+}

@@ -7,7 +7,13 @@ import { confusable } from './confusion.ts'
 import { contextGain, lexiconWords } from './lexicon.ts'
 import { NearMisses } from './nearMiss.ts'
 
-export type Typo = { found: string; suggestion: string; offset: number; length: number; confidence: number }
+export type Typo = {
+  found: string
+  suggestion: string
+  offset: number
+  length: number
+  confidence: number
+}
 
 /**
  * Which words are checked for slips (jieba counts), and how much more plausible (log-probability,
@@ -23,7 +29,9 @@ export class TypoChecker {
 
   constructor() {
     const words = lexiconWords()
-    const frequent = [...words].filter(([word, freq]) => freq >= (MIN_FREQUENCY[word.length] ?? Infinity)).map(([word, freq]) => ({ word, freq }))
+    const frequent = [...words]
+      .filter(([word, freq]) => freq >= (MIN_FREQUENCY[word.length] ?? Infinity))
+      .map(([word, freq]) => ({ word, freq }))
     this.nearMisses = new NearMisses(frequent, {
       confusable: confusable(),
       isWord: (text) => words.has(text),
@@ -37,7 +45,9 @@ export class TypoChecker {
 
   check(text: string): Typo[] {
     // Where candidates overlap, the longer (then more frequent) word wins.
-    const slips = this.nearMisses.scan(text).sort((a, b) => b.term.word.length - a.term.word.length || b.term.freq - a.term.freq)
+    const slips = this.nearMisses
+      .scan(text)
+      .sort((a, b) => b.term.word.length - a.term.word.length || b.term.freq - a.term.freq)
     const used: [number, number][] = []
     const typos: Typo[] = []
     for (const slip of slips) {
@@ -46,7 +56,13 @@ export class TypoChecker {
       const gain = contextGain(text, slip.offset, slip.length, slip.term.word)
       if (gain < MIN_GAIN) continue
       used.push([slip.offset, slip.offset + slip.length])
-      typos.push({ found: slip.found, suggestion: slip.term.word, offset: slip.offset, length: slip.length, confidence: confidenceOf(gain) })
+      typos.push({
+        found: slip.found,
+        suggestion: slip.term.word,
+        offset: slip.offset,
+        length: slip.length,
+        confidence: confidenceOf(gain),
+      })
     }
     return typos.sort((a, b) => a.offset - b.offset)
   }

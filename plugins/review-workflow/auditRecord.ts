@@ -4,7 +4,10 @@ import { cutText } from '../../contracts/text/index.ts'
 import type { WorkflowEvent } from './options.ts'
 
 /** An audit record without its request context (who, from where): the host adds that. */
-export type AuditRecord = Omit<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'>
+export type AuditRecord = Omit<
+  AuditEntry,
+  'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'
+>
 
 /** `submit：draft → review；意见：…`, cut to the audit log's 500 characters. */
 export const transitionAuditRecord = (event: WorkflowEvent): AuditRecord => ({
@@ -12,5 +15,8 @@ export const transitionAuditRecord = (event: WorkflowEvent): AuditRecord => ({
   result: 'success',
   objectType: event.collection,
   objectId: event.id,
-  reason: cutText(`${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`, 500),
+  reason: cutText(
+    `${event.transition}：${event.from} → ${event.to}${event.comment ? `；意见：${event.comment}` : ''}`,
+    500,
+  ),
 })

@@ -26,12 +26,21 @@ export type Transition = {
   distinctReviewer?: boolean | null
 }
 
-export type Workflow = { id: string; name: string; collections: string[]; states: WorkflowState[]; transitions: Transition[] }
+export type Workflow = {
+  id: string
+  name: string
+  collections: string[]
+  states: WorkflowState[]
+  transitions: Transition[]
+}
 
 export type Actor = { id: string; roles: string[] }
 
 /** The state a document is in: its stored state, or for a document from before the workflow, by its status. */
-export function currentState(workflow: Workflow, doc: { workflowState?: string | null; _status?: string | null }): WorkflowState {
+export function currentState(
+  workflow: Workflow,
+  doc: { workflowState?: string | null; _status?: string | null },
+): WorkflowState {
   const stored = workflow.states.find((state) => state.key === doc.workflowState)
   if (stored) return stored
   const kind = doc._status === 'published' ? 'published' : 'draft'
@@ -41,21 +50,29 @@ export function currentState(workflow: Workflow, doc: { workflowState?: string |
 export const initialState = (workflow: Workflow) => workflow.states[0]!
 
 /** States of these kinds change what is on the site: entering one publishes or withdraws the document. */
-export const isLiveKind = (kind: string | undefined) => kind === 'published' || kind === 'unpublished'
+export const isLiveKind = (kind: string | undefined) =>
+  kind === 'published' || kind === 'unpublished'
 
-export const stateByKey = (workflow: Workflow, key: string) => workflow.states.find((state) => state.key === key)
+export const stateByKey = (workflow: Workflow, key: string) =>
+  workflow.states.find((state) => state.key === key)
 
 /** May this actor take the transition (by role or by name)? */
 export const actorMay = (transition: Transition, actor: Actor) =>
-  (transition.roles ?? []).some((role) => actor.roles.includes(role)) || (transition.users ?? []).includes(actor.id)
+  (transition.roles ?? []).some((role) => actor.roles.includes(role)) ||
+  (transition.users ?? []).includes(actor.id)
 
 /** The first condition the document does not meet, as a sentence, or undefined. */
-export function unmetCondition(transition: Transition, doc: Record<string, unknown>): string | undefined {
+export function unmetCondition(
+  transition: Transition,
+  doc: Record<string, unknown>,
+): string | undefined {
   for (const condition of transition.conditions ?? []) {
     const value = doc[condition.field]
     const actual = value === null || value === undefined ? '' : String(value)
-    const holds = condition.operator === 'equals' ? actual === condition.value : actual !== condition.value
-    if (!holds) return `不满足条件：${condition.field} ${condition.operator === 'equals' ? '等于' : '不等于'} ${condition.value}`
+    const holds =
+      condition.operator === 'equals' ? actual === condition.value : actual !== condition.value
+    if (!holds)
+      return `不满足条件：${condition.field} ${condition.operator === 'equals' ? '等于' : '不等于'} ${condition.value}`
   }
   return undefined
 }
@@ -64,16 +81,30 @@ export function unmetCondition(transition: Transition, doc: Record<string, unkno
  * Does the transition start from the document's state? A document that is live while a new revision of it
  * is in draft or review can still be withdrawn: the steps from a live state to a withdrawn one stay open.
  */
-export function startsFrom(workflow: Workflow, transition: Transition, state: WorkflowState, live: boolean): boolean {
+export function startsFrom(
+  workflow: Workflow,
+  transition: Transition,
+  state: WorkflowState,
+  live: boolean,
+): boolean {
   if (transition.from.includes(state.key)) return true
-  const withdraws = stateByKey(workflow, transition.to)?.kind === 'unpublished' && transition.from.some((key) => stateByKey(workflow, key)?.kind === 'published')
+  const withdraws =
+    stateByKey(workflow, transition.to)?.kind === 'unpublished' &&
+    transition.from.some((key) => stateByKey(workflow, key)?.kind === 'published')
   return live && withdraws
 }
 
 /** Transitions out of the document's state that this actor may take and whose conditions the document meets. */
-export function availableTransitions(workflow: Workflow, doc: Record<string, unknown>, actor: Actor, live = false): Transition[] {
+export function availableTransitions(
+  workflow: Workflow,
+  doc: Record<string, unknown>,
+  actor: Actor,
+  live = false,
+): Transition[] {
   const state = currentState(workflow, doc as { workflowState?: string; _status?: string })
-  return workflow.transitions.filter((t) => startsFrom(workflow, t, state, live) && actorMay(t, actor) && !unmetCondition(t, doc))
+  return workflow.transitions.filter(
+    (t) => startsFrom(workflow, t, state, live) && actorMay(t, actor) && !unmetCondition(t, doc),
+  )
 }
 
 /** Problems with a definition, in Chinese, for the admin who edits it; empty when it is sound. */
@@ -83,16 +114,25 @@ export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transiti
   const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index)
   if (duplicates.length) problems.push(`状态标识重复：${[...new Set(duplicates)].join('、')}`)
   if (!workflow.states.length) problems.push('至少需要一个状态')
-  else if (workflow.states[0]!.kind !== 'draft') problems.push('第一个状态是文档的初始状态，类型必须是“草稿”')
-  if (!workflow.states.some((state) => state.kind === 'published')) problems.push('至少需要一个“已发布”类型的状态')
+  else if (workflow.states[0]!.kind !== 'draft')
+    problems.push('第一个状态是文档的初始状态，类型必须是“草稿”')
+  if (!workflow.states.some((state) => state.kind === 'published'))
+    problems.push('至少需要一个“已发布”类型的状态')
   const transitionKeys = workflow.transitions.map((t) => t.key)
-  const duplicateTransitions = transitionKeys.filter((key, index) => transitionKeys.indexOf(key) !== index)
-  if (duplicateTransitions.length) problems.push(`流转标识重复：${[...new Set(duplicateTransitions)].join('、')}`)
+  const duplicateTransitions = transitionKeys.filter(
+    (key, index) => transitionKeys.indexOf(key) !== index,
+  )
+  if (duplicateTransitions.length)
+    problems.push(`流转标识重复：${[...new Set(duplicateTransitions)].join('、')}`)
   for (const transition of workflow.transitions) {
     const unknown = [...transition.from, transition.to].filter((key) => !keys.includes(key))
-    if (unknown.length) problems.push(`流转“${transition.label}”引用了不存在的状态：${[...new Set(unknown)].join('、')}`)
+    if (unknown.length)
+      problems.push(
+        `流转“${transition.label}”引用了不存在的状态：${[...new Set(unknown)].join('、')}`,
+      )
     if (!transition.from.length) problems.push(`流转“${transition.label}”没有起始状态`)
-    if (!(transition.roles ?? []).length && !(transition.users ?? []).length) problems.push(`流转“${transition.label}”没有指定可执行的角色或人员`)
+    if (!(transition.roles ?? []).length && !(transition.users ?? []).length)
+      problems.push(`流转“${transition.label}”没有指定可执行的角色或人员`)
   }
   const reachable = new Set([workflow.states[0]?.key])
   for (let grew = true; grew;) {
@@ -104,7 +144,10 @@ export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transiti
       }
     }
   }
-  if (workflow.states.length && !workflow.states.some((state) => state.kind === 'published' && reachable.has(state.key))) {
+  if (
+    workflow.states.length &&
+    !workflow.states.some((state) => state.kind === 'published' && reachable.has(state.key))
+  ) {
     problems.push('从初始状态无法到达“已发布”状态')
   }
   return problems
@@ -139,14 +182,21 @@ export type HistoryEntry = {
 /** The fields of a history entry the workflow's rules read (a step about to be taken is prepended with only these). */
 export type RuleFields = 'actor' | 'from' | 'transition'
 
-const actorIdOf = (entry: Pick<HistoryEntry, RuleFields>) => (entry.actor && typeof entry.actor === 'object' ? entry.actor.id : entry.actor ?? null)
+const actorIdOf = (entry: Pick<HistoryEntry, RuleFields>) =>
+  entry.actor && typeof entry.actor === 'object' ? entry.actor.id : (entry.actor ?? null)
 /** Scheduling a step, an administrator's move and a reminder are not review acts. */
 const isReviewAct = (entry: Pick<HistoryEntry, RuleFields>) =>
-  !entry.transition?.startsWith('schedule:') && entry.transition !== 'admin-move' && entry.transition !== 'remind'
-const leftKind = (workflow: Workflow, entry: Pick<HistoryEntry, RuleFields>) => (entry.from ? stateByKey(workflow, entry.from)?.kind : undefined)
+  !entry.transition?.startsWith('schedule:') &&
+  entry.transition !== 'admin-move' &&
+  entry.transition !== 'remind'
+const leftKind = (workflow: Workflow, entry: Pick<HistoryEntry, RuleFields>) =>
+  entry.from ? stateByKey(workflow, entry.from)?.kind : undefined
 
 /** Who acted since the document last left a draft, live or withdrawn state (the current review round), submitter included. */
-export function actorsThisRound(workflow: Workflow, newestFirst: Pick<HistoryEntry, RuleFields>[]): Set<string> {
+export function actorsThisRound(
+  workflow: Workflow,
+  newestFirst: Pick<HistoryEntry, RuleFields>[],
+): Set<string> {
   const actors = new Set<string>()
   for (const entry of newestFirst) {
     const actor = actorIdOf(entry)
@@ -158,12 +208,20 @@ export function actorsThisRound(workflow: Workflow, newestFirst: Pick<HistoryEnt
 }
 
 /** The author as the workflow knows them: whoever last submitted the document out of a draft or withdrawn state. */
-export function submitterOf(workflow: Workflow, newestFirst: Pick<HistoryEntry, RuleFields>[]): string | undefined {
-  const submission = newestFirst.find((entry) => isReviewAct(entry) && ['draft', 'unpublished'].includes(leftKind(workflow, entry) ?? ''))
+export function submitterOf(
+  workflow: Workflow,
+  newestFirst: Pick<HistoryEntry, RuleFields>[],
+): string | undefined {
+  const submission = newestFirst.find(
+    (entry) =>
+      isReviewAct(entry) && ['draft', 'unpublished'].includes(leftKind(workflow, entry) ?? ''),
+  )
   const actor = submission && actorIdOf(submission)
   return actor ? String(actor) : undefined
 }
 
 /** The steps that move a document forward from `state` (not back to a draft), whose holders are its next reviewers. */
 export const forwardTransitions = (workflow: Workflow, state: string) =>
-  workflow.transitions.filter((t) => t.from.includes(state) && stateByKey(workflow, t.to)?.kind !== 'draft')
+  workflow.transitions.filter(
+    (t) => t.from.includes(state) && stateByKey(workflow, t.to)?.kind !== 'draft',
+  )

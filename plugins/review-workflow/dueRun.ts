@@ -7,5 +7,11 @@ export const DUE_TASK = 'workflow-due'
 
 /** Queues the run of a schedule at its time, in the request's transaction (gone if the schedule is rolled back). */
 export async function queueDueRun(req: PayloadRequest, at: Date): Promise<void> {
-  await req.payload.jobs.queue({ task: DUE_TASK as never, queue: QUEUE, input: {} as never, waitUntil: at, req })
+  await req.payload.jobs.queue({
+    task: DUE_TASK as never,
+    queue: QUEUE,
+    input: {} as never,
+    waitUntil: at,
+    req,
+  })
 }

@@ -15,7 +15,14 @@ import { resolveOptions, type ReviewWorkflowOptions } from './options.ts'
 import { workflowTasks } from './jobs.ts'
 import { collectionLabel } from '../../cms/lib/label.ts'
 
-export { SYSTEM_WRITE, type ReviewWorkflowOptions, type TransitionApplied, type TransitionCheck, type WorkflowEvent, type WorkflowNotice } from './options.ts'
+export {
+  SYSTEM_WRITE,
+  type ReviewWorkflowOptions,
+  type TransitionApplied,
+  type TransitionCheck,
+  type WorkflowEvent,
+  type WorkflowNotice,
+} from './options.ts'
 export type { Transition, WorkflowState } from './definition.ts'
 export { transitionAuditRecord, type AuditRecord } from './auditRecord.ts'
 export { sendReminders } from './notices.ts'
@@ -29,14 +36,21 @@ const workflowFields = (usersSlug: string): Field[] => [
   {
     name: 'workflowPanel',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#WorkflowPanel` } },
+    admin: {
+      position: 'sidebar',
+      components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#WorkflowPanel` },
+    },
   },
   {
     name: 'workflowState',
     type: 'text',
     index: true,
     label: { zh: '审核状态', en: 'Review state' },
-    admin: { position: 'sidebar', readOnly: true, components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` },
+    },
   },
   {
     name: 'workflowAssignees',
@@ -50,60 +64,93 @@ const workflowFields = (usersSlug: string): Field[] => [
     name: 'workflowDueAt',
     type: 'date',
     label: { zh: '办理时限', en: 'Due' },
-    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' }, components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` } },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+      components: { Field: `${COMPONENTS}/WorkflowPanel.tsx#ShownInPanel` },
+    },
   },
 ]
 
-export const reviewWorkflow = (given: ReviewWorkflowOptions): Plugin => (config: Config): Config => {
-  const options = resolveOptions(given)
-  const { usersSlug, wrapCollection: wrap } = options
-  const existing = config.collections ?? []
-  for (const slug of options.collections) {
-    const collection = existing.find((c) => c.slug === slug)
-    if (!collection) throw new Error(`review-workflow：集合 ${slug} 不存在`)
-    if (!collection.versions || typeof collection.versions !== 'object' || !collection.versions.drafts) throw new Error(`review-workflow：集合 ${slug} 必须启用草稿（versions.drafts）`)
-  }
-  const labels = Object.fromEntries(existing.map((c) => [c.slug, collectionLabel(c)]))
-  const collections = existing.map((collection): CollectionConfig => {
-    if (!options.collections.includes(collection.slug)) return collection
+export const reviewWorkflow =
+  (given: ReviewWorkflowOptions): Plugin =>
+  (config: Config): Config => {
+    const options = resolveOptions(given)
+    const { usersSlug, wrapCollection: wrap } = options
+    const existing = config.collections ?? []
+    for (const slug of options.collections) {
+      const collection = existing.find((c) => c.slug === slug)
+      if (!collection) throw new Error(`review-workflow：集合 ${slug} 不存在`)
+      if (
+        !collection.versions ||
+        typeof collection.versions !== 'object' ||
+        !collection.versions.drafts
+      )
+        throw new Error(`review-workflow：集合 ${slug} 必须启用草稿（versions.drafts）`)
+    }
+    const labels = Object.fromEntries(existing.map((c) => [c.slug, collectionLabel(c)]))
+    const collections = existing.map((collection): CollectionConfig => {
+      if (!options.collections.includes(collection.slug)) return collection
+      return {
+        ...collection,
+        admin: {
+          ...collection.admin,
+          components: {
+            ...collection.admin?.components,
+            edit: {
+              ...collection.admin?.components?.edit,
+              PublishButton: `${COMPONENTS}/WorkflowActions.tsx#WorkflowActions`,
+              UnpublishButton: `${COMPONENTS}/WorkflowActions.tsx#NoUnpublishButton`,
+            },
+          },
+        },
+        fields: [...collection.fields, ...workflowFields(usersSlug)],
+        endpoints: [
+          ...(collection.endpoints || []),
+          ...collectionEndpoints(collection.slug, options),
+        ],
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [guardPublishing, ...(collection.hooks?.beforeOperation ?? [])],
+          beforeChange: [
+            ...(collection.hooks?.beforeChange ?? []),
+            trackState,
+            checkAssignees(options),
+          ],
+        },
+      }
+    })
+    const components = config.admin?.components ?? {}
     return {
-      ...collection,
+      ...config,
       admin: {
-        ...collection.admin,
+        ...config.admin,
         components: {
-          ...collection.admin?.components,
-          edit: {
-            ...collection.admin?.components?.edit,
-            PublishButton: `${COMPONENTS}/WorkflowActions.tsx#WorkflowActions`,
-            UnpublishButton: `${COMPONENTS}/WorkflowActions.tsx#NoUnpublishButton`,
+          ...components,
+          afterNavLinks: [
+            ...(components.afterNavLinks ?? []),
+            `${COMPONENTS}/ReviewQueueLink.tsx#ReviewQueueLink`,
+          ],
+          views: {
+            ...components.views,
+            reviewQueue: {
+              Component: `${COMPONENTS}/ReviewQueueView.tsx#ReviewQueueView`,
+              path: '/review-queue',
+            },
           },
         },
       },
-      fields: [...collection.fields, ...workflowFields(usersSlug)],
-      endpoints: [...(collection.endpoints || []), ...collectionEndpoints(collection.slug, options)],
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [guardPublishing, ...(collection.hooks?.beforeOperation ?? [])],
-        beforeChange: [...(collection.hooks?.beforeChange ?? []), trackState, checkAssignees(options)],
-      },
+      collections: [
+        ...collections,
+        wrap({ ...workflowsCollection(options, labels), endpoints: [moveEndpoint(options)] }),
+        historyCollection(options),
+        schedulesCollection(options),
+      ],
+      // The scheduler (scheduler.ts) reads the options from here.
+      custom: { ...config.custom, reviewWorkflow: options },
+      // Scheduled publishing and reminders run on the jobs queue (jobs.ts).
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...workflowTasks] },
+      endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
     }
-  })
-  const components = config.admin?.components ?? {}
-  return {
-    ...config,
-    admin: {
-      ...config.admin,
-      components: {
-        ...components,
-        afterNavLinks: [...(components.afterNavLinks ?? []), `${COMPONENTS}/ReviewQueueLink.tsx#ReviewQueueLink`],
-        views: { ...components.views, reviewQueue: { Component: `${COMPONENTS}/ReviewQueueView.tsx#ReviewQueueView`, path: '/review-queue' } },
-      },
-    },
-    collections: [...collections, wrap({ ...workflowsCollection(options, labels), endpoints: [moveEndpoint(options)] }), historyCollection(options), schedulesCollection(options)],
-    // The scheduler (scheduler.ts) reads the options from here.
-    custom: { ...config.custom, reviewWorkflow: options },
-    // Scheduled publishing and reminders run on the jobs queue (jobs.ts).
-    jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...workflowTasks] },
-    endpoints: [...(config.endpoints ?? []), queueEndpoint(options)],
   }
-}

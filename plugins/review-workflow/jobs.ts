@@ -12,7 +12,8 @@ import { runDueSchedules } from './scheduler.ts'
 
 async function applyDue(req: PayloadRequest, log: JobLog): Promise<void> {
   const { done, failed } = await runDueSchedules(req.payload)
-  if (done || failed) log(`定时发布：执行 ${done} 项${failed ? `，${failed} 项未能执行（原因见“定时发布”）` : ''}`)
+  if (done || failed)
+    log(`定时发布：执行 ${done} 项${failed ? `，${failed} 项未能执行（原因见“定时发布”）` : ''}`)
 }
 
 export const workflowTasks: HaiqiaoTask[] = [

@@ -93,10 +93,17 @@ export type ReviewWorkflowOptions = {
   group?: Bilingual
 }
 
-export const defaultRolesOf = (user: unknown): string[] => ((user as { roles?: string[] } | null)?.roles ?? [])
+export const defaultRolesOf = (user: unknown): string[] =>
+  (user as { roles?: string[] } | null)?.roles ?? []
 
 /** The options as the plugin's parts read them: every default filled in once, by the factory (`resolveOptions`). */
-export type ResolvedOptions = ReviewWorkflowOptions & Required<Pick<ReviewWorkflowOptions, 'rolesOf' | 'activeUser' | 'mayAct' | 'read' | 'usersSlug' | 'wrapCollection'>>
+export type ResolvedOptions = ReviewWorkflowOptions &
+  Required<
+    Pick<
+      ReviewWorkflowOptions,
+      'rolesOf' | 'activeUser' | 'mayAct' | 'read' | 'usersSlug' | 'wrapCollection'
+    >
+  >
 
 const everyone = () => true
 
@@ -112,8 +119,10 @@ export const resolveOptions = (options: ReviewWorkflowOptions): ResolvedOptions 
 })
 
 /** The signed-in user as the workflow sees them: id and roles. */
-export const actorOf = (req: PayloadRequest, options: ResolvedOptions) =>
-  ({ id: String(req.user!.id), roles: options.rolesOf(req.user) })
+export const actorOf = (req: PayloadRequest, options: ResolvedOptions) => ({
+  id: String(req.user!.id),
+  roles: options.rolesOf(req.user),
+})
 
 /** Server code that writes documents outside any request (demo seed, imports) says so with this context key. */
 export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
@@ -132,7 +141,8 @@ export type TransitionContext = WorkflowEvent & { toKind: string }
  * reminders); throws when the plugin is not installed.
  */
 export function installedOptions(payload: Payload): ResolvedOptions {
-  const options = (payload.config.custom as { reviewWorkflow?: ResolvedOptions } | undefined)?.reviewWorkflow
+  const options = (payload.config.custom as { reviewWorkflow?: ResolvedOptions } | undefined)
+    ?.reviewWorkflow
   if (!options) throw new Error('review-workflow 插件未启用')
   return options
 }

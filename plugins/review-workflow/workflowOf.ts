@@ -3,10 +3,17 @@ import type { PayloadRequest } from 'payload'
 import type { Workflow } from './definition.ts'
 import { WORKFLOWS } from './collections.ts'
 
-type Stored = Omit<Workflow, 'transitions'> & { transitions?: (Workflow['transitions'][number] & { users?: (string | { id: string })[] | null })[] | null }
+type Stored = Omit<Workflow, 'transitions'> & {
+  transitions?:
+    (Workflow['transitions'][number] & { users?: (string | { id: string })[] | null })[] | null
+}
 
-export async function workflowOf(req: PayloadRequest, collection: string): Promise<Workflow | undefined> {
-  const cache = ((req.context.reviewWorkflows as Record<string, Workflow | null> | undefined) ??= {})
+export async function workflowOf(
+  req: PayloadRequest,
+  collection: string,
+): Promise<Workflow | undefined> {
+  const cache = ((req.context.reviewWorkflows as Record<string, Workflow | null> | undefined) ??=
+    {})
   if (Object.hasOwn(cache, collection)) return cache[collection] ?? undefined
   const { docs } = await req.payload.find({
     collection: WORKFLOWS as 'workflows',
@@ -22,7 +29,12 @@ export async function workflowOf(req: PayloadRequest, collection: string): Promi
     name: stored.name,
     collections: stored.collections,
     states: stored.states,
-    transitions: (stored.transitions ?? []).map((t) => ({ ...t, users: ((t.users ?? []) as (string | { id: string })[]).map((u) => (typeof u === 'object' ? String(u.id) : String(u))) })),
+    transitions: (stored.transitions ?? []).map((t) => ({
+      ...t,
+      users: ((t.users ?? []) as (string | { id: string })[]).map((u) =>
+        typeof u === 'object' ? String(u.id) : String(u),
+      ),
+    })),
   }
   cache[collection] = workflow ?? null
   return workflow

@@ -2,8 +2,15 @@
 import type { ChildProcess } from 'node:child_process'
 
 /** Resolves once `url` answers (by default: below 500); rejects if the child exits first or time runs out. */
-export async function waitForHttp(child: ChildProcess, url: string, name: string, { timeoutMs = 120_000, ready = (res: Response) => res.status < 500 } = {}): Promise<void> {
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${name}进程退出（退出码 ${code}）`))))
+export async function waitForHttp(
+  child: ChildProcess,
+  url: string,
+  name: string,
+  { timeoutMs = 120_000, ready = (res: Response) => res.status < 500 } = {},
+): Promise<void> {
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`${name}进程退出（退出码 ${code}）`))),
+  )
   const answered = (async () => {
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {

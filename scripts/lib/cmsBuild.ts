@@ -19,7 +19,9 @@ export async function ensureCmsBuild(log: (line: string) => void): Promise<void>
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`管理后台构建失败（退出码 ${code}）`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`管理后台构建失败（退出码 ${code}）`)),
+    )
   })
   writeFileSync(STAMP, want)
 }

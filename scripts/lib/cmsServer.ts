@@ -13,7 +13,15 @@ export async function startCmsServer({ port, env, quiet }: Options): Promise<Cms
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/cms-serve.ts')], {
     cwd: ROOT,
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', CMS_URL: url, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CMS_URL: url,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   })
   await waitForHttp(child, `${url}/api/users/me`, '管理后台')
   return { url, process: child, stop: () => stopChild(child) }

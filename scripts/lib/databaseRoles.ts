@@ -15,7 +15,10 @@ const READ_ONLY_TABLES = ['payload_migrations']
  * 503 query_timeout, cms/lib/http/describeError.ts), and a transaction left idle cannot hold its locks and
  * pooled connection for more than a minute.
  */
-export const RUNTIME_SETTINGS = { statement_timeout: '10s', idle_in_transaction_session_timeout: '60s' }
+export const RUNTIME_SETTINGS = {
+  statement_timeout: '10s',
+  idle_in_transaction_session_timeout: '60s',
+}
 
 type Options = { ownerUrl: string; appPassword: string }
 
@@ -24,7 +27,10 @@ type Options = { ownerUrl: string; appPassword: string }
  * Returns the connection string the CMS server uses: `DATABASE_APP_URL` when given (its role must exist),
  * otherwise the owner's server with the runtime role, created here with the key store's password.
  */
-export async function migrateDatabase(payload: Payload, { ownerUrl, appPassword }: Options): Promise<string> {
+export async function migrateDatabase(
+  payload: Payload,
+  { ownerUrl, appPassword }: Options,
+): Promise<string> {
   await payload.db.migrate()
   const given = process.env.DATABASE_APP_URL
   const runtimeUrl = new URL(given ?? ownerUrl)
@@ -35,7 +41,11 @@ export async function migrateDatabase(payload: Payload, { ownerUrl, appPassword 
   const client = new pg.Client({ connectionString: ownerUrl })
   await client.connect()
   try {
-    await grantRuntimeRole(client, decodeURIComponent(runtimeUrl.username), given ? undefined : appPassword)
+    await grantRuntimeRole(
+      client,
+      decodeURIComponent(runtimeUrl.username),
+      given ? undefined : appPassword,
+    )
   } finally {
     await client.end()
   }
@@ -43,20 +53,34 @@ export async function migrateDatabase(payload: Payload, { ownerUrl, appPassword 
   return runtimeUrl.toString()
 }
 
-async function grantRuntimeRole(client: pg.Client, role: string, password: string | undefined): Promise<void> {
+async function grantRuntimeRole(
+  client: pg.Client,
+  role: string,
+  password: string | undefined,
+): Promise<void> {
   const name = client.escapeIdentifier(role)
   await client.query('BEGIN')
   try {
     const owner = await client.query<{ current_user: string }>('SELECT current_user')
-    if (owner.rows[0]!.current_user === role) throw new Error(`运行账号 ${role} 不能与数据库属主相同：请为 DATABASE_APP_URL 使用单独的数据库账号`)
-    const existing = await client.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [role])
+    if (owner.rows[0]!.current_user === role)
+      throw new Error(
+        `运行账号 ${role} 不能与数据库属主相同：请为 DATABASE_APP_URL 使用单独的数据库账号`,
+      )
+    const existing = await client.query<{ rolsuper: boolean }>(
+      'SELECT rolsuper FROM pg_roles WHERE rolname = $1',
+      [role],
+    )
     if (password !== undefined) {
       const verb = existing.rows[0] ? 'ALTER' : 'CREATE'
-      await client.query(`${verb} ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`)
+      await client.query(
+        `${verb} ROLE ${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+      )
     } else if (!existing.rows[0]) {
       throw new Error(`DATABASE_APP_URL 中的数据库账号 ${role} 不存在，请先由数据库管理员创建`)
     } else if (existing.rows[0].rolsuper) {
-      throw new Error(`DATABASE_APP_URL 中的数据库账号 ${role} 是超级用户：运行账号不得拥有超级用户权限`)
+      throw new Error(
+        `DATABASE_APP_URL 中的数据库账号 ${role} 是超级用户：运行账号不得拥有超级用户权限`,
+      )
     }
     for (const [setting, value] of Object.entries(RUNTIME_SETTINGS)) {
       await client.query(`ALTER ROLE ${name} SET ${setting} = ${client.escapeLiteral(value)}`)
@@ -72,7 +96,11 @@ async function grantRuntimeRole(client: pg.Client, role: string, password: strin
       "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition",
     )
     for (const { relname } of tables.rows) {
-      const privileges = APPEND_ONLY_TABLES.includes(relname) ? 'SELECT, INSERT' : READ_ONLY_TABLES.includes(relname) ? 'SELECT' : 'SELECT, INSERT, UPDATE, DELETE'
+      const privileges = APPEND_ONLY_TABLES.includes(relname)
+        ? 'SELECT, INSERT'
+        : READ_ONLY_TABLES.includes(relname)
+          ? 'SELECT'
+          : 'SELECT, INSERT, UPDATE, DELETE'
       await client.query(`GRANT ${privileges} ON ${client.escapeIdentifier(relname)} TO ${name}`)
     }
     await client.query('COMMIT')

@@ -13,7 +13,9 @@ function strongPassword(): string {
 export function demoPasswords(dataDir: string): Record<string, string> {
   const file = path.join(dataDir, 'keystore', 'demo-accounts.json')
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
-  const passwords = Object.fromEntries(DEMO_ACCOUNTS.map((account) => [account.email, strongPassword()]))
+  const passwords = Object.fromEntries(
+    DEMO_ACCOUNTS.map((account) => [account.email, strongPassword()]),
+  )
   writeFileSync(file, JSON.stringify(passwords, null, 2), { mode: 0o600 })
   return passwords
 }

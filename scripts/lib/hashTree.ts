@@ -10,7 +10,8 @@ export function hashTree(inputs: string[], skip: ReadonlySet<string>): string {
   const visit = (target: string) => {
     if (!existsSync(target)) return
     if (statSync(target).isDirectory()) {
-      for (const entry of readdirSync(target).sort()) if (!skip.has(entry)) visit(path.join(target, entry))
+      for (const entry of readdirSync(target).sort())
+        if (!skip.has(entry)) visit(path.join(target, entry))
     } else {
       hash.update(path.relative(ROOT, target)).update(readFileSync(target))
     }

@@ -2,7 +2,13 @@
 // is answered or closed — an unsupported method is 405, a protocol upgrade, a malformed or NUL-bearing path
 // 400, a body over its limit (counted on the bytes received) 413 with the connection closed — and slow or
 // idle sockets time out. Errors answer { error: { code, message } } with a Chinese message, like the CMS's own.
-import type { IncomingHttpHeaders, IncomingMessage, Server, ServerOptions, ServerResponse } from 'node:http'
+import type {
+  IncomingHttpHeaders,
+  IncomingMessage,
+  Server,
+  ServerOptions,
+  ServerResponse,
+} from 'node:http'
 import type { Duplex } from 'node:stream'
 import { BoundedRequest } from './boundedRequest.ts'
 
@@ -33,9 +39,16 @@ const IDLE_SOCKET_MS = 120_000
 
 type Refusal = { status: number; code: string; message: string; headers?: Record<string, string> }
 
-const json = (refusal: Refusal) => JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
+const json = (refusal: Refusal) =>
+  JSON.stringify({ error: { code: refusal.code, message: refusal.message } })
 
-const OWN_HEADERS = new Set(['content-type', 'content-length', 'cache-control', 'connection', 'allow'])
+const OWN_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'cache-control',
+  'connection',
+  'allow',
+])
 
 /** How long a refused client that is still sending has to read the answer before the socket is closed. */
 const LINGER_MS = 5_000
@@ -51,17 +64,30 @@ export function refuse(req: IncomingMessage, res: ServerResponse, refusal: Refus
     req.socket.destroy()
     return
   }
-  const bodyToCome = !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0)
+  const bodyToCome =
+    !req.complete &&
+    (req.headers['transfer-encoding'] !== undefined ||
+      Number(req.headers['content-length'] ?? 0) > 0)
   if (bodyToCome && req instanceof BoundedRequest) {
     req.refuseBody()
     // Keep the headers set so far (security headers), except those the refusal sets itself.
-    const already = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !OWN_HEADERS.has(name)).map(([name, value]) => [name, String(value)]))
+    const already = Object.fromEntries(
+      Object.entries(res.getHeaders())
+        .filter(([name]) => !OWN_HEADERS.has(name))
+        .map(([name, value]) => [name, String(value)]),
+    )
     refuseOnSocket(req.socket, { ...refusal, headers: { ...already, ...refusal.headers } })
     setTimeout(() => req.socket.destroy(), LINGER_MS).unref()
     return
   }
   const body = json(refusal)
-  res.writeHead(refusal.status, { ...refusal.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', Connection: 'close' })
+  res.writeHead(refusal.status, {
+    ...refusal.headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  })
   res.end(body)
 }
 
@@ -72,12 +98,28 @@ function refuseOnSocket(socket: Duplex, refusal: Refusal): void {
     return
   }
   const body = json(refusal)
-  const headers = { ...refusal.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store', Connection: 'close' }
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')
-  socket.end(`HTTP/1.1 ${refusal.status} ${STATUS_TEXT[refusal.status] ?? 'Error'}\r\n${head}\r\n${body}`)
+  const headers = {
+    ...refusal.headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    Connection: 'close',
+  }
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')
+  socket.end(
+    `HTTP/1.1 ${refusal.status} ${STATUS_TEXT[refusal.status] ?? 'Error'}\r\n${head}\r\n${body}`,
+  )
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 405: 'Method Not Allowed', 408: 'Request Timeout', 413: 'Payload Too Large', 431: 'Request Header Fields Too Large' }
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  413: 'Payload Too Large',
+  431: 'Request Header Fields Too Large',
+}
 
 const methodNotAllowed = (rules: FrontRules): Refusal => ({
   status: 405,
@@ -92,7 +134,11 @@ const tooLarge = (limit: number): Refusal => ({
   message: `请求内容过大（上限 ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`}）`,
 })
 
-const UPGRADE_REFUSED: Refusal = { status: 400, code: 'upgrade_refused', message: '本服务不支持协议升级（WebSocket、h2c 等），请使用普通 HTTP 请求' }
+const UPGRADE_REFUSED: Refusal = {
+  status: 400,
+  code: 'upgrade_refused',
+  message: '本服务不支持协议升级（WebSocket、h2c 等），请使用普通 HTTP 请求',
+}
 
 const CONTROL = /[\u0000-\u001f\u007f]/
 /** A "." or ".." path segment (after percent-decoding). */
@@ -115,7 +161,8 @@ export function urlProblem(url: string): Refusal | null {
   }
   // The application resolves "." and ".." (also written %2e) before routing, so /api/media/../graphql would be
   // served as /api/graphql under the upload route's body limit: a path that names such a segment is refused.
-  if (DOT_SEGMENT.test(decoded)) return { status: 400, code: 'bad_path', message: '请求地址中不能含有“.”或“..”路径段' }
+  if (DOT_SEGMENT.test(decoded))
+    return { status: 400, code: 'bad_path', message: '请求地址中不能含有“.”或“..”路径段' }
   return null
 }
 
@@ -124,7 +171,11 @@ export function urlProblem(url: string): Refusal | null {
  * (a body of unknown length has by then been received in full and within its limit); false when the
  * front has answered or closed it.
  */
-export async function admitRequest(req: IncomingMessage, res: ServerResponse, rules: FrontRules): Promise<boolean> {
+export async function admitRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rules: FrontRules,
+): Promise<boolean> {
   const target = originForm(req.url ?? '')
   const limit = rules.bodyLimit(target ?? '/', req.headers)
   const refusal = target === null ? BAD_TARGET : requestProblem(req, rules, limit)
@@ -143,7 +194,11 @@ export async function admitRequest(req: IncomingMessage, res: ServerResponse, ru
   return true
 }
 
-const BAD_TARGET: Refusal = { status: 400, code: 'bad_path', message: '请求地址无效：须为以“/”开头的路径' }
+const BAD_TARGET: Refusal = {
+  status: 400,
+  code: 'bad_path',
+  message: '请求地址无效：须为以“/”开头的路径',
+}
 
 /**
  * The request target as a path and query ("origin form"): an absolute URL (http://host/path) is reduced to
@@ -171,8 +226,14 @@ function requestProblem(req: IncomingMessage, rules: FrontRules, limit: number):
 
 function clientErrorRefusal(code: string | undefined, rules: FrontRules): Refusal {
   if (code === 'HPE_INVALID_METHOD') return methodNotAllowed(rules)
-  if (code === 'HPE_HEADER_OVERFLOW') return { status: 431, code: 'headers_too_large', message: '请求头过大' }
-  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, code: 'request_timeout', message: '请求超时：未在规定时间内收到完整的请求' }
+  if (code === 'HPE_HEADER_OVERFLOW')
+    return { status: 431, code: 'headers_too_large', message: '请求头过大' }
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT')
+    return {
+      status: 408,
+      code: 'request_timeout',
+      message: '请求超时：未在规定时间内收到完整的请求',
+    }
   return { status: 400, code: 'bad_request', message: '请求格式无效' }
 }
 
@@ -191,7 +252,11 @@ export function guardServer(server: Server, rules: FrontRules): void {
     }
     refuseOnSocket(socket, clientErrorRefusal(error.code, rules))
   })
-  server.on('connect', (_req: IncomingMessage, socket: Duplex) => refuseOnSocket(socket, methodNotAllowed(rules)))
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) =>
+    refuseOnSocket(socket, methodNotAllowed(rules)),
+  )
   // "Expect: 100-continue" requests go through the request handler too; admitRequest invites the body.
-  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => server.emit('request', req, res))
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) =>
+    server.emit('request', req, res),
+  )
 }

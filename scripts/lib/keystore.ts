@@ -5,7 +5,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** `databasePassword`: the database owner (migrations); `appDatabasePassword`: the runtime role the CMS server uses. */
-export type LocalSecrets = { payloadSecret: string; databasePassword: string; appDatabasePassword: string }
+export type LocalSecrets = {
+  payloadSecret: string
+  databasePassword: string
+  appDatabasePassword: string
+}
 
 const generate = (): LocalSecrets => ({
   payloadSecret: randomBytes(32).toString('base64url'),
@@ -15,7 +19,9 @@ const generate = (): LocalSecrets => ({
 
 export function loadLocalSecrets(dataDir: string): LocalSecrets {
   const file = path.join(dataDir, 'keystore', 'local-secrets.json')
-  const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets> : undefined
+  const stored = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>)
+    : undefined
   // A key store from an earlier version keeps its secrets and gains the ones added since.
   const secrets = { ...generate(), ...stored }
   if (stored && Object.keys(stored).length === Object.keys(secrets).length) return secrets

@@ -15,7 +15,9 @@ export async function openPayload(databaseUrl: string, payloadSecret: string): P
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   const { default: configPromise } = await import('../../payload.config.ts')
   const config = await configPromise
-  const payload = await getPayload({ config: { ...config, typescript: { ...config.typescript, autoGenerate: false } } })
+  const payload = await getPayload({
+    config: { ...config, typescript: { ...config.typescript, autoGenerate: false } },
+  })
   // An idle connection dropped by a database shutdown must not crash a long-running launcher.
   ;(payload.db as unknown as { pool?: PgPool }).pool?.on('error', () => {})
   return payload

@@ -18,7 +18,8 @@ export async function stopRecordedProcess(file: string, marker: string): Promise
   rmSync(file, { force: true })
   if (!pid || !commandLine(pid).includes(marker)) return
   process.kill(pid, 'SIGTERM')
-  for (let i = 0; i < 100 && commandLine(pid).includes(marker); i++) await new Promise((r) => setTimeout(r, 100))
+  for (let i = 0; i < 100 && commandLine(pid).includes(marker); i++)
+    await new Promise((r) => setTimeout(r, 100))
   if (commandLine(pid).includes(marker)) process.kill(pid, 'SIGKILL')
 }
 

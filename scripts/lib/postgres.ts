@@ -16,14 +16,25 @@ process.on('exit', () => {
 })
 
 type Options = {
-  dataDir: string; port: number; password: string; database?: string; log?: (line: string) => void
+  dataDir: string
+  port: number
+  password: string
+  database?: string
+  log?: (line: string) => void
   /** Use a postmaster that already runs on this cluster (another command while `npm start` runs) and leave it running. */
   reuseRunning?: boolean
 }
 
 const USER = 'haiqiao'
 
-export async function startEmbeddedPostgres({ dataDir, port, password, database = 'haiqiao', log, reuseRunning }: Options): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  password,
+  database = 'haiqiao',
+  log,
+  reuseRunning,
+}: Options): Promise<RunningPostgres> {
   const clusterDir = path.join(dataDir, 'postgres')
   const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
   if (reuseRunning && runningPostmaster(clusterDir)) return { url, stop: async () => {} }
@@ -80,7 +91,9 @@ function isPostgres(pid: number): boolean {
 function assertTraversable(dir: string): void {
   for (let current = path.resolve(dir); ; current = path.dirname(current)) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL 以 postgres 用户运行，无法进入目录 ${current}（缺少其他用户执行权限）。请执行 chmod o+x ${current} 或设置 HAIQIAO_DATA_DIR`)
+      throw new Error(
+        `PostgreSQL 以 postgres 用户运行，无法进入目录 ${current}（缺少其他用户执行权限）。请执行 chmod o+x ${current} 或设置 HAIQIAO_DATA_DIR`,
+      )
     }
     if (current === path.dirname(current)) return
   }

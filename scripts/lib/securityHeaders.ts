@@ -11,19 +11,42 @@ const common = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 }
 
-const csp = (directives: Record<string, string>) => Object.entries(directives).map(([name, value]) => `${name} ${value}`).join('; ')
+const csp = (directives: Record<string, string>) =>
+  Object.entries(directives)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ')
 
-const BASE = { 'default-src': "'self'", 'object-src': "'none'", 'base-uri': "'self'", 'form-action': "'self'", 'frame-ancestors': "'none'" }
+const BASE = {
+  'default-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
+}
 
 export const PORTAL_HEADERS: Record<string, string> = {
   ...common,
   // Pagefind runs WebAssembly: 'wasm-unsafe-eval' allows compiling it and nothing else.
-  'Content-Security-Policy': csp({ ...BASE, 'script-src': "'self' 'wasm-unsafe-eval'", 'style-src': "'self'", 'img-src': "'self' data:", 'font-src': "'self'", 'connect-src': "'self'" }),
+  'Content-Security-Policy': csp({
+    ...BASE,
+    'script-src': "'self' 'wasm-unsafe-eval'",
+    'style-src': "'self'",
+    'img-src': "'self' data:",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+  }),
 }
 
 export const CMS_HEADERS: Record<string, string> = {
   ...common,
-  'Content-Security-Policy': csp({ ...BASE, 'script-src': "'self' 'unsafe-inline'", 'style-src': "'self' 'unsafe-inline'", 'img-src': "'self' data: blob:", 'font-src': "'self' data:", 'connect-src': "'self'" }),
+  'Content-Security-Policy': csp({
+    ...BASE,
+    'script-src': "'self' 'unsafe-inline'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data: blob:",
+    'font-src': "'self' data:",
+    'connect-src': "'self'",
+  }),
 }
 
 export function setHeaders(res: ServerResponse, headers: Record<string, string>): void {

@@ -30,13 +30,21 @@ export async function startSmtpPeer(options: SmtpPeerOptions): Promise<SmtpPeer>
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         if (options.reject) {
-          callback(Object.assign(new Error(options.reject.message), { responseCode: options.reject.code }))
+          callback(
+            Object.assign(new Error(options.reject.message), { responseCode: options.reject.code }),
+          )
           return
         }
         const raw = Buffer.concat(chunks)
-        const file = path.join(options.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++received}.eml`)
+        const file = path.join(
+          options.dir,
+          `${new Date().toISOString().replace(/[:.]/g, '-')}-${++received}.eml`,
+        )
         writeFileSync(file, raw, { mode: 0o600 })
-        simpleParser(raw).then((mail) => options.onMessage?.(mail)).catch(() => undefined).finally(() => callback())
+        simpleParser(raw)
+          .then((mail) => options.onMessage?.(mail))
+          .catch(() => undefined)
+          .finally(() => callback())
       })
     },
   })

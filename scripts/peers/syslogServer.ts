@@ -26,7 +26,11 @@ const anchorId = (line: string) => {
 
 export async function startSyslogPeer(options: SyslogPeerOptions): Promise<SyslogPeer> {
   mkdirSync(path.dirname(options.file), { recursive: true, mode: 0o700 })
-  const held = new Set(existsSync(options.file) ? readFileSync(options.file, 'utf8').split('\n').map(anchorId).filter(Boolean) : [])
+  const held = new Set(
+    existsSync(options.file)
+      ? readFileSync(options.file, 'utf8').split('\n').map(anchorId).filter(Boolean)
+      : [],
+  )
   const sockets = new Set<net.Socket>()
   const server = net.createServer((socket) => {
     sockets.add(socket)
@@ -57,9 +61,10 @@ export async function startSyslogPeer(options: SyslogPeerOptions): Promise<Syslo
     url: `tcp://127.0.0.1:${port}`,
     port,
     file: options.file,
-    stop: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy()
-      server.close(() => resolve())
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
   }
 }

@@ -1,6 +1,6 @@
 // Applies the visitor's stored accessibility settings before first paint (see src/scripts/a11y/state.ts)
 // and marks the page as scripted.
-(function () {
+;(function () {
   // The toolbar is script-driven: without JavaScript its launcher stays hidden (global.css).
   document.documentElement.classList.add('js')
   try {

@@ -12,7 +12,10 @@ describe('工作人员账号与三权分立', () => {
 
   it('编辑只能看到自己的账号，系统管理员能看到全部', async () => {
     const editor = await restAs('editor@haiqiao.local')
-    const own = (await (await editor.get('/users')).json()) as { totalDocs: number; docs: { email: string }[] }
+    const own = (await (await editor.get('/users')).json()) as {
+      totalDocs: number
+      docs: { email: string }[]
+    }
     expect(own.totalDocs).toBe(1)
     expect(own.docs[0]!.email).toBe('editor@haiqiao.local')
     const sysadmin = await restAs('sysadmin@haiqiao.local')
@@ -22,7 +25,12 @@ describe('工作人员账号与三权分立', () => {
 
   it('系统管理员建账号但不能授权，安全管理员授权但不能给自己授权', async () => {
     const sysadmin = await restAs('sysadmin@haiqiao.local')
-    const created = await sysadmin.post('/users', { email: `new-${Date.now()}@haiqiao.local`, name: '新同事', password: 'Abcdef12#x', roles: ['reviewer'] })
+    const created = await sysadmin.post('/users', {
+      email: `new-${Date.now()}@haiqiao.local`,
+      name: '新同事',
+      password: 'Abcdef12#x',
+      roles: ['reviewer'],
+    })
     expect(created.status).toBe(201)
     const user = ((await created.json()) as { doc: Doc }).doc
     expect(user.roles ?? []).toEqual([])
@@ -32,8 +40,12 @@ describe('工作人员账号与三权分立', () => {
     expect(granted.status).toBe(200)
     expect(((await granted.json()) as { doc: Doc }).doc.roles).toEqual(['editor'])
 
-    expect((await secadmin.patch(`/users/${user.id}`, { name: '被安全管理员改名' })).status).toBe(403)
-    expect((await secadmin.patch(`/users/${user.id}`, { password: 'Other12#abcd' })).status).toBe(403)
+    expect((await secadmin.patch(`/users/${user.id}`, { name: '被安全管理员改名' })).status).toBe(
+      403,
+    )
+    expect((await secadmin.patch(`/users/${user.id}`, { password: 'Other12#abcd' })).status).toBe(
+      403,
+    )
 
     const me = (await (await secadmin.get('/users/me')).json()) as { user: Doc }
     await secadmin.patch(`/users/${me.user.id}`, { roles: ['securityAdmin', 'editor'] })
@@ -41,14 +53,27 @@ describe('工作人员账号与三权分立', () => {
     expect(after.roles).toEqual(['securityAdmin'])
 
     const editor = await restAs('editor@haiqiao.local')
-    expect((await editor.post('/users', { email: 'x@haiqiao.local', name: 'x', password: 'Abcdef12#x' })).status).toBe(403)
+    expect(
+      (await editor.post('/users', { email: 'x@haiqiao.local', name: 'x', password: 'Abcdef12#x' }))
+        .status,
+    ).toBe(403)
   })
 
   it('同一账号不能兼任两个管理员角色（中文提示）', async () => {
     const sysadmin = await restAs('sysadmin@haiqiao.local')
-    const created = ((await (await sysadmin.post('/users', { email: `dual-${Date.now()}@haiqiao.local`, name: '兼任测试', password: 'Abcdef12#x' })).json()) as { doc: Doc }).doc
+    const created = (
+      (await (
+        await sysadmin.post('/users', {
+          email: `dual-${Date.now()}@haiqiao.local`,
+          name: '兼任测试',
+          password: 'Abcdef12#x',
+        })
+      ).json()) as { doc: Doc }
+    ).doc
     const secadmin = await restAs('secadmin@haiqiao.local')
-    const res = await secadmin.patch(`/users/${created.id}`, { roles: ['systemAdmin', 'auditAdmin'] })
+    const res = await secadmin.patch(`/users/${created.id}`, {
+      roles: ['systemAdmin', 'auditAdmin'],
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toContain('三权分立')
   })
@@ -61,7 +86,11 @@ describe('内容写入权限', () => {
       expect((await client.post('/tags', { name: `越权标签-${email ?? 'anon'}` })).status).toBe(403)
     }
     const editor = await restAs('editor@haiqiao.local')
-    const tag = ((await (await editor.post('/tags', { name: `编辑标签-${Date.now()}` })).json()) as { doc: Doc }).doc
+    const tag = (
+      (await (await editor.post('/tags', { name: `编辑标签-${Date.now()}` })).json()) as {
+        doc: Doc
+      }
+    ).doc
     expect((await editor.del(`/tags/${tag.id}`)).status).toBe(403)
     const reviewer = await restAs('reviewer@haiqiao.local')
     expect((await reviewer.del(`/tags/${tag.id}`)).status).toBe(200)
@@ -69,8 +98,16 @@ describe('内容写入权限', () => {
 
   it('栏目路径随上级生成，不能把栏目挂到自己下面', async () => {
     const editor = await restAs('editor@haiqiao.local')
-    const parent = ((await (await editor.post('/columns', { title: '测试父栏目', slug: `parent-${Date.now()}` })).json()) as { doc: Doc & { slug: string } }).doc
-    const childRes = await editor.post('/columns', { title: '测试子栏目', slug: `child-${Date.now()}`, parent: parent.id })
+    const parent = (
+      (await (
+        await editor.post('/columns', { title: '测试父栏目', slug: `parent-${Date.now()}` })
+      ).json()) as { doc: Doc & { slug: string } }
+    ).doc
+    const childRes = await editor.post('/columns', {
+      title: '测试子栏目',
+      slug: `child-${Date.now()}`,
+      parent: parent.id,
+    })
     const child = ((await childRes.json()) as { doc: Doc & { path: string; slug: string } }).doc
     expect(child.path).toBe(`${parent.slug}/${child.slug}`)
     const cycle = await editor.patch(`/columns/${parent.id}`, { parent: child.id })

@@ -30,8 +30,15 @@ const mailDir = scratchDir('mail-test')
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[editor, reviewer] = await Promise.all([restAs('editor@haiqiao.local'), restAs('reviewer@haiqiao.local')])
-  smtp = await startSmtpPeer({ port: await freePort(), dir: mailDir, onMessage: (mail) => received.push(mail) })
+  ;[editor, reviewer] = await Promise.all([
+    restAs('editor@haiqiao.local'),
+    restAs('reviewer@haiqiao.local'),
+  ])
+  smtp = await startSmtpPeer({
+    port: await freePort(),
+    dir: mailDir,
+    onMessage: (mail) => received.push(mail),
+  })
 })
 afterAll(async () => {
   await smtp?.stop()
@@ -42,32 +49,64 @@ const transport = (url = smtp.url) => createTransport(url)
 const ownerPool = () => (payload.db as unknown as { pool: Pool }).pool
 
 async function messagesAbout(id: string) {
-  const { docs } = await payload.find({ collection: 'messages', where: { ref: { equals: `articles/${id}` } }, depth: 1, sort: 'createdAt', pagination: false, overrideAccess: true })
-  return docs.map((m) => ({ ...m, to: typeof m.recipient === 'object' ? m.recipient?.email : m.recipient }))
+  const { docs } = await payload.find({
+    collection: 'messages',
+    where: { ref: { equals: `articles/${id}` } },
+    depth: 1,
+    sort: 'createdAt',
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((m) => ({
+    ...m,
+    to: typeof m.recipient === 'object' ? m.recipient?.email : m.recipient,
+  }))
 }
 
 const mailsTo = (address: string, subject: string) =>
-  received.filter((mail) => mail.subject?.includes(subject) && JSON.stringify(mail.to).includes(address))
+  received.filter(
+    (mail) => mail.subject?.includes(subject) && JSON.stringify(mail.to).includes(address),
+  )
 
 describe('流转通知', () => {
   it('提交审核通知有权初审的审核员（不含提交人），退回修改把意见通知作者；邮件经 SMTP 送达', async () => {
     // A reviewer whose account is disabled as dormant (unused for over 30 days) cannot act and is not told.
     const dormant = await newStaff('reviewer', 'dormant-notice')
-    await ownerPool().query(`UPDATE users SET password_changed_at = now() - interval '40 days', last_login_at = now() - interval '31 days' WHERE id = $1`, [dormant.id])
+    await ownerPool().query(
+      `UPDATE users SET password_changed_at = now() - interval '40 days', last_login_at = now() - interval '31 days' WHERE id = $1`,
+      [dormant.id],
+    )
     const id = await draftArticle('通知测试：关于开展跨境电商培训的通知')
     expect((await transition(editor, 'articles', id, 'submit', '请审核。')).status).toBe(200)
     let messages = await messagesAbout(id)
     // Every reviewer who can log in (other test files add reviewer accounts too), nobody else, not the submitter.
-    const reviewers = (await payload.find({ collection: 'users', where: { roles: { in: ['reviewer'] } }, pagination: false, overrideAccess: true })).docs
-      .filter((user) => accountDisabled(user) === null).map((u) => u.email).sort()
-    expect(reviewers).toEqual(expect.arrayContaining(['reviewer2@haiqiao.local', 'reviewer@haiqiao.local']))
+    const reviewers = (
+      await payload.find({
+        collection: 'users',
+        where: { roles: { in: ['reviewer'] } },
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs
+      .filter((user) => accountDisabled(user) === null)
+      .map((u) => u.email)
+      .sort()
+    expect(reviewers).toEqual(
+      expect.arrayContaining(['reviewer2@haiqiao.local', 'reviewer@haiqiao.local']),
+    )
     expect(reviewers).not.toContain(dormant.email)
     expect(messages.map((m) => m.to).sort()).toEqual(reviewers)
-    expect(messages[0]).toMatchObject({ status: 'queued', kind: 'workflow.transition', subject: '【待审核】《通知测试：关于开展跨境电商培训的通知》提交审核' })
+    expect(messages[0]).toMatchObject({
+      status: 'queued',
+      kind: 'workflow.transition',
+      subject: '【待审核】《通知测试：关于开展跨境电商培训的通知》提交审核',
+    })
     expect(messages[0]!.body).toContain('王晓明')
     expect(messages[0]!.body).toContain(`/admin/collections/articles/${id}`)
 
-    expect((await transition(reviewer, 'articles', id, 'return', '第二段数据来源请注明。')).status).toBe(200)
+    expect(
+      (await transition(reviewer, 'articles', id, 'return', '第二段数据来源请注明。')).status,
+    ).toBe(200)
     messages = await messagesAbout(id)
     const toAuthor = messages.filter((m) => m.to === 'editor@haiqiao.local')
     expect(toAuthor).toHaveLength(1)
@@ -78,8 +117,13 @@ describe('流转通知', () => {
     messages = await messagesAbout(id)
     expect(messages.every((m) => m.status === 'sent' && m.attempts === 1 && m.sentAt)).toBe(true)
     // Real SMTP: the reference server received them, Chinese subject and body intact.
-    expect(mailsTo('reviewer2@haiqiao.local', '《通知测试：关于开展跨境电商培训的通知》提交审核')).toHaveLength(1)
-    const returned = mailsTo('editor@haiqiao.local', '《通知测试：关于开展跨境电商培训的通知》退回修改')
+    expect(
+      mailsTo('reviewer2@haiqiao.local', '《通知测试：关于开展跨境电商培训的通知》提交审核'),
+    ).toHaveLength(1)
+    const returned = mailsTo(
+      'editor@haiqiao.local',
+      '《通知测试：关于开展跨境电商培训的通知》退回修改',
+    )
     expect(returned).toHaveLength(1)
     expect(returned[0]!.text).toContain('第二段数据来源请注明。')
     expect(returned[0]!.messageId).toBe(`<${toAuthor[0]!.id}@haiqiao.local>`)
@@ -88,31 +132,54 @@ describe('流转通知', () => {
   it('被拒绝的流转不产生任何通知（通知与流转在同一事务中）', async () => {
     const id = await draftArticle('通知测试：被拒绝的流转')
     const { version } = await workflowView(editor, 'articles', id)
-    const refused = await reviewer.post(`/articles/${id}/transition`, { transition: 'pass-first', version })
+    const refused = await reviewer.post(`/articles/${id}/transition`, {
+      transition: 'pass-first',
+      version,
+    })
     expect(refused.status).toBe(409)
     expect(await messagesAbout(id)).toHaveLength(0)
   })
 
   it('流转可指定下一环节的处理人（只能从有权办理的人中选），指定后只通知处理人', async () => {
     const id = await draftArticle('通知测试：指定处理人')
-    const [reviewer2, approver] = await Promise.all([staffUser(payload, 'reviewer2@haiqiao.local'), staffUser(payload, 'approver@haiqiao.local')])
-    const view = (await (await editor.get(`/articles/${id}/workflow`)).json()) as { version: string; transitions: { key: string; candidates: { name: string }[] }[] }
+    const [reviewer2, approver] = await Promise.all([
+      staffUser(payload, 'reviewer2@haiqiao.local'),
+      staffUser(payload, 'approver@haiqiao.local'),
+    ])
+    const view = (await (await editor.get(`/articles/${id}/workflow`)).json()) as {
+      version: string
+      transitions: { key: string; candidates: { name: string }[] }[]
+    }
     const offered = view.transitions.find((t) => t.key === 'submit')!.candidates.map((c) => c.name)
     expect(offered).toEqual(expect.arrayContaining(['张华', '李静']))
     expect(offered).not.toContain('刘洋')
     expect(offered).not.toContain('王晓明')
 
-    const wrong = await editor.post(`/articles/${id}/transition`, { transition: 'submit', version: view.version, assignees: [approver.id] })
+    const wrong = await editor.post(`/articles/${id}/transition`, {
+      transition: 'submit',
+      version: view.version,
+      assignees: [approver.id],
+    })
     expect(wrong.status).toBe(400)
-    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain('无权办理“初审”')
-    const res = await editor.post(`/articles/${id}/transition`, { transition: 'submit', version: view.version, assignees: [reviewer2.id] })
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toContain(
+      '无权办理“初审”',
+    )
+    const res = await editor.post(`/articles/${id}/transition`, {
+      transition: 'submit',
+      version: view.version,
+      assignees: [reviewer2.id],
+    })
     expect(res.status).toBe(200)
     expect((await messagesAbout(id)).map((m) => m.to)).toEqual(['reviewer2@haiqiao.local'])
 
     // 三审分人: after 张华's first review he is not offered for the second.
     const reviewer2Rest = await restAs('reviewer2@haiqiao.local')
-    const next = (await (await reviewer2Rest.get(`/articles/${id}/workflow`)).json()) as { transitions: { key: string; candidates: { name: string }[] }[] }
-    const second = next.transitions.find((t) => t.key === 'pass-first')!.candidates.map((c) => c.name)
+    const next = (await (await reviewer2Rest.get(`/articles/${id}/workflow`)).json()) as {
+      transitions: { key: string; candidates: { name: string }[] }[]
+    }
+    const second = next.transitions
+      .find((t) => t.key === 'pass-first')!
+      .candidates.map((c) => c.name)
     expect(second).toContain('李静')
     expect(second).not.toContain('张华')
   })
@@ -122,11 +189,22 @@ describe('消息发送与重试', () => {
   async function queued(subject: string): Promise<string> {
     const user = await staffUser(payload, 'approver@haiqiao.local')
     const req = await createLocalReq({}, payload)
-    await queueMessage(req, { recipients: [user.id], subject, body: '测试正文', kind: 'test', ref: `test/${subject}` })
-    const { docs } = await payload.find({ collection: 'messages', where: { ref: { equals: `test/${subject}` } }, overrideAccess: true })
+    await queueMessage(req, {
+      recipients: [user.id],
+      subject,
+      body: '测试正文',
+      kind: 'test',
+      ref: `test/${subject}`,
+    })
+    const { docs } = await payload.find({
+      collection: 'messages',
+      where: { ref: { equals: `test/${subject}` } },
+      overrideAccess: true,
+    })
     return docs[0]!.id
   }
-  const messageOf = (id: string) => payload.findByID({ collection: 'messages', id, overrideAccess: true })
+  const messageOf = (id: string) =>
+    payload.findByID({ collection: 'messages', id, overrideAccess: true })
 
   it('邮件服务器不可达时保留消息并按退避时间重试，恢复后送达', async () => {
     const id = await queued('重试测试：服务器暂时不可达')
@@ -136,12 +214,16 @@ describe('消息发送与重试', () => {
     let message = await messageOf(id)
     expect(message).toMatchObject({ status: 'queued', attempts: 1 })
     expect(message.lastError).toContain('无法连接邮件服务器')
-    expect(new Date(message.nextAttemptAt).getTime()).toBe(start.getTime() + RETRY_MINUTES[0]! * MINUTE)
+    expect(new Date(message.nextAttemptAt).getTime()).toBe(
+      start.getTime() + RETRY_MINUTES[0]! * MINUTE,
+    )
 
     // Not due yet: nothing happens even with the server back.
     await deliverDueMessages(payload, transport(), { now: new Date(start.getTime() + 30_000) })
     expect((await messageOf(id)).status).toBe('queued')
-    await deliverDueMessages(payload, transport(), { now: new Date(start.getTime() + RETRY_MINUTES[0]! * MINUTE) })
+    await deliverDueMessages(payload, transport(), {
+      now: new Date(start.getTime() + RETRY_MINUTES[0]! * MINUTE),
+    })
     message = await messageOf(id)
     expect(message).toMatchObject({ status: 'sent', attempts: 2, lastError: null })
     expect(mailsTo('approver@haiqiao.local', '重试测试：服务器暂时不可达')).toHaveLength(1)
@@ -163,7 +245,11 @@ describe('消息发送与重试', () => {
   })
 
   it('服务器拒收（5xx）立即标记失败；系统管理员可以重新发送，其他人不可以', async () => {
-    const rejecting = await startSmtpPeer({ port: await freePort(), dir: mailDir, reject: { code: 550, message: 'mailbox unavailable' } })
+    const rejecting = await startSmtpPeer({
+      port: await freePort(),
+      dir: mailDir,
+      reject: { code: 550, message: 'mailbox unavailable' },
+    })
     const id = await queued('重试测试：拒收')
     try {
       await deliverDueMessages(payload, transport(rejecting.url))
@@ -176,7 +262,9 @@ describe('消息发送与重试', () => {
 
     const denied = await editor.post(`/messages/${id}/retry`, {})
     expect(denied.status).toBe(403)
-    expect(((await denied.json()) as { error: { message: string } }).error.message).toContain('系统管理员')
+    expect(((await denied.json()) as { error: { message: string } }).error.message).toContain(
+      '系统管理员',
+    )
     const sysadmin = await restAs('sysadmin@haiqiao.local')
     expect((await sysadmin.post(`/messages/${id}/retry`, {})).status).toBe(200)
     expect((await sysadmin.post(`/messages/${id}/retry`, {})).status).toBe(409)
@@ -186,11 +274,15 @@ describe('消息发送与重试', () => {
 
   it('员工只能看到发给自己的消息', async () => {
     await queued('可见性测试')
-    const mine = (await (await editor.get('/messages?limit=100&depth=0')).json()) as { docs: { recipient: string }[] }
+    const mine = (await (await editor.get('/messages?limit=100&depth=0')).json()) as {
+      docs: { recipient: string }[]
+    }
     const editorUser = await staffUser(payload, 'editor@haiqiao.local')
     expect(mine.docs.every((m) => m.recipient === editorUser.id)).toBe(true)
     const approver = await restAs('approver@haiqiao.local')
-    const theirs = (await (await approver.get('/messages?limit=100&where[subject][equals]=可见性测试')).json()) as { docs: unknown[] }
+    const theirs = (await (
+      await approver.get('/messages?limit=100&where[subject][equals]=可见性测试')
+    ).json()) as { docs: unknown[] }
     expect(theirs.docs).toHaveLength(1)
   })
 })
@@ -200,7 +292,12 @@ describe('催办', () => {
     const id = await draftArticle('催办测试：境外投资备案指南')
     expect((await transition(editor, 'articles', id, 'submit')).status).toBe(200)
     const { version } = await workflowView(editor, 'articles', id)
-    const doc = await payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true })
+    const doc = await payload.findByID({
+      collection: 'articles',
+      id,
+      draft: true,
+      overrideAccess: true,
+    })
     const due = new Date(doc.workflowDueAt!)
     expect(due.getTime() - Date.parse(version)).toBeGreaterThan(23 * HOUR)
 
@@ -214,10 +311,14 @@ describe('催办', () => {
     // The same people who were told of the submission: every reviewer.
     expect(reminders.map((m) => m.to).sort()).toEqual(submitted.map((m) => m.to).sort())
     expect(reminders.map((m) => m.to)).toContain('reviewer@haiqiao.local')
-    expect(reminders[0]!.subject).toBe('【催办】《催办测试：境外投资备案指南》已超过办理时限（初审）')
+    expect(reminders[0]!.subject).toBe(
+      '【催办】《催办测试：境外投资备案指南》已超过办理时限（初审）',
+    )
 
     await sendReminders(payload, new Date(due.getTime() + 2 * HOUR))
-    expect((await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')).toHaveLength(reminders.length)
+    expect((await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')).toHaveLength(
+      reminders.length,
+    )
 
     const view = await workflowView(editor, 'articles', id)
     const entry = view.history.find((h) => h.action === '催办')
@@ -226,7 +327,11 @@ describe('催办', () => {
     expect(view.version).toBe(version)
     expect((await transition(reviewer, 'articles', id, 'pass-first')).status).toBe(200)
 
-    const audit = await payload.find({ collection: 'audit-log', where: { and: [{ objectId: { equals: id } }, { reason: { contains: 'remind' } }] }, overrideAccess: true })
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ objectId: { equals: id } }, { reason: { contains: 'remind' } }] },
+      overrideAccess: true,
+    })
     expect(audit.totalDocs).toBe(1)
   })
 })

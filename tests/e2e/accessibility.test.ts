@@ -6,8 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, pageTypes, siteUrl } from '../support/site.ts'
 
 let browser: Browser
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function open(pathname: string, init?: () => void): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -18,10 +22,18 @@ async function open(pathname: string, init?: () => void): Promise<Page> {
 }
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
-    .map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+  (
+    await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  ).violations.map(
+    (v) =>
+      `${v.id}: ${v.help} → ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  )
 
-const html = (page: Page, attribute: string) => page.evaluate((name) => document.documentElement.getAttribute(name), attribute)
+const html = (page: Page, attribute: string) =>
+  page.evaluate((name) => document.documentElement.getAttribute(name), attribute)
 
 describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
   // One test per page type: each has its own time budget, whatever the machine's speed.
@@ -38,10 +50,15 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     // The same steps without scripts (what a visitor without JavaScript gets) and with them (where axe runs).
     const found: string[] = []
     for (const javaScriptEnabled of [false, true]) {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } })
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 1280, height: 900 },
+      })
       context.setDefaultTimeout(15_000)
       const page = await context.newPage()
-      const check = async (state: string) => { if (javaScriptEnabled) found.push(...(await violations(page)).map((v) => `${state}: ${v}`)) }
+      const check = async (state: string) => {
+        if (javaScriptEnabled) found.push(...(await violations(page)).map((v) => `${state}: ${v}`))
+      }
       await page.goto(new URL('/consult/', siteUrl()).href)
       await check('空白表单')
       await page.getByLabel('主题').fill('无障碍测试：咨询越南投资')
@@ -71,7 +88,16 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
       await page.goto(new URL(pathname, siteUrl()).href)
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       // Name the element that sticks out, to make the failure useful.
-      const culprit = width > 360 ? await page.evaluate(() => [...document.querySelectorAll('body *')].map((el) => ({ el, right: el.getBoundingClientRect().right })).filter(({ right }) => right > 361).map(({ el }) => `${el.tagName.toLowerCase()}.${el.className}`).pop()) : ''
+      const culprit =
+        width > 360
+          ? await page.evaluate(() =>
+              [...document.querySelectorAll('body *')]
+                .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+                .filter(({ right }) => right > 361)
+                .map(({ el }) => `${el.tagName.toLowerCase()}.${el.className}`)
+                .pop(),
+            )
+          : ''
       await context.close()
       expect(width > 360 ? `${width}px（${culprit}）` : '').toBe('')
     })
@@ -81,7 +107,12 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     it(`${scheme === 'contrast' ? '高对比度' : scheme === 'dark' ? '深色' : '黄底黑字'}配色下首页与文章页零违规`, async () => {
       const found: string[] = []
       for (const pathname of ['/', pageTypes()['文章']!]) {
-        const page = await open(pathname, new Function(`localStorage.setItem('haiqiao-a11y', JSON.stringify({ open: true, scheme: '${scheme}' }))`) as () => void)
+        const page = await open(
+          pathname,
+          new Function(
+            `localStorage.setItem('haiqiao-a11y', JSON.stringify({ open: true, scheme: '${scheme}' }))`,
+          ) as () => void,
+        )
         found.push(...(await violations(page)).map((v) => `${pathname}: ${v}`))
         await page.context().close()
       }
@@ -100,7 +131,9 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     expect(await page.getByRole('button', { name: '无障碍浏览' }).isVisible()).toBe(false)
     await page.goto(new URL(pageTypes()['文章']!, siteUrl()).href)
     expect(await page.locator('main h1').isVisible()).toBe(true)
-    expect((await page.locator('main .article-body p').allInnerTexts()).join('').length).toBeGreaterThan(100)
+    expect(
+      (await page.locator('main .article-body p').allInnerTexts()).join('').length,
+    ).toBeGreaterThan(100)
     await context.close()
     const scripted = await open('/risk-alerts/')
     expect(await scripted.locator('form[data-filter-for]').isVisible()).toBe(true)
@@ -114,7 +147,9 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } })
     for (const pathname of ['/', pageTypes()['文章']!, '/digital/market/', '/map/']) {
       await page.goto(new URL(pathname, siteUrl()).href)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
       expect(overflow, pathname).toBeLessThanOrEqual(0)
     }
     await page.close()
@@ -134,7 +169,9 @@ describe('无障碍工具条', () => {
     await toolbar.getByRole('button', { name: '高对比度' }).click()
     expect(await html(page, 'data-a11y-scheme')).toBe('contrast')
     expect(await background()).toBe('rgb(0, 0, 0)')
-    expect(await toolbar.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true')
+    expect(
+      await toolbar.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed'),
+    ).toBe('true')
     expect(before).not.toBe('rgb(0, 0, 0)')
 
     await toolbar.getByRole('button', { name: '放大' }).click()
@@ -144,7 +181,9 @@ describe('无障碍工具条', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).zoom)).toBe('1.25')
 
     await toolbar.getByRole('button', { name: '大鼠标' }).click()
-    expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toContain('large-arrow.svg')
+    expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toContain(
+      'large-arrow.svg',
+    )
 
     await toolbar.getByRole('button', { name: '十字线' }).click()
     await page.mouse.move(300, 400, { steps: 5 })
@@ -156,7 +195,11 @@ describe('无障碍工具条', () => {
     await toolbar.getByRole('button', { name: '大字幕' }).click()
     await page.locator('.site-name').focus()
     await expect.poll(() => page.locator('[data-a11y-caption-bar]').textContent()).toContain('海桥')
-    expect(await page.locator('[data-a11y-caption-bar]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(28)
+    expect(
+      await page
+        .locator('[data-a11y-caption-bar]')
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ).toBeGreaterThanOrEqual(28)
 
     await page.goto(new URL('/digital/market/', siteUrl()).href)
     expect(await html(page, 'data-a11y-scheme')).toBe('contrast')
@@ -206,7 +249,9 @@ describe('无障碍工具条', () => {
     await page.keyboard.press('End')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('退出')
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role=toolbar]')))).toBe(false)
+    expect(
+      await page.evaluate(() => Boolean(document.activeElement?.closest('[role=toolbar]'))),
+    ).toBe(false)
     await page.keyboard.press('?')
     const dialog = page.getByRole('dialog', { name: '键盘快捷键' })
     expect(await dialog.isVisible()).toBe(true)
@@ -232,7 +277,10 @@ describe('无障碍工具条', () => {
         setTimeout(() => u.onend?.(new Event('end') as SpeechSynthesisEvent), 10)
       }
     })
-    const spoken = () => page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken)
+    const spoken = () =>
+      page.evaluate(
+        () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+      )
     await page.getByRole('button', { name: '无障碍浏览' }).click()
     await page.getByRole('toolbar').getByRole('button', { name: '指读' }).click()
     await page.locator('main h1').hover()
@@ -243,7 +291,9 @@ describe('无障碍工具条', () => {
     await page.getByRole('toolbar').getByRole('button', { name: '连读' }).click()
     await expect.poll(async () => (await spoken()).length, { timeout: 10_000 }).toBeGreaterThan(8)
     const paragraphs = await page.locator('main .article-body p').allTextContents()
-    expect((await spoken()).map((s) => s.text)).toEqual(expect.arrayContaining(paragraphs.slice(0, 2)))
+    expect((await spoken()).map((s) => s.text)).toEqual(
+      expect.arrayContaining(paragraphs.slice(0, 2)),
+    )
     await page.close()
   })
 })

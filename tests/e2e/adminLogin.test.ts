@@ -8,7 +8,9 @@ import { launchChromium } from '../support/site.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
 
 let browser: Browser
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
 afterAll(() => browser?.close())
 
 describe('管理后台登录（浏览器）', () => {
@@ -22,8 +24,12 @@ describe('管理后台登录（浏览器）', () => {
     await page.getByLabel('密码').fill(staff.password)
     await page.getByRole('button', { name: '下一步' }).click()
 
-    await expect(page.getByRole('heading', { name: '绑定动态验证码' }).waitFor()).resolves.toBeUndefined()
-    expect(await page.getByAltText('动态验证码绑定二维码').getAttribute('src')).toMatch(/^data:image\/png;base64,/)
+    await expect(
+      page.getByRole('heading', { name: '绑定动态验证码' }).waitFor(),
+    ).resolves.toBeUndefined()
+    expect(await page.getByAltText('动态验证码绑定二维码').getAttribute('src')).toMatch(
+      /^data:image\/png;base64,/,
+    )
     const secret = (await page.locator('.hq-login__secret').textContent())!.trim()
     await page.getByLabel(/6 位验证码/).fill(totpCode(secret))
     await page.getByRole('button', { name: '确认绑定' }).click()
@@ -49,7 +55,10 @@ describe('管理后台登录（浏览器）', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/admin/login'))
     await page.getByRole('link', { name: /文章/ }).first().waitFor()
     const cookies = await page.context().cookies()
-    expect(cookies.find((cookie) => cookie.name === 'payload-token')).toMatchObject({ httpOnly: true, sameSite: 'Strict' })
+    expect(cookies.find((cookie) => cookie.name === 'payload-token')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    })
 
     // A second login in a fresh context: the password leads to the second factor, not into the admin.
     const second = await browser.newPage({ locale: 'zh-CN' })
@@ -60,7 +69,9 @@ describe('管理后台登录（浏览器）', () => {
     await second.getByRole('heading', { name: '双因素认证' }).waitFor()
     await second.getByLabel(/动态验证码/).fill('123456')
     await second.getByRole('button', { name: '验证并登录' }).click()
-    await expect(second.locator('.hq-login__error').textContent()).resolves.toContain('动态验证码不正确')
+    await expect(second.locator('.hq-login__error').textContent()).resolves.toContain(
+      '动态验证码不正确',
+    )
     expect(second.url()).toContain('/admin/login')
     await second.close()
     await page.close()

@@ -7,32 +7,61 @@ import { restAs } from '../support/rest.ts'
 import { launchChromium } from '../support/site.ts'
 
 let browser: Browser
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
 afterAll(() => browser?.close())
 
 describe('草稿预览（浏览器）', () => {
   it('编辑在文档页点“预览”，门户以正式页面的版式显示最新草稿，并标明尚未发布', async () => {
     const { cmsUrl, siteUrl, sessions } = inject('haiqiao')
     const editor = await restAs('editor@haiqiao.local')
-    const columns = (await (await editor.get('/columns?where[slug][equals]=policy')).json()) as { docs: { id: string }[] }
-    const created = await editor.post('/articles', { title: '预览测试：境外经贸合作区入驻指引', summary: '第一稿摘要', column: columns.docs[0]!.id })
+    const columns = (await (await editor.get('/columns?where[slug][equals]=policy')).json()) as {
+      docs: { id: string }[]
+    }
+    const created = await editor.post('/articles', {
+      title: '预览测试：境外经贸合作区入驻指引',
+      summary: '第一稿摘要',
+      column: columns.docs[0]!.id,
+    })
     const { doc } = (await created.json()) as { doc: { id: string } }
-    expect((await editor.patch(`/articles/${doc.id}`, { summary: '第二稿摘要：合作区分布与入驻流程' })).status).toBe(200)
+    expect(
+      (await editor.patch(`/articles/${doc.id}`, { summary: '第二稿摘要：合作区分布与入驻流程' }))
+        .status,
+    ).toBe(200)
 
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
-    await context.addCookies([{ name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl }])
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1400, height: 1000 },
+    })
+    await context.addCookies([
+      { name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl },
+    ])
     const admin = await context.newPage()
     await admin.goto(`${cmsUrl}/admin/collections/articles/${doc.id}`)
-    const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('button', { name: '预览' }).or(admin.getByRole('link', { name: '预览' })).first().click()])
+    const [preview] = await Promise.all([
+      context.waitForEvent('page'),
+      admin
+        .getByRole('button', { name: '预览' })
+        .or(admin.getByRole('link', { name: '预览' }))
+        .first()
+        .click(),
+    ])
     await preview.waitForLoadState()
 
     expect(preview.url().startsWith(`${siteUrl}/preview/articles/${doc.id}/?token=`)).toBe(true)
-    await expect(preview.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('预览测试：境外经贸合作区入驻指引')
+    await expect(preview.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      '预览测试：境外经贸合作区入驻指引',
+    )
     await expect(preview.getByRole('status').innerText()).resolves.toContain('草稿预览')
-    await expect(preview.locator('main').innerText()).resolves.toContain('第二稿摘要：合作区分布与入驻流程')
+    await expect(preview.locator('main').innerText()).resolves.toContain(
+      '第二稿摘要：合作区分布与入驻流程',
+    )
     // The portal's layout: its header, navigation and breadcrumb are there.
     await expect(preview.getByRole('navigation', { name: '主导航' }).count()).resolves.toBe(1)
-    await expect(preview.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex, nofollow')
+    await expect(preview.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe(
+      'noindex, nofollow',
+    )
     await expect(preview.locator('link[rel="canonical"]').count()).resolves.toBe(0)
     await context.close()
 
@@ -43,7 +72,9 @@ describe('草稿预览（浏览器）', () => {
   it('没有凭证、凭证被篡改或用于其他文档时拒绝预览，并给出中文说明', async () => {
     const { siteUrl } = inject('haiqiao')
     const editor = await restAs('editor@haiqiao.local')
-    const columns = (await (await editor.get('/columns?where[slug][equals]=policy')).json()) as { docs: { id: string }[] }
+    const columns = (await (await editor.get('/columns?where[slug][equals]=policy')).json()) as {
+      docs: { id: string }[]
+    }
     const ids: string[] = []
     for (const title of ['预览测试：凭证一', '预览测试：凭证二']) {
       const res = await editor.post('/articles', { title, column: columns.docs[0]!.id })
@@ -53,7 +84,9 @@ describe('草稿预览（浏览器）', () => {
     expect(missing.status).toBe(401)
     expect(await missing.text()).toContain('缺少预览凭证')
 
-    const forged = await fetch(`${siteUrl}/preview/articles/${ids[0]}/?token=${Buffer.from(JSON.stringify({ collection: 'articles', id: ids[0], userId: 'x', expires: Date.now() + 60_000 })).toString('base64url')}.v1:00`)
+    const forged = await fetch(
+      `${siteUrl}/preview/articles/${ids[0]}/?token=${Buffer.from(JSON.stringify({ collection: 'articles', id: ids[0], userId: 'x', expires: Date.now() + 60_000 })).toString('base64url')}.v1:00`,
+    )
     expect(forged.status).toBe(403)
     expect(await forged.text()).toContain('预览链接无效')
 
@@ -69,17 +102,44 @@ describe('草稿预览（浏览器）', () => {
     const { cmsUrl, siteUrl, sessions } = inject('haiqiao')
     const editor = await restAs('editor@haiqiao.local')
     const context = await browser.newContext({ locale: 'zh-CN' })
-    await context.addCookies([{ name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl }])
+    await context.addCookies([
+      { name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl },
+    ])
     const admin = await context.newPage()
-    for (const collection of ['risk-alerts', 'trainings', 'projects', 'service-guides', 'providers', 'finance-products', 'topics']) {
-      const { docs } = (await (await editor.get(`/${collection}?limit=1&draft=true&sort=createdAt`)).json()) as { docs: { id: string; title?: string; name?: string }[] }
+    for (const collection of [
+      'risk-alerts',
+      'trainings',
+      'projects',
+      'service-guides',
+      'providers',
+      'finance-products',
+      'topics',
+    ]) {
+      const { docs } = (await (
+        await editor.get(`/${collection}?limit=1&draft=true&sort=createdAt`)
+      ).json()) as { docs: { id: string; title?: string; name?: string }[] }
       const doc = docs[0]!
       await admin.goto(`${cmsUrl}/admin/collections/${collection}/${doc.id}`)
-      const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('button', { name: '预览' }).or(admin.getByRole('link', { name: '预览' })).first().click()])
+      const [preview] = await Promise.all([
+        context.waitForEvent('page'),
+        admin
+          .getByRole('button', { name: '预览' })
+          .or(admin.getByRole('link', { name: '预览' }))
+          .first()
+          .click(),
+      ])
       await preview.waitForLoadState()
-      expect(preview.url().startsWith(`${siteUrl}/preview/${collection}/${doc.id}/?token=`), collection).toBe(true)
-      await expect(preview.getByRole('heading', { level: 1 }).innerText(), collection).resolves.toBe(doc.title ?? doc.name)
-      await expect(preview.getByRole('status').innerText(), collection).resolves.toContain('草稿预览')
+      expect(
+        preview.url().startsWith(`${siteUrl}/preview/${collection}/${doc.id}/?token=`),
+        collection,
+      ).toBe(true)
+      await expect(
+        preview.getByRole('heading', { level: 1 }).innerText(),
+        collection,
+      ).resolves.toBe(doc.title ?? doc.name)
+      await expect(preview.getByRole('status').innerText(), collection).resolves.toContain(
+        '草稿预览',
+      )
       await preview.close()
     }
     await context.close()
@@ -90,10 +150,19 @@ describe('草稿预览（浏览器）', () => {
 async function previewTokenFromAdmin(id: string): Promise<string> {
   const { cmsUrl, sessions } = inject('haiqiao')
   const context = await browser.newContext({ locale: 'zh-CN' })
-  await context.addCookies([{ name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl }])
+  await context.addCookies([
+    { name: 'payload-token', value: sessions['editor@haiqiao.local']!, url: cmsUrl },
+  ])
   const admin = await context.newPage()
   await admin.goto(`${cmsUrl}/admin/collections/articles/${id}`)
-  const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('button', { name: '预览' }).or(admin.getByRole('link', { name: '预览' })).first().click()])
+  const [preview] = await Promise.all([
+    context.waitForEvent('page'),
+    admin
+      .getByRole('button', { name: '预览' })
+      .or(admin.getByRole('link', { name: '预览' }))
+      .first()
+      .click(),
+  ])
   const token = new URL(preview.url()).searchParams.get('token')!
   await context.close()
   return token

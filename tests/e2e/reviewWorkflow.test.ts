@@ -7,17 +7,28 @@ import { restAs } from '../support/rest.ts'
 import { eventually, getPage, launchChromium } from '../support/site.ts'
 
 let browser: Browser
-beforeAll(async () => { browser = await launchChromium() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
 afterAll(() => browser?.close())
 
 async function pageAs(email: string): Promise<Page> {
   const { cmsUrl, sessions } = inject('haiqiao')
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1400, height: 1000 },
+  })
   await context.addCookies([{ name: 'payload-token', value: sessions[email]!, url: cmsUrl }])
   return context.newPage()
 }
 
-async function take(email: string, id: string, action: string, comment: string, next: string): Promise<void> {
+async function take(
+  email: string,
+  id: string,
+  action: string,
+  comment: string,
+  next: string,
+): Promise<void> {
   const page = await pageAs(email)
   await page.goto(`${inject('haiqiao').cmsUrl}/admin/collections/articles/${id}`)
   await page.getByRole('button', { name: action, exact: true }).click()
@@ -35,8 +46,14 @@ describe('审核流程（管理后台，浏览器）', () => {
   it('编辑提交 → 初审 → 复审 → 终审签发，全程在文档页操作；待办列表与流转记录可见；文章上线到门户', async () => {
     const { cmsUrl } = inject('haiqiao')
     const editor = await restAs('editor@haiqiao.local')
-    const columns = (await (await editor.get('/columns?where[slug][equals]=work')).json()) as { docs: { id: string }[] }
-    const created = await editor.post('/articles', { title: '浏览器三审：本市举办跨境电商出海对接会', summary: '对接会邀请了二十余家海外平台和服务机构。', column: columns.docs[0]!.id })
+    const columns = (await (await editor.get('/columns?where[slug][equals]=work')).json()) as {
+      docs: { id: string }[]
+    }
+    const created = await editor.post('/articles', {
+      title: '浏览器三审：本市举办跨境电商出海对接会',
+      summary: '对接会邀请了二十余家海外平台和服务机构。',
+      column: columns.docs[0]!.id,
+    })
     const { doc } = (await created.json()) as { doc: { id: string } }
 
     await take('editor@haiqiao.local', doc.id, '提交审核', '请审核。', '初审')
@@ -44,7 +61,9 @@ describe('审核流程（管理后台，浏览器）', () => {
     const queue = await pageAs('reviewer@haiqiao.local')
     await queue.goto(`${cmsUrl}/admin/review-queue`)
     const row = queue.getByRole('row', { name: /浏览器三审：本市举办跨境电商出海对接会/ })
-    await expect(row.getByRole('cell', { name: '初审', exact: true }).waitFor()).resolves.toBeUndefined()
+    await expect(
+      row.getByRole('cell', { name: '初审', exact: true }).waitFor(),
+    ).resolves.toBeUndefined()
     await expect(row.getByRole('cell', { name: '初审通过、退回修改' }).count()).resolves.toBe(1)
     await queue.context().close()
 
@@ -67,6 +86,10 @@ describe('审核流程（管理后台，浏览器）', () => {
     await expect(view.getByRole('button', { name: '发布', exact: true }).count()).resolves.toBe(0)
     await view.context().close()
 
-    await eventually(async () => expect((await getPage(`/articles/${doc.id}/`)).html).toContain('浏览器三审：本市举办跨境电商出海对接会'))
+    await eventually(async () =>
+      expect((await getPage(`/articles/${doc.id}/`)).html).toContain(
+        '浏览器三审：本市举办跨境电商出海对接会',
+      ),
+    )
   }, 180_000)
 })

@@ -23,7 +23,12 @@ import { restAs } from '../support/rest.ts'
 import { eventually } from '../support/site.ts'
 
 type Runner = { child: ChildProcess; output: () => string; exited: Promise<void> }
-type JobRow = { id: string; processing: boolean; completed_at: Date | null; has_error: boolean | null }
+type JobRow = {
+  id: string
+  processing: boolean
+  completed_at: Date | null
+  has_error: boolean | null
+}
 type LogRow = { parent: string; state: string; executed_at: Date; completed_at: Date }
 
 let payload: Payload
@@ -37,8 +42,14 @@ function startRunner(smtpUrl: string): Runner {
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/jobs.ts')], {
     cwd: ROOT,
     env: {
-      ...process.env, DATABASE_URL: runtimeDatabaseUrl, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir,
-      SMTP_URL: smtpUrl, HAIQIAO_JOBS_QUEUES: 'mail', HAIQIAO_JOBS_POLL_MS: '20', HAIQIAO_MAIL_SECONDS: '3600',
+      ...process.env,
+      DATABASE_URL: runtimeDatabaseUrl,
+      PAYLOAD_SECRET: payloadSecret,
+      HAIQIAO_KEYSTORE_DIR: keystoreDir,
+      SMTP_URL: smtpUrl,
+      HAIQIAO_JOBS_QUEUES: 'mail',
+      HAIQIAO_JOBS_POLL_MS: '20',
+      HAIQIAO_MAIL_SECONDS: '3600',
     },
   })
   let output = ''
@@ -56,16 +67,23 @@ async function stopRunner(runner: Runner, signal: NodeJS.Signals = 'SIGTERM'): P
 }
 
 async function mailJobs(): Promise<JobRow[]> {
-  return (await pool.query<JobRow>(`SELECT id, processing, completed_at, has_error FROM payload_jobs WHERE queue = 'mail' ORDER BY created_at`)).rows
+  return (
+    await pool.query<JobRow>(
+      `SELECT id, processing, completed_at, has_error FROM payload_jobs WHERE queue = 'mail' ORDER BY created_at`,
+    )
+  ).rows
 }
 
 async function logsOf(ids: string[]): Promise<LogRow[]> {
   const { rows } = await pool.query<LogRow>(
-    'SELECT _parent_id AS parent, state, executed_at, completed_at FROM payload_jobs_log WHERE _parent_id = ANY($1::uuid[]) ORDER BY executed_at', [ids])
+    'SELECT _parent_id AS parent, state, executed_at, completed_at FROM payload_jobs_log WHERE _parent_id = ANY($1::uuid[]) ORDER BY executed_at',
+    [ids],
+  )
   return rows
 }
 
-const queueMailRound = async () => (await payload.jobs.queue({ task: 'mail-deliver', queue: 'mail', input: {} })).id
+const queueMailRound = async () =>
+  (await payload.jobs.queue({ task: 'mail-deliver', queue: 'mail', input: {} })).id
 
 beforeAll(async () => {
   payload = await testPayload()
@@ -93,9 +111,13 @@ describe('两个执行器共用一个数据库', () => {
     await Promise.all([stopRunner(first), stopRunner(second)])
 
     const logs = await logsOf(ids)
-    for (const id of ids) expect(logs.filter((log) => log.parent === id).map((log) => log.state)).toEqual(['succeeded'])
+    for (const id of ids)
+      expect(logs.filter((log) => log.parent === id).map((log) => log.state)).toEqual(['succeeded'])
     // One job of the queue at a time, across both processes: each run ends before the next begins.
-    for (let i = 1; i < logs.length; i++) expect(logs[i]!.executed_at.getTime()).toBeGreaterThanOrEqual(logs[i - 1]!.completed_at.getTime())
+    for (let i = 1; i < logs.length; i++)
+      expect(logs[i]!.executed_at.getTime()).toBeGreaterThanOrEqual(
+        logs[i - 1]!.completed_at.getTime(),
+      )
     // The recurring round: exactly one next run waiting, whoever ran the last one.
     const open = (await mailJobs()).filter((job) => !job.completed_at && !job.has_error)
     expect(open).toHaveLength(1)
@@ -125,7 +147,13 @@ describe('执行器在任务中途被强制结束（SIGKILL）', () => {
 
   it('任务停在“执行中”，Payload 自己不再接手；另一个执行器释放并执行它，邮件不重发', async () => {
     const editor = await staffUser(payload, 'editor@haiqiao.local')
-    await queueMessage(await createLocalReq({}, payload), { recipients: [String(editor.id)], subject: '后台任务测试', body: '执行器中断后由另一个执行器接手。', kind: 'jobs.test', ref: 'jobs/test' })
+    await queueMessage(await createLocalReq({}, payload), {
+      recipients: [String(editor.id)],
+      subject: '后台任务测试',
+      body: '执行器中断后由另一个执行器接手。',
+      kind: 'jobs.test',
+      ref: 'jobs/test',
+    })
     const id = await queueMailRound()
 
     const port = (stall.address() as { port: number }).port
@@ -137,16 +165,28 @@ describe('执行器在任务中途被强制结束（SIGKILL）', () => {
     expect(left).toMatchObject({ processing: true, completed_at: null })
     // Payload's own run only takes jobs not `processing`: the job would stay stuck for ever.
     await payload.jobs.run({ queue: 'mail' })
-    expect((await mailJobs()).find((job) => job.id === id)).toMatchObject({ processing: true, completed_at: null })
+    expect((await mailJobs()).find((job) => job.id === id)).toMatchObject({
+      processing: true,
+      completed_at: null,
+    })
     expect(await logsOf([id])).toHaveLength(0)
 
     const rescuer = startRunner(smtp.url)
-    await eventually(async () => expect((await mailJobs()).find((job) => job.id === id)?.completed_at).toBeTruthy())
+    await eventually(async () =>
+      expect((await mailJobs()).find((job) => job.id === id)?.completed_at).toBeTruthy(),
+    )
     await stopRunner(rescuer)
     expect((await logsOf([id])).map((log) => log.state)).toEqual(['succeeded'])
     expect(rescuer.output()).toContain(`后台任务 mail-deliver（${id}）的执行进程已中断，重新执行`)
     // The message the killed runner had claimed keeps its lease: it is not sent a second time meanwhile.
-    const { docs: [held] } = await payload.find({ collection: 'messages', where: { kind: { equals: 'jobs.test' } }, limit: 1, overrideAccess: true })
+    const {
+      docs: [held],
+    } = await payload.find({
+      collection: 'messages',
+      where: { kind: { equals: 'jobs.test' } },
+      limit: 1,
+      overrideAccess: true,
+    })
     expect(held).toMatchObject({ status: 'queued', attempts: 1 })
   }, 300_000)
 })

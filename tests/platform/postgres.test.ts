@@ -24,12 +24,18 @@ describe('内置 PostgreSQL', () => {
     const password = randomBytes(12).toString('hex')
     const port = await freePort()
     try {
-      const child = spawn(process.execPath, [path.join(ROOT, 'tests/support/postgresChild.ts'), dataDir, String(port), password], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const child = spawn(
+        process.execPath,
+        [path.join(ROOT, 'tests/support/postgresChild.ts'), dataDir, String(port), password],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      )
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve())
         child.once('exit', (code) => reject(new Error(`子进程提前退出 ${code}`)))
       })
-      const first = new pg.Client({ connectionString: `postgres://haiqiao:${password}@127.0.0.1:${port}/haiqiao` })
+      const first = new pg.Client({
+        connectionString: `postgres://haiqiao:${password}@127.0.0.1:${port}/haiqiao`,
+      })
       await first.connect()
       await first.query('create table survivor (note text)')
       await first.query("insert into survivor values ('崩溃前写入')")

@@ -12,7 +12,10 @@ let editor: Rest
 const created: string[] = []
 
 beforeAll(async () => {
-  ;[secadmin, editor] = await Promise.all([restAs('secadmin@haiqiao.local'), restAs('editor@haiqiao.local')])
+  ;[secadmin, editor] = await Promise.all([
+    restAs('secadmin@haiqiao.local'),
+    restAs('editor@haiqiao.local'),
+  ])
 })
 afterAll(async () => {
   for (const id of created) await secadmin.del(`/sensitive-words/${id}`)
@@ -26,19 +29,42 @@ async function addWord(data: Record<string, unknown>): Promise<void> {
 
 const check = async (rest: Rest, body: unknown) => {
   const res = await rest.post('/content-safety/check', body)
-  return { status: res.status, body: (await res.json()) as { findings?: { word: string; level: string; category: string; offset: number; length: number; suggestion?: string }[]; error?: { message: string } } }
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      findings?: {
+        word: string
+        level: string
+        category: string
+        offset: number
+        length: number
+        suggestion?: string
+      }[]
+      error?: { message: string }
+    },
+  }
 }
 
 describe('敏感词库与内容检查', () => {
   it('安全管理员维护词库，编辑不能修改；检查接口找出伪装的敏感词并给出位置', async () => {
-    expect((await editor.post('/sensitive-words', { word: '测试违禁词甲', level: 'block' })).status).toBe(403)
-    await addWord({ word: '测试违禁词甲', kind: 'word', category: '测试', level: 'block', replacement: '（已删除）' })
+    expect(
+      (await editor.post('/sensitive-words', { word: '测试违禁词甲', level: 'block' })).status,
+    ).toBe(403)
+    await addWord({
+      word: '测试违禁词甲',
+      kind: 'word',
+      category: '测试',
+      level: 'block',
+      replacement: '（已删除）',
+    })
     await addWord({ word: '测试提示词', kind: 'word', category: '测试', level: 'notice' })
 
     const text = '这段文字里有测 试*违 禁 词甲，还有測試提示詞。'
     const { status, body } = await check(editor, { text })
     expect(status).toBe(200)
-    expect(body.findings!.map((f) => [f.word, f.level, text.slice(f.offset, f.offset + f.length)])).toEqual([
+    expect(
+      body.findings!.map((f) => [f.word, f.level, text.slice(f.offset, f.offset + f.length)]),
+    ).toEqual([
       ['测试违禁词甲', 'block', '测 试*违 禁 词甲'],
       ['测试提示词', 'notice', '測試提示詞'],
     ])
@@ -48,7 +74,9 @@ describe('敏感词库与内容检查', () => {
   it('白名单覆盖的命中不报告；词库修改后下一次检查即生效', async () => {
     await addWord({ word: '安全测试法', kind: 'word', category: '测试', level: 'review' })
     const text = '依据《数据安全测试法规》开展工作。'
-    expect((await check(editor, { text })).body.findings!.map((f) => f.word)).toEqual(['安全测试法'])
+    expect((await check(editor, { text })).body.findings!.map((f) => f.word)).toEqual([
+      '安全测试法',
+    ])
     await addWord({ word: '数据安全测试法规', kind: 'allow' })
     expect((await check(editor, { text })).body.findings).toEqual([])
   })
@@ -58,7 +86,11 @@ describe('敏感词库与内容检查', () => {
     expect(missing.status).toBe(400)
     expect(missing.body.error!.message).toContain('请提供要检查的文本')
     expect((await check(await restAs(), { text: '匿名检查' })).status).toBe(401)
-    const duplicate = await secadmin.post('/sensitive-words', { word: '测试违禁词甲', kind: 'word', level: 'block' })
+    const duplicate = await secadmin.post('/sensitive-words', {
+      word: '测试违禁词甲',
+      kind: 'word',
+      level: 'block',
+    })
     expect(duplicate.status).toBe(400)
   })
 
@@ -67,18 +99,31 @@ describe('敏感词库与内容检查', () => {
     // mid-session: the guard then refuses it.
     const { cmsUrl, databaseUrl } = inject('haiqiao')
     const staff = await newStaff('editor', 'safety-guard')
-    const { token } = await login(cmsUrl, staff.email, staff.password, { newPassword: strongPassword() })
+    const { token } = await login(cmsUrl, staff.email, staff.password, {
+      newPassword: strongPassword(),
+    })
     const headers = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const check = () => fetch(`${cmsUrl}/api/content-safety/check`, { method: 'POST', headers, body: JSON.stringify({ text: '测试' }) })
+    const check = () =>
+      fetch(`${cmsUrl}/api/content-safety/check`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ text: '测试' }),
+      })
     expect((await check()).status).toBe(200)
     const db = new pg.Client({ connectionString: databaseUrl })
     await db.connect()
-    await db.query(`INSERT INTO users_roles ("order", parent_id, value) VALUES (2, $1, 'reviewer')`, [staff.id])
+    await db.query(
+      `INSERT INTO users_roles ("order", parent_id, value) VALUES (2, $1, 'reviewer')`,
+      [staff.id],
+    )
     await db.end()
     const refused = await check()
     expect(refused.status).toBe(403)
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('您无权使用内容检查')
-    expect((await fetch(`${cmsUrl}/api/content-safety/export?format=txt`, { headers })).status).toBe(403)
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      '您无权使用内容检查',
+    )
+    expect(
+      (await fetch(`${cmsUrl}/api/content-safety/export?format=txt`, { headers })).status,
+    ).toBe(403)
   })
 })
-

@@ -12,7 +12,15 @@ import { newStaff } from '../support/staff.ts'
 const { cmsUrl, databaseUrl, payloadSecret } = inject('haiqiao')
 
 /** Every access operation Payload 3.90 reads from a collection's or a global's config. */
-const COLLECTION_OPERATIONS = ['admin', 'create', 'read', 'update', 'delete', 'readVersions', 'unlock'] as const
+const COLLECTION_OPERATIONS = [
+  'admin',
+  'create',
+  'read',
+  'update',
+  'delete',
+  'readVersions',
+  'unlock',
+] as const
 const GLOBAL_OPERATIONS = ['read', 'update', 'readVersions'] as const
 const JOB_OPERATIONS = ['run', 'queue', 'cancel'] as const
 
@@ -23,20 +31,33 @@ async function payloadDefaults(): Promise<Set<unknown>> {
   // No database: building (sanitising) a config does not connect to one.
   const bare = await buildConfig({
     secret: 'defaults-probe',
-    collections: [{ slug: 'probe-accounts', auth: true, fields: [] }, { slug: 'probe', fields: [] }],
+    collections: [
+      { slug: 'probe-accounts', auth: true, fields: [] },
+      { slug: 'probe', fields: [] },
+    ],
     globals: [{ slug: 'probe-global', fields: [] }],
   } as Omit<Config, 'db'> as Config)
-  const rules: Rules[] = [...bare.collections.map((c) => c.access as Rules), ...bare.globals.map((g) => g.access as Rules), bare.jobs.access as Rules]
-  return new Set(rules.flatMap((rule) => Object.values(rule)).filter((value) => typeof value === 'function'))
+  const rules: Rules[] = [
+    ...bare.collections.map((c) => c.access as Rules),
+    ...bare.globals.map((g) => g.access as Rules),
+    bare.jobs.access as Rules,
+  ]
+  return new Set(
+    rules.flatMap((rule) => Object.values(rule)).filter((value) => typeof value === 'function'),
+  )
 }
 
 /** `slug.operation` for every operation left unset (Payload then asks only for a signed-in user) or at Payload's default. */
 function leftToDefault(config: SanitizedConfig, defaults: Set<unknown>): string[] {
   const unset = (owner: string, rules: Rules | undefined, operations: readonly string[]) =>
-    operations.filter((op) => typeof rules?.[op] !== 'function' || defaults.has(rules[op])).map((op) => `${owner}.${op}`)
+    operations
+      .filter((op) => typeof rules?.[op] !== 'function' || defaults.has(rules[op]))
+      .map((op) => `${owner}.${op}`)
   return [
     ...config.collections.flatMap((c) => unset(c.slug, c.access as Rules, COLLECTION_OPERATIONS)),
-    ...config.globals.flatMap((g) => unset(`global:${g.slug}`, g.access as Rules, GLOBAL_OPERATIONS)),
+    ...config.globals.flatMap((g) =>
+      unset(`global:${g.slug}`, g.access as Rules, GLOBAL_OPERATIONS),
+    ),
     ...unset('jobs', config.jobs.access as Rules | undefined, JOB_OPERATIONS),
   ]
 }
@@ -50,7 +71,18 @@ describe('访问规则默认拒绝：构建后的配置逐项检查', () => {
     const config = await built
     const slugs = config.collections.map((c) => c.slug)
     // The walk covers our plugins' collections and Payload's own.
-    for (const slug of ['users', 'articles', 'workflows', 'workflow-history', 'workflow-schedules', 'sensitive-words', 'safety-scans', 'payload-preferences', 'payload-locked-documents', 'payload-migrations']) {
+    for (const slug of [
+      'users',
+      'articles',
+      'workflows',
+      'workflow-history',
+      'workflow-schedules',
+      'sensitive-words',
+      'safety-scans',
+      'payload-preferences',
+      'payload-locked-documents',
+      'payload-migrations',
+    ]) {
       expect(slugs).toContain(slug)
     }
     expect(defaults.size).toBeGreaterThan(0)
@@ -64,12 +96,23 @@ describe('Payload 自带的集合', () => {
     try {
       payload = await testPayload()
       const editor = await staffUser(payload, 'editor@haiqiao.local')
-      await expect(payload.find({ collection: 'payload-migrations', user: editor, overrideAccess: false })).rejects.toThrow()
-      await expect(payload.create({ collection: 'payload-migrations', data: { name: 'forged', batch: 99 }, user: editor, overrideAccess: false })).rejects.toThrow()
+      await expect(
+        payload.find({ collection: 'payload-migrations', user: editor, overrideAccess: false }),
+      ).rejects.toThrow()
+      await expect(
+        payload.create({
+          collection: 'payload-migrations',
+          data: { name: 'forged', batch: 99 },
+          user: editor,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
     } finally {
       if (payload) await closePayload(payload)
     }
-    expect((await (await restAs('editor@haiqiao.local')).get('/payload-locked-documents')).status).toBe(200)
+    expect(
+      (await (await restAs('editor@haiqiao.local')).get('/payload-locked-documents')).status,
+    ).toBe(200)
     expect((await (await restAs()).get('/payload-locked-documents')).status).toBe(403)
   })
 })
@@ -77,21 +120,35 @@ describe('Payload 自带的集合', () => {
 describe('编辑锁总以写入者的名义', () => {
   it('编辑新建或修改编辑锁时写上别人的名字（REST 与 GraphQL）：保存的仍是编辑本人', async () => {
     const editor = await restAs('editor@haiqiao.local')
-    const idOf = async (rest: Awaited<ReturnType<typeof restAs>>) => ((await (await rest.get('/users/me')).json()) as { user: { id: string } }).user.id
+    const idOf = async (rest: Awaited<ReturnType<typeof restAs>>) =>
+      ((await (await rest.get('/users/me')).json()) as { user: { id: string } }).user.id
     const editorId = await idOf(editor)
     const secadminId = await idOf(await restAs('secadmin@haiqiao.local'))
     const auditorId = await idOf(await restAs('auditor@haiqiao.local'))
     const someoneElse = { relationTo: 'users', value: secadminId }
-    const created = await editor.post('/payload-locked-documents', { user: someoneElse, document: { relationTo: 'users', value: auditorId } })
+    const created = await editor.post('/payload-locked-documents', {
+      user: someoneElse,
+      document: { relationTo: 'users', value: auditorId },
+    })
     expect(created.status).toBe(201)
-    const { doc } = (await created.json()) as { doc: { id: string; user: { value: string | { id: string } } } }
-    const holder = (lock: { user: { value: string | { id: string } } }) => (typeof lock.user.value === 'string' ? lock.user.value : lock.user.value.id)
+    const { doc } = (await created.json()) as {
+      doc: { id: string; user: { value: string | { id: string } } }
+    }
+    const holder = (lock: { user: { value: string | { id: string } } }) =>
+      typeof lock.user.value === 'string' ? lock.user.value : lock.user.value.id
     expect(holder(doc)).toBe(editorId)
-    const updated = (await (await editor.patch(`/payload-locked-documents/${doc.id}`, { user: someoneElse })).json()) as { doc: { user: { value: string | { id: string } } } }
+    const updated = (await (
+      await editor.patch(`/payload-locked-documents/${doc.id}`, { user: someoneElse })
+    ).json()) as { doc: { user: { value: string | { id: string } } } }
     expect(holder(updated.doc)).toBe(editorId)
-    const viaGraphql = await editor.graphql('mutation ($id: String!, $user: PayloadLockedDocumentUpdate_UserRelationshipInput) { updatePayloadLockedDocument(id: $id, data: { user: $user }) { user { value { ... on User { id } } } } }', { id: doc.id, user: { relationTo: 'users', value: secadminId } })
+    const viaGraphql = await editor.graphql(
+      'mutation ($id: String!, $user: PayloadLockedDocumentUpdate_UserRelationshipInput) { updatePayloadLockedDocument(id: $id, data: { user: $user }) { user { value { ... on User { id } } } } }',
+      { id: doc.id, user: { relationTo: 'users', value: secadminId } },
+    )
     expect(viaGraphql.errors, JSON.stringify(viaGraphql.errors)).toBeUndefined()
-    const stored = (await (await editor.get(`/payload-locked-documents/${doc.id}?depth=0`)).json()) as { user: { value: string } }
+    const stored = (await (
+      await editor.get(`/payload-locked-documents/${doc.id}?depth=0`)
+    ).json()) as { user: { value: string } }
     expect(holder(stored)).toBe(editorId)
     expect((await editor.del(`/payload-locked-documents/${doc.id}`)).status).toBe(200)
   })
@@ -99,16 +156,30 @@ describe('编辑锁总以写入者的名义', () => {
 
 describe('解除账号锁定只属于系统管理员，并写入审计', () => {
   let db: pg.Pool
-  beforeAll(() => { db = new pg.Pool({ connectionString: databaseUrl, max: 2 }) })
+  beforeAll(() => {
+    db = new pg.Pool({ connectionString: databaseUrl, max: 2 })
+  })
   afterAll(() => db.end())
 
   const lockOut = async (email: string) => {
-    for (let i = 0; i < 5; i++) await post(`${cmsUrl}/api/users/login`, { email, password: `Wrong-pass${i}` })
+    for (let i = 0; i < 5; i++)
+      await post(`${cmsUrl}/api/users/login`, { email, password: `Wrong-pass${i}` })
   }
   const lockedUntil = async (id: string) =>
-    (await db.query<{ lock_until: Date | null }>('SELECT lock_until FROM users WHERE id = $1', [id])).rows[0]!.lock_until
+    (
+      await db.query<{ lock_until: Date | null }>('SELECT lock_until FROM users WHERE id = $1', [
+        id,
+      ])
+    ).rows[0]!.lock_until
   const unlockRecords = async (id: string, result: string) =>
-    Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE event = 'auth.unlock' AND object_id = $1 AND result = $2", [id, result])).rows[0]!.n)
+    Number(
+      (
+        await db.query<{ n: string }>(
+          "SELECT count(*) AS n FROM audit_log WHERE event = 'auth.unlock' AND object_id = $1 AND result = $2",
+          [id, result],
+        )
+      ).rows[0]!.n,
+    )
 
   it('编辑（REST 与 GraphQL）和匿名请求都不能解锁，拒绝被审计；系统管理员可以，成功也被审计', async () => {
     const staff = await newStaff('editor', 'unlock')
@@ -119,7 +190,9 @@ describe('解除账号锁定只属于系统管理员，并写入审计', () => {
     const refused = await editor.post('/users/unlock', { email: staff.email })
     expect(refused.status).toBe(403)
     expect(JSON.stringify(await refused.json())).toContain('只有系统管理员可以解除账号锁定')
-    const viaGraphql = await editor.graphql('mutation($e: String!) { unlockUser(email: $e) }', { e: staff.email })
+    const viaGraphql = await editor.graphql('mutation($e: String!) { unlockUser(email: $e) }', {
+      e: staff.email,
+    })
     expect(viaGraphql.data?.unlockUser ?? null).toBeNull()
     expect(viaGraphql.errors?.[0]?.message).toContain('系统管理员')
     expect((await (await restAs()).post('/users/unlock', { email: staff.email })).status).toBe(401)
@@ -127,9 +200,14 @@ describe('解除账号锁定只属于系统管理员，并写入审计', () => {
     expect(await unlockRecords(staff.id, 'failure')).toBe(3)
 
     // Neither the security admin nor the audit admin unlocks: it is the system admin's duty.
-    expect((await (await restAs('secadmin@haiqiao.local')).post('/users/unlock', { email: staff.email })).status).toBe(403)
+    expect(
+      (await (await restAs('secadmin@haiqiao.local')).post('/users/unlock', { email: staff.email }))
+        .status,
+    ).toBe(403)
 
-    const unlocked = await (await restAs('sysadmin@haiqiao.local')).post('/users/unlock', { email: staff.email })
+    const unlocked = await (
+      await restAs('sysadmin@haiqiao.local')
+    ).post('/users/unlock', { email: staff.email })
     expect(unlocked.status).toBe(200)
     expect(await lockedUntil(staff.id)).toBeNull()
     expect(await unlockRecords(staff.id, 'success')).toBe(1)

@@ -11,11 +11,15 @@ import { draftArticle, transition } from '../support/workflow.ts'
 const { databaseUrl } = inject('haiqiao')
 let db: pg.Pool
 
-beforeAll(() => { db = new pg.Pool({ connectionString: databaseUrl, max: 2 }) })
+beforeAll(() => {
+  db = new pg.Pool({ connectionString: databaseUrl, max: 2 })
+})
 afterAll(() => db.end())
 
 async function idOf(email: string): Promise<string> {
-  const res = await (await restAs('sysadmin@haiqiao.local')).get(`/users?where[email][equals]=${encodeURIComponent(email)}&limit=1`)
+  const res = await (
+    await restAs('sysadmin@haiqiao.local')
+  ).get(`/users?where[email][equals]=${encodeURIComponent(email)}&limit=1`)
   return ((await res.json()) as { docs: { id: string }[] }).docs[0]!.id
 }
 
@@ -31,7 +35,9 @@ describe('处理人须有权办理当前环节（所有入口）', () => {
     const editor = await restAs('editor@haiqiao.local')
     const id = await draftArticle('处理人校验：各入口一致')
 
-    const inDraft = await editor.patch(`/articles/${id}?draft=true`, { workflowAssignees: [reviewer] })
+    const inDraft = await editor.patch(`/articles/${id}?draft=true`, {
+      workflowAssignees: [reviewer],
+    })
     expect(inDraft.status).toBe(400)
     expect(JSON.stringify(await inDraft.json())).toContain('不能指定处理人')
 
@@ -39,20 +45,36 @@ describe('处理人须有权办理当前环节（所有入口）', () => {
     const rest = await editor.patch(`/articles/${id}?draft=true`, { workflowAssignees: [auditor] })
     expect(rest.status).toBe(400)
     expect(JSON.stringify(await rest.json())).toContain('指定的处理人无权办理')
-    const graphql = await editor.graphql('mutation($id: String!, $a: [String]) { updateArticle(id: $id, draft: true, data: { workflowAssignees: $a }) { id } }', { id, a: [auditor] })
+    const graphql = await editor.graphql(
+      'mutation($id: String!, $a: [String]) { updateArticle(id: $id, draft: true, data: { workflowAssignees: $a }) { id } }',
+      { id, a: [auditor] },
+    )
     expect(graphql.errors?.[0]?.message).toContain('处理人')
-    await editor.patch(`/articles?draft=true&where[id][equals]=${id}`, { workflowAssignees: [auditor] })
+    await editor.patch(`/articles?draft=true&where[id][equals]=${id}`, {
+      workflowAssignees: [auditor],
+    })
     let payload: Payload | undefined
     try {
       payload = await testPayload()
       const user = await staffUser(payload, 'editor@haiqiao.local')
-      await expect(payload.update({ collection: 'articles', id, draft: true, data: { workflowAssignees: [auditor] }, user, overrideAccess: false })).rejects.toThrow(/处理人/)
+      await expect(
+        payload.update({
+          collection: 'articles',
+          id,
+          draft: true,
+          data: { workflowAssignees: [auditor] },
+          user,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow(/处理人/)
     } finally {
       if (payload) await closePayload(payload)
     }
     expect(await storedAssignees(id)).toEqual([])
 
-    const eligible = await editor.patch(`/articles/${id}?draft=true`, { workflowAssignees: [reviewer] })
+    const eligible = await editor.patch(`/articles/${id}?draft=true`, {
+      workflowAssignees: [reviewer],
+    })
     expect(eligible.status).toBe(200)
     expect(await storedAssignees(id)).toEqual([reviewer])
   })
@@ -63,9 +85,14 @@ describe('处理人须有权办理当前环节（所有入口）', () => {
     const id = await draftArticle('处理人校验：恢复版本')
     expect((await transition(editor, 'articles', id, 'submit')).status).toBe(200)
     // The first version (the new draft), made to name the audit admin as an old or tampered record would.
-    const versions = (await (await editor.get(`/articles/versions?where[parent][equals]=${id}&sort=updatedAt&limit=1`)).json()) as { docs: { id: string }[] }
+    const versions = (await (
+      await editor.get(`/articles/versions?where[parent][equals]=${id}&sort=updatedAt&limit=1`)
+    ).json()) as { docs: { id: string }[] }
     const version = versions.docs[0]!.id
-    await db.query(`INSERT INTO "_articles_v_rels" ("order", parent_id, path, users_id) VALUES (1, $1, 'version.workflowAssignees', $2)`, [version, auditor])
+    await db.query(
+      `INSERT INTO "_articles_v_rels" ("order", parent_id, path, users_id) VALUES (1, $1, 'version.workflowAssignees', $2)`,
+      [version, auditor],
+    )
     const restored = await editor.post(`/articles/versions/${version}?draft=true`, {})
     expect(restored.status).toBe(400)
     expect(JSON.stringify(await restored.json())).toContain('处理人')
@@ -75,8 +102,14 @@ describe('处理人须有权办理当前环节（所有入口）', () => {
   it('审核流程中“可执行的人员”不能指定审计管理员等非内容岗位账号', async () => {
     const auditor = await idOf('auditor@haiqiao.local')
     const secadmin = await restAs('secadmin@haiqiao.local')
-    const { docs: [workflow] } = (await (await secadmin.get('/workflows?where[name][equals]=三审三校&depth=0')).json()) as { docs: { id: string; transitions: { users?: string[] }[] }[] }
-    const transitions = workflow!.transitions.map((t, i) => (i === 0 ? { ...t, users: [...(t.users ?? []), auditor] } : t))
+    const {
+      docs: [workflow],
+    } = (await (await secadmin.get('/workflows?where[name][equals]=三审三校&depth=0')).json()) as {
+      docs: { id: string; transitions: { users?: string[] }[] }[]
+    }
+    const transitions = workflow!.transitions.map((t, i) =>
+      i === 0 ? { ...t, users: [...(t.users ?? []), auditor] } : t,
+    )
     const res = await secadmin.patch(`/workflows/${workflow!.id}`, { transitions })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toContain('不能办理审核')

@@ -25,23 +25,51 @@ let cmsCrypto: SoftCryptoProvider
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: inject('haiqiao').databaseUrl, max: 2 })
   cmsCrypto = new SoftCryptoProvider(new SoftKeyStore({ dir: inject('haiqiao').keystoreDir }))
-  ;[reviewer, auditor, editor] = await Promise.all([restAs('reviewer@haiqiao.local'), restAs('auditor@haiqiao.local'), restAs('editor@haiqiao.local')])
+  ;[reviewer, auditor, editor] = await Promise.all([
+    restAs('reviewer@haiqiao.local'),
+    restAs('auditor@haiqiao.local'),
+    restAs('editor@haiqiao.local'),
+  ])
 })
 afterAll(() => pool.end())
 
-type AuditDoc = { seq: number; event: string; reason: string; actorId: string; actorRoles: string; objectId: string; userAgent: string; requestId: string; beforeDigest: string; afterDigest: string; hash: string }
+type AuditDoc = {
+  seq: number
+  event: string
+  reason: string
+  actorId: string
+  actorRoles: string
+  objectId: string
+  userAgent: string
+  requestId: string
+  beforeDigest: string
+  afterDigest: string
+  hash: string
+}
 
 const latest = async (event: string, extra = '') => {
-  const res = await auditor.get(`/audit-log?where[event][equals]=${event}${extra}&sort=-seq&limit=1`)
+  const res = await auditor.get(
+    `/audit-log?where[event][equals]=${event}${extra}&sort=-seq&limit=1`,
+  )
   expect(res.status).toBe(200)
   return ((await res.json()) as { docs: AuditDoc[] }).docs[0]
 }
 
 describe('审计日志', () => {
   it('登录与内容变更被记录：操作人、角色、客户端、请求编号、变更前后 SM3 摘要', async () => {
-    expect(await latest('auth.login', '&where[actorRoles][equals]=auditAdmin')).toMatchObject({ event: 'auth.login', actorRoles: 'auditAdmin' })
-    const { docs: [article] } = (await (await reviewer.get('/articles?limit=1&depth=0')).json()) as { docs: { id: string }[] }
-    expect((await reviewer.patch(`/articles/${article!.id}`, { summary: '审计测试：审核员修改摘要。' })).status).toBe(200)
+    expect(await latest('auth.login', '&where[actorRoles][equals]=auditAdmin')).toMatchObject({
+      event: 'auth.login',
+      actorRoles: 'auditAdmin',
+    })
+    const {
+      docs: [article],
+    } = (await (await reviewer.get('/articles?limit=1&depth=0')).json()) as {
+      docs: { id: string }[]
+    }
+    expect(
+      (await reviewer.patch(`/articles/${article!.id}`, { summary: '审计测试：审核员修改摘要。' }))
+        .status,
+    ).toBe(200)
     const record = await latest('articles.update')
     expect(record).toMatchObject({ objectId: article!.id, actorRoles: 'reviewer' })
     expect(record!.actorId).toBeTruthy()
@@ -55,11 +83,20 @@ describe('审计日志', () => {
 
   it('登录失败与配置修改也被记录', async () => {
     const { cmsUrl } = inject('haiqiao')
-    const res = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'service@haiqiao.local', password: 'wrong-password' }) })
+    const res = await fetch(`${cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'service@haiqiao.local', password: 'wrong-password' }),
+    })
     expect(res.status).toBe(401)
-    expect(await latest('auth.login', '&where[result][equals]=failure')).toMatchObject({ reason: 'wrong-password' })
+    expect(await latest('auth.login', '&where[result][equals]=failure')).toMatchObject({
+      reason: 'wrong-password',
+    })
     const sysadmin = await restAs('sysadmin@haiqiao.local')
-    expect((await sysadmin.post('/globals/site-settings', { contact: '服务热线 021-00000001（演示）' })).status).toBe(200)
+    expect(
+      (await sysadmin.post('/globals/site-settings', { contact: '服务热线 021-00000001（演示）' }))
+        .status,
+    ).toBe(200)
     const record = await latest('site-settings.update')
     expect(record?.beforeDigest).not.toBe(record?.afterDigest)
   })
@@ -70,36 +107,76 @@ describe('审计日志', () => {
     const sysadmin = await restAs('sysadmin@haiqiao.local')
     expect((await sysadmin.get('/audit-log')).status).toBe(403)
     const record = (await latest('auth.login'))!
-    const { docs } = (await (await auditor.get(`/audit-log?where[seq][equals]=${record.seq}`)).json()) as { docs: { id: string }[] }
+    const { docs } = (await (
+      await auditor.get(`/audit-log?where[seq][equals]=${record.seq}`)
+    ).json()) as { docs: { id: string }[] }
     for (const client of [auditor, sysadmin]) {
-      expect((await client.post('/audit-log', { seq: 999999, at: new Date().toISOString(), event: 'forged' })).status).toBe(403)
-      expect((await client.patch(`/audit-log/${docs[0]!.id}`, { event: 'changed' })).status).toBe(403)
+      expect(
+        (
+          await client.post('/audit-log', {
+            seq: 999999,
+            at: new Date().toISOString(),
+            event: 'forged',
+          })
+        ).status,
+      ).toBe(403)
+      expect((await client.patch(`/audit-log/${docs[0]!.id}`, { event: 'changed' })).status).toBe(
+        403,
+      )
       expect((await client.del(`/audit-log/${docs[0]!.id}`)).status).toBe(403)
     }
   })
 
   it('数据库层拒绝 UPDATE、DELETE 和 TRUNCATE', async () => {
-    await expect(pool.query("UPDATE audit_log SET reason = 'x' WHERE seq = 1")).rejects.toThrow(/只能追加/)
+    await expect(pool.query("UPDATE audit_log SET reason = 'x' WHERE seq = 1")).rejects.toThrow(
+      /只能追加/,
+    )
     await expect(pool.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/只能追加/)
     await expect(pool.query('TRUNCATE audit_log CASCADE')).rejects.toThrow(/只能追加/)
   })
 
   it('CMS 服务以运行账号连接数据库：非超级用户，对审计表只能查询和追加，不能改删、清空、关闭触发器或分离分区', async () => {
-    const { rows: connections } = await pool.query("SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'haiqiao-cms'")
+    const { rows: connections } = await pool.query(
+      "SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'haiqiao-cms'",
+    )
     expect(connections.map((row) => row.usename)).toEqual(['haiqiao_app'])
     const app = new pg.Client({ connectionString: inject('haiqiao').runtimeDatabaseUrl })
     await app.connect()
     try {
-      const { rows: [role] } = await app.query('SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user')
-      expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false })
-      expect(Number((await app.query('SELECT count(*) FROM audit_log')).rows[0].count)).toBeGreaterThan(0)
-      const { rows: [partition] } = await pool.query("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_log'::regclass LIMIT 1")
+      const {
+        rows: [role],
+      } = await app.query(
+        'SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user',
+      )
+      expect(role).toEqual({
+        rolsuper: false,
+        rolcreaterole: false,
+        rolcreatedb: false,
+        rolbypassrls: false,
+      })
+      expect(
+        Number((await app.query('SELECT count(*) FROM audit_log')).rows[0].count),
+      ).toBeGreaterThan(0)
+      const {
+        rows: [partition],
+      } = await pool.query(
+        "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_log'::regclass LIMIT 1",
+      )
       for (const statement of [
-        "UPDATE audit_log SET reason = 'x' WHERE seq = 1", 'DELETE FROM audit_log WHERE seq = 1', 'TRUNCATE audit_log',
-        'ALTER TABLE audit_log DISABLE TRIGGER USER', `ALTER TABLE audit_log DETACH PARTITION ${partition.relname}`, 'DROP TABLE audit_log',
-        `DELETE FROM ${partition.relname}`, 'DELETE FROM audit_checkpoints', 'TRUNCATE audit_archives', 'DELETE FROM payload_migrations',
+        "UPDATE audit_log SET reason = 'x' WHERE seq = 1",
+        'DELETE FROM audit_log WHERE seq = 1',
+        'TRUNCATE audit_log',
+        'ALTER TABLE audit_log DISABLE TRIGGER USER',
+        `ALTER TABLE audit_log DETACH PARTITION ${partition.relname}`,
+        'DROP TABLE audit_log',
+        `DELETE FROM ${partition.relname}`,
+        'DELETE FROM audit_checkpoints',
+        'TRUNCATE audit_archives',
+        'DELETE FROM payload_migrations',
       ]) {
-        await expect(app.query(statement), statement).rejects.toThrow(/permission denied|must be owner/)
+        await expect(app.query(statement), statement).rejects.toThrow(
+          /permission denied|must be owner/,
+        )
       }
     } finally {
       await app.end()
@@ -111,17 +188,28 @@ describe('审计日志', () => {
     const client = await pool.connect()
     try {
       await client.query('ALTER TABLE audit_log DISABLE TRIGGER USER')
-      const { rows: [original] } = await client.query('SELECT * FROM audit_log WHERE seq = 2')
+      const {
+        rows: [original],
+      } = await client.query('SELECT * FROM audit_log WHERE seq = 2')
       await client.query("UPDATE audit_log SET actor_id = 'someone-else' WHERE seq = 2")
-      expect(await verifyAuditChain(pool, cmsCrypto)).toMatchObject({ ok: false, brokenAt: 2, problem: expect.stringContaining('被修改') })
+      expect(await verifyAuditChain(pool, cmsCrypto)).toMatchObject({
+        ok: false,
+        brokenAt: 2,
+        problem: expect.stringContaining('被修改'),
+      })
       // A key other than the platform's does not verify the genuine chain either.
       const otherKeys = mkdtempSync(path.join(os.tmpdir(), 'haiqiao-other-key-'))
-      expect(await verifyAuditChain(pool, new SoftCryptoProvider(new SoftKeyStore({ dir: otherKeys })))).toMatchObject({ ok: false, brokenAt: 1 })
+      expect(
+        await verifyAuditChain(pool, new SoftCryptoProvider(new SoftKeyStore({ dir: otherKeys }))),
+      ).toMatchObject({ ok: false, brokenAt: 1 })
       rmSync(otherKeys, { recursive: true, force: true })
       await client.query('DELETE FROM audit_log WHERE seq = 2')
       expect(await verifyAuditChain(pool, cmsCrypto)).toMatchObject({ ok: false, brokenAt: 2 })
       const columns = Object.keys(original)
-      await client.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((c) => original[c]))
+      await client.query(
+        `INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+        columns.map((c) => original[c]),
+      )
     } finally {
       await client.query('ALTER TABLE audit_log ENABLE TRIGGER USER')
       client.release()
@@ -145,12 +233,17 @@ describe('审计日志', () => {
 
       // Cutting the tail off keeps the remaining chain consistent; only the signed checkpoint reveals it.
       await client.query('ALTER TABLE audit_log DISABLE TRIGGER USER')
-      const { rows: [tail] } = await client.query('SELECT * FROM audit_log WHERE seq = $1', [seq])
+      const {
+        rows: [tail],
+      } = await client.query('SELECT * FROM audit_log WHERE seq = $1', [seq])
       await client.query('DELETE FROM audit_log WHERE seq = $1', [seq])
       expect(await verifyAuditChain(pool, cmsCrypto)).toMatchObject({ ok: true })
       expect(await checkCheckpoints(pool, platform)).toMatch(/被截断/)
       const columns = Object.keys(tail)
-      await client.query(`INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, columns.map((c) => tail[c]))
+      await client.query(
+        `INSERT INTO audit_log (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+        columns.map((c) => tail[c]),
+      )
       expect(await checkCheckpoints(pool, platform)).toBeUndefined()
     } finally {
       await client.query('ALTER TABLE audit_log ENABLE TRIGGER USER')
@@ -173,7 +266,9 @@ describe('审计日志', () => {
     const csv = new TextDecoder().decode(bytes)
     expect(csv.startsWith('序号,时间,事件')).toBe(true)
     const lines = csv.trim().split('\r\n')
-    const { rows: [first] } = await pool.query('SELECT seq, hash FROM audit_log ORDER BY seq LIMIT 1')
+    const {
+      rows: [first],
+    } = await pool.query('SELECT seq, hash FROM audit_log ORDER BY seq LIMIT 1')
     expect(lines[1]!.startsWith(`${first.seq},`)).toBe(true)
     expect(lines[1]!.endsWith(first.hash)).toBe(true)
     expect(await latest('audit.export')).toMatchObject({ actorRoles: 'auditAdmin' })
@@ -184,16 +279,26 @@ describe('审计日志', () => {
   })
 
   it('审计记录写不进去时，操作被拒绝（503，中文提示）且不留下修改', async () => {
-    const { docs: [article] } = (await (await reviewer.get('/articles?limit=1&depth=0&sort=createdAt')).json()) as { docs: { id: string; summary: string }[] }
-    await pool.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_unavailable_test CHECK (event <> 'articles.update') NOT VALID`)
+    const {
+      docs: [article],
+    } = (await (await reviewer.get('/articles?limit=1&depth=0&sort=createdAt')).json()) as {
+      docs: { id: string; summary: string }[]
+    }
+    await pool.query(
+      `ALTER TABLE audit_log ADD CONSTRAINT audit_unavailable_test CHECK (event <> 'articles.update') NOT VALID`,
+    )
     try {
-      const res = await reviewer.patch(`/articles/${article!.id}`, { summary: '审计不可用时的修改，不应保存。' })
+      const res = await reviewer.patch(`/articles/${article!.id}`, {
+        summary: '审计不可用时的修改，不应保存。',
+      })
       expect(res.status).toBe(503)
       expect(JSON.stringify(await res.json())).toContain('审计日志暂时无法写入')
     } finally {
       await pool.query('ALTER TABLE audit_log DROP CONSTRAINT audit_unavailable_test')
     }
-    const after = (await (await reviewer.get(`/articles/${article!.id}?depth=0`)).json()) as { summary: string }
+    const after = (await (await reviewer.get(`/articles/${article!.id}?depth=0`)).json()) as {
+      summary: string
+    }
     expect(after.summary).toBe(article!.summary)
   })
 
@@ -208,7 +313,9 @@ describe('审计日志', () => {
     // in the database, so the transition's transaction rolls back.
     await pool.query(`CREATE FUNCTION audit_rollback_test() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.ref = 'articles/${id}' THEN RAISE EXCEPTION 'outbox refused (test)'; END IF; RETURN NEW; END $$`)
-    await pool.query('CREATE TRIGGER audit_rollback_test BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION audit_rollback_test()')
+    await pool.query(
+      'CREATE TRIGGER audit_rollback_test BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION audit_rollback_test()',
+    )
     try {
       const failed = await transition(editor, 'articles', id, 'submit', '请审核。')
       expect(failed.status).toBeGreaterThanOrEqual(500)
@@ -222,13 +329,19 @@ describe('审计日志', () => {
     expect(await events()).toEqual(['articles.create'])
 
     expect((await transition(editor, 'articles', id, 'submit', '请审核。')).status).toBe(200)
-    expect((await events()).filter((event) => event !== 'messages.create')).toEqual(['articles.create', 'articles.update', 'workflow.transition'])
+    expect((await events()).filter((event) => event !== 'messages.create')).toEqual([
+      'articles.create',
+      'articles.update',
+      'workflow.transition',
+    ])
     expect(await verifyAuditChain(pool, cmsCrypto)).toMatchObject({ ok: true })
   })
 
   it('流转的审计记录写不进去时，流转不生效（503）', async () => {
     const id = await draftArticle('审计事务测试：流转记录写不进去')
-    await pool.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_transition_test CHECK (event <> 'workflow.transition') NOT VALID`)
+    await pool.query(
+      `ALTER TABLE audit_log ADD CONSTRAINT audit_transition_test CHECK (event <> 'workflow.transition') NOT VALID`,
+    )
     try {
       const res = await transition(editor, 'articles', id, 'submit', '请审核。')
       expect(res.status).toBe(503)
@@ -242,19 +355,36 @@ describe('审计日志', () => {
   })
 
   it('并发修改（同一篇与多篇）与后台任务同时写审计：不死锁，每个修改一条记录，哈希链连续', async () => {
-    const { docs } = (await (await reviewer.get('/articles?limit=6&depth=0&sort=createdAt')).json()) as { docs: { id: string }[] }
-    const { rows: [{ seq: before }] } = await pool.query('SELECT max(seq) AS seq FROM audit_log')
+    const { docs } = (await (
+      await reviewer.get('/articles?limit=6&depth=0&sort=createdAt')
+    ).json()) as { docs: { id: string }[] }
+    const {
+      rows: [{ seq: before }],
+    } = await pool.query('SELECT max(seq) AS seq FROM audit_log')
     const same = docs[0]!.id
     const results = await Promise.all([
-      ...docs.map((doc, i) => reviewer.patch(`/articles/${doc.id}`, { summary: `并发审计测试：第 ${i + 1} 篇。` })),
-      ...[1, 2, 3, 4].map((i) => reviewer.patch(`/articles/${same}`, { summary: `并发审计测试：同一篇第 ${i} 次。` })),
-      ...[1, 2, 3].map((i) => appendAudit(pool, { event: 'test.concurrent', result: 'success', objectType: 'test', objectId: String(i) }, cmsCrypto).then(() => ({ status: 200 }))),
+      ...docs.map((doc, i) =>
+        reviewer.patch(`/articles/${doc.id}`, { summary: `并发审计测试：第 ${i + 1} 篇。` }),
+      ),
+      ...[1, 2, 3, 4].map((i) =>
+        reviewer.patch(`/articles/${same}`, { summary: `并发审计测试：同一篇第 ${i} 次。` }),
+      ),
+      ...[1, 2, 3].map((i) =>
+        appendAudit(
+          pool,
+          { event: 'test.concurrent', result: 'success', objectType: 'test', objectId: String(i) },
+          cmsCrypto,
+        ).then(() => ({ status: 200 })),
+      ),
     ])
     expect(results.map((res) => res.status)).toEqual(results.map(() => 200))
     expect(await verifyAuditChain(pool, cmsCrypto)).toMatchObject({ ok: true })
     const { rows } = await pool.query<{ event: string; object_id: string }>(
-      "SELECT event, object_id FROM audit_log WHERE seq > $1 AND (event = 'test.concurrent' OR (event = 'articles.update' AND object_id = ANY($2)))", [before, docs.map((doc) => doc.id)])
-    const count = (event: string, id?: string) => rows.filter((row) => row.event === event && (id === undefined || row.object_id === id)).length
+      "SELECT event, object_id FROM audit_log WHERE seq > $1 AND (event = 'test.concurrent' OR (event = 'articles.update' AND object_id = ANY($2)))",
+      [before, docs.map((doc) => doc.id)],
+    )
+    const count = (event: string, id?: string) =>
+      rows.filter((row) => row.event === event && (id === undefined || row.object_id === id)).length
     expect(count('test.concurrent')).toBe(3)
     expect(count('articles.update', same)).toBe(5)
     for (const doc of docs.slice(1)) expect(count('articles.update', doc.id)).toBe(1)

@@ -8,10 +8,19 @@ const { cmsUrl } = inject('haiqiao')
 const endpoint = `${cmsUrl}/api/graphql`
 
 const post = (body: string, contentType = 'application/json') =>
-  fetch(endpoint, { method: 'POST', headers: { 'Content-Type': contentType, 'Accept-Language': 'zh-CN' }, body })
-const query = (text: string, variables?: Record<string, unknown>, operationName?: string) => post(JSON.stringify({ query: text, variables, operationName }))
+  fetch(endpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType, 'Accept-Language': 'zh-CN' },
+    body,
+  })
+const query = (text: string, variables?: Record<string, unknown>, operationName?: string) =>
+  post(JSON.stringify({ query: text, variables, operationName }))
 
-type Refusal = { error: { code: string; message: string }; errors: { message: string }[]; data?: unknown }
+type Refusal = {
+  error: { code: string; message: string }
+  errors: { message: string }[]
+  data?: unknown
+}
 
 async function expectRefused(res: Response, code?: string, status = 400) {
   expect(res.status).toBe(status)
@@ -35,7 +44,10 @@ describe('GraphQL 工作量按实际计算（别名 × 每页条数 × 层级）
   })
 
   it('别名数在上限以内、但每页条数相乘后超出工作量上限的请求被拒绝', async () => {
-    const body = await expectRefused(await query(aliasedArticles(MAX_ALIASES, 100)), 'graphql_too_costly')
+    const body = await expectRefused(
+      await query(aliasedArticles(MAX_ALIASES, 100)),
+      'graphql_too_costly',
+    )
     expect(body.error.message).toContain(String(MAX_COST))
   })
 
@@ -51,12 +63,27 @@ describe('GraphQL 工作量按实际计算（别名 × 每页条数 × 层级）
   })
 
   it('嵌套过深、不分页、limit 或 page 越界被拒绝', async () => {
-    const nested = (depth: number): string => (depth === 0 ? 'id' : `parent { ${nested(depth - 1)} }`)
-    expect((await query(`{ Articles(limit: 1) { docs { column { ${nested(5)} } } } }`)).status).toBe(200)
-    await expectRefused(await query(`{ Articles(limit: 1) { docs { column { ${nested(12)} } } } }`), 'graphql_too_deep')
-    await expectRefused(await query('{ Articles(pagination: false) { docs { id } } }'), 'graphql_unpaginated')
-    await expectRefused(await query('{ Articles(limit: 0) { docs { id } } }'), 'graphql_unpaginated')
-    await expectRefused(await query('{ Articles(limit: 1000) { docs { id } } }'), 'graphql_bad_limit')
+    const nested = (depth: number): string =>
+      depth === 0 ? 'id' : `parent { ${nested(depth - 1)} }`
+    expect(
+      (await query(`{ Articles(limit: 1) { docs { column { ${nested(5)} } } } }`)).status,
+    ).toBe(200)
+    await expectRefused(
+      await query(`{ Articles(limit: 1) { docs { column { ${nested(12)} } } } }`),
+      'graphql_too_deep',
+    )
+    await expectRefused(
+      await query('{ Articles(pagination: false) { docs { id } } }'),
+      'graphql_unpaginated',
+    )
+    await expectRefused(
+      await query('{ Articles(limit: 0) { docs { id } } }'),
+      'graphql_unpaginated',
+    )
+    await expectRefused(
+      await query('{ Articles(limit: 1000) { docs { id } } }'),
+      'graphql_bad_limit',
+    )
     await expectRefused(await query('{ Articles(limit: -5) { docs { id } } }'), 'graphql_bad_limit')
     await expectRefused(await query('{ Articles(page: -1) { docs { id } } }'), 'graphql_bad_page')
   })
@@ -76,18 +103,63 @@ describe('不是有效 GraphQL 的请求得到 4xx 和中文说明，不是 5xx'
     ['JSON 但没有 query', () => post('{"variables": {}}'), 'graphql_no_query'],
     ['query 不是 GraphQL（“{”）', () => query('{'), 'graphql_syntax'],
     ['订阅', () => query('subscription { Articles { totalDocs } }'), 'graphql_subscription'],
-    ['片段循环', () => query('{ Articles { docs { ...A } } } fragment A on Article { id ...B } fragment B on Article { title ...A }')],
-    ['@include(if: "x")', () => query('{ Articles { docs { id @include(if: "x") } } }'), 'graphql_invalid'],
-    ['变量类型不符（@include(if: $x)，x 为字符串）', () => query('query($x: Boolean!) { Articles { docs { id @include(if: $x) } } }', { x: 'x' }), 'graphql_bad_variables'],
-    ['缺少必需的变量', () => query('query($id: String!) { Article(id: $id) { id } }'), 'graphql_bad_variables'],
-    ['不存在的操作名', () => query('query A { Articles { totalDocs } }', {}, 'B'), 'graphql_unknown_operation'],
-    ['多个操作而未指明', () => query('query A { Articles { totalDocs } } query B { Articles { totalDocs } }'), 'graphql_no_operation'],
+    [
+      '片段循环',
+      () =>
+        query(
+          '{ Articles { docs { ...A } } } fragment A on Article { id ...B } fragment B on Article { title ...A }',
+        ),
+    ],
+    [
+      '@include(if: "x")',
+      () => query('{ Articles { docs { id @include(if: "x") } } }'),
+      'graphql_invalid',
+    ],
+    [
+      '变量类型不符（@include(if: $x)，x 为字符串）',
+      () => query('query($x: Boolean!) { Articles { docs { id @include(if: $x) } } }', { x: 'x' }),
+      'graphql_bad_variables',
+    ],
+    [
+      '缺少必需的变量',
+      () => query('query($id: String!) { Article(id: $id) { id } }'),
+      'graphql_bad_variables',
+    ],
+    [
+      '不存在的操作名',
+      () => query('query A { Articles { totalDocs } }', {}, 'B'),
+      'graphql_unknown_operation',
+    ],
+    [
+      '多个操作而未指明',
+      () => query('query A { Articles { totalDocs } } query B { Articles { totalDocs } }'),
+      'graphql_no_operation',
+    ],
     ['只有片段没有操作', () => query('fragment A on Article { id }'), 'graphql_no_operation'],
     ['不存在的字段', () => query('{ NoSuchThing { id } }'), 'graphql_invalid'],
-    ['variables 不是对象', () => post(JSON.stringify({ query: '{ Articles { totalDocs } }', variables: 'x' })), 'graphql_bad_variables'],
-    ['批量请求（1,000 个操作的数组）', () => post(JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ Articles(limit: 100) { docs { id } } }' })))), 'graphql_batch'],
+    [
+      'variables 不是对象',
+      () => post(JSON.stringify({ query: '{ Articles { totalDocs } }', variables: 'x' })),
+      'graphql_bad_variables',
+    ],
+    [
+      '批量请求（1,000 个操作的数组）',
+      () =>
+        post(
+          JSON.stringify(
+            Array.from({ length: 1000 }, () => ({
+              query: '{ Articles(limit: 100) { docs { id } } }',
+            })),
+          ),
+        ),
+      'graphql_batch',
+    ],
     ['超长语句', () => query(`{ ${'__typename '.repeat(5000)}}`), 'graphql_too_long'],
-    ['表单编码的请求体', () => post('query=%7B__typename%7D', 'application/x-www-form-urlencoded'), 'graphql_content_type'],
+    [
+      '表单编码的请求体',
+      () => post('query=%7B__typename%7D', 'application/x-www-form-urlencoded'),
+      'graphql_content_type',
+    ],
   ]
 
   it.each(cases)('%s', async (_name, send, code) => {
@@ -98,22 +170,31 @@ describe('不是有效 GraphQL 的请求得到 4xx 和中文说明，不是 5xx'
   })
 
   it('GET（带或不带查询参数）及 PUT、PATCH、DELETE 得到 405 和中文说明', async () => {
-    for (const url of [endpoint, `${endpoint}?query=%7B`, `${endpoint}?query=${encodeURIComponent('{ Articles { totalDocs } }')}`]) {
+    for (const url of [
+      endpoint,
+      `${endpoint}?query=%7B`,
+      `${endpoint}?query=${encodeURIComponent('{ Articles { totalDocs } }')}`,
+    ]) {
       await expectRefused(await fetch(url), 'method_not_allowed', 405)
     }
-    for (const method of ['PUT', 'PATCH', 'DELETE']) await expectRefused(await fetch(endpoint, { method }), 'method_not_allowed', 405)
+    for (const method of ['PUT', 'PATCH', 'DELETE'])
+      await expectRefused(await fetch(endpoint, { method }), 'method_not_allowed', 405)
   })
 })
 
 describe('重查询运行时后台仍及时响应', () => {
   it('一个允许的重查询运行期间，同时发出的轻请求先完成（REST 与 GraphQL）', async () => {
     const finished: string[] = []
-    const track = (name: string, pending: Promise<Response>) => pending.then(async (res) => {
-      await res.arrayBuffer()
-      finished.push(name)
-      return res.status
-    })
-    const heavy = track('heavy', query(aliasedArticles(4, 100, 'id title summary publishedAt _status')))
+    const track = (name: string, pending: Promise<Response>) =>
+      pending.then(async (res) => {
+        await res.arrayBuffer()
+        finished.push(name)
+        return res.status
+      })
+    const heavy = track(
+      'heavy',
+      query(aliasedArticles(4, 100, 'id title summary publishedAt _status')),
+    )
     const lightRest = track('light-rest', fetch(`${cmsUrl}/api/articles?limit=1&depth=0`))
     const lightGraphql = track('light-graphql', query('{ Articles(limit: 1) { docs { id } } }'))
     expect(await Promise.all([heavy, lightRest, lightGraphql])).toEqual([200, 200, 200])
@@ -123,12 +204,15 @@ describe('重查询运行时后台仍及时响应', () => {
 
   it('多个重查询同时到达时按工作量排队，轻请求不被挡在后面', async () => {
     const finished: string[] = []
-    const track = (name: string, pending: Promise<Response>) => pending.then(async (res) => {
-      await res.arrayBuffer()
-      finished.push(name)
-      return res.status
-    })
-    const heavies = Array.from({ length: 4 }, (_, i) => track(`heavy${i}`, query(aliasedArticles(8, 100))))
+    const track = (name: string, pending: Promise<Response>) =>
+      pending.then(async (res) => {
+        await res.arrayBuffer()
+        finished.push(name)
+        return res.status
+      })
+    const heavies = Array.from({ length: 4 }, (_, i) =>
+      track(`heavy${i}`, query(aliasedArticles(8, 100))),
+    )
     const light = track('light', fetch(`${cmsUrl}/api/articles?limit=1&depth=0`))
     const statuses = await Promise.all([...heavies, light])
     expect(statuses.every((status) => status === 200)).toBe(true)

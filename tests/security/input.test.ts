@@ -18,13 +18,37 @@ let payload: Payload
 let articleId: string
 beforeAll(async () => {
   payload = await testPayload()
-  articleId = String((await payload.find({ collection: 'articles', limit: 1, depth: 0, draft: false, overrideAccess: true })).docs[0]!.id)
+  articleId = String(
+    (
+      await payload.find({
+        collection: 'articles',
+        limit: 1,
+        depth: 0,
+        draft: false,
+        overrideAccess: true,
+      })
+    ).docs[0]!.id,
+  )
 })
 afterAll(() => closePayload(payload))
 
 /** An anonymous request's status and error; fails the test on anything but the house error shape. */
-async function refused(method: string, path: string, body?: string, headers: Record<string, string> = {}) {
-  const res = await rawRequest(cmsUrl, { method, path, body, headers: { 'Accept-Language': 'zh-CN', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers } })
+async function refused(
+  method: string,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+) {
+  const res = await rawRequest(cmsUrl, {
+    method,
+    path,
+    body,
+    headers: {
+      'Accept-Language': 'zh-CN',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
+  })
   const parsed = JSON.parse(res.body) as { error: { code: string; message: string } }
   expect(parsed.error.message, `${method} ${path}`).toMatch(HAN)
   expect(res.body).not.toMatch(/\n\s+at |node_modules|\/work\/|invalid input syntax/)
@@ -32,21 +56,36 @@ async function refused(method: string, path: string, body?: string, headers: Rec
 }
 
 describe('继承的属性名不是数据类型或集合', () => {
-  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('%s：site-data 的数据类型、集合名与文档编号位置都答 404', async (name) => {
-    expect(await refused('GET', `/api/site-data/${name}`)).toMatchObject({ status: 404, code: expect.stringMatching(/unknown_kind|not_found/) })
-    expect((await refused('GET', `/api/${name}`)).status).toBe(404)
-    expect((await refused('GET', `/api/articles/${name}`)).status).toBe(404)
-  })
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    '%s：site-data 的数据类型、集合名与文档编号位置都答 404',
+    async (name) => {
+      expect(await refused('GET', `/api/site-data/${name}`)).toMatchObject({
+        status: 404,
+        code: expect.stringMatching(/unknown_kind|not_found/),
+      })
+      expect((await refused('GET', `/api/${name}`)).status).toBe(404)
+      expect((await refused('GET', `/api/articles/${name}`)).status).toBe(404)
+    },
+  )
 })
 
 describe('文件与版本路径', () => {
-  it.each(['nope.png', '%00', 'x%00.png', '..%2F..%2Fetc%2Fpasswd'])('GET /api/media/file/%s → 4xx 中文', async (name) => {
-    const { status } = await refused('GET', `/api/media/file/${name}`)
-    expect([400, 403, 404]).toContain(status)
-  })
+  it.each(['nope.png', '%00', 'x%00.png', '..%2F..%2Fetc%2Fpasswd'])(
+    'GET /api/media/file/%s → 4xx 中文',
+    async (name) => {
+      const { status } = await refused('GET', `/api/media/file/${name}`)
+      expect([400, 403, 404]).toContain(status)
+    },
+  )
 
   it('没有版本的集合与全局，其版本路径为 404', async () => {
-    for (const [method, path] of [['GET', '/api/users/versions'], ['POST', `/api/users/versions/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`], ['GET', '/api/payload-preferences/versions/x'], ['POST', '/api/tags/versions/x'], ['GET', '/api/globals/site-settings/versions?sort=nope']] as const) {
+    for (const [method, path] of [
+      ['GET', '/api/users/versions'],
+      ['POST', `/api/users/versions/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`],
+      ['GET', '/api/payload-preferences/versions/x'],
+      ['POST', '/api/tags/versions/x'],
+      ['GET', '/api/globals/site-settings/versions?sort=nope'],
+    ] as const) {
       const { status } = await refused(method, path)
       expect(status, path).toBeLessThan(500)
     }
@@ -54,19 +93,44 @@ describe('文件与版本路径', () => {
 })
 
 describe('分页、深度参数', () => {
-  it.each(['page=1e20', 'page=-1', 'page=0', 'limit=1.5', 'limit=-1', 'limit=abc', 'limit=100000', 'depth=1e20', 'depth=-1'])('%s：集合列表与 site-data 都是 400', async (query) => {
+  it.each([
+    'page=1e20',
+    'page=-1',
+    'page=0',
+    'limit=1.5',
+    'limit=-1',
+    'limit=abc',
+    'limit=100000',
+    'depth=1e20',
+    'depth=-1',
+  ])('%s：集合列表与 site-data 都是 400', async (query) => {
     for (const collection of ['articles', 'countries', 'media', 'consultations']) {
       expect((await refused('GET', `/api/${collection}?${query}`)).status, collection).toBe(400)
     }
-    if (!query.startsWith('depth')) expect((await refused('GET', `/api/site-data/articles?${query}`)).status).toBe(400)
+    if (!query.startsWith('depth'))
+      expect((await refused('GET', `/api/site-data/articles?${query}`)).status).toBe(400)
   })
 })
 
 describe('匿名读取须分页且工作量有上限（与 GraphQL 同一尺度）', () => {
-  it.each(['limit=0', 'pagination=false', 'limit=0&pagination=false', 'limit=1000&depth=3', 'limit=400&depth=10'])('%s：匿名读取集合与版本列表（GET 与 X-HTTP-Method-Override）→ 400', async (query) => {
-    for (const path of ['/api/articles', '/api/countries', '/api/media', '/api/articles/versions']) {
+  it.each([
+    'limit=0',
+    'pagination=false',
+    'limit=0&pagination=false',
+    'limit=1000&depth=3',
+    'limit=400&depth=10',
+  ])('%s：匿名读取集合与版本列表（GET 与 X-HTTP-Method-Override）→ 400', async (query) => {
+    for (const path of [
+      '/api/articles',
+      '/api/countries',
+      '/api/media',
+      '/api/articles/versions',
+    ]) {
       expect((await refused('GET', `${path}?${query}`)).status, path).toBe(400)
-      const overridden = await refused('POST', path, query, { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' })
+      const overridden = await refused('POST', path, query, {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-HTTP-Method-Override': 'GET',
+      })
       expect(overridden.status, `${path}（覆盖）`).toBe(400)
     }
   })
@@ -126,13 +190,23 @@ describe('查询条件：类型、运算符、结构与长度', () => {
   })
 
   it('同样的检查适用于每个集合、版本与计数', async () => {
-    for (const path of ['/api/countries?where[id][in]=x', '/api/articles/versions?where[parent][equals]=x', '/api/articles/count?where[title][near]=1,2', '/api/media?where[filename][like]=' + long, '/api/users?where[roles][equals]=nope', '/api/topics?where[id][equals]=x']) {
+    for (const path of [
+      '/api/countries?where[id][in]=x',
+      '/api/articles/versions?where[parent][equals]=x',
+      '/api/articles/count?where[title][near]=1,2',
+      '/api/media?where[filename][like]=' + long,
+      '/api/users?where[roles][equals]=nope',
+      '/api/topics?where[id][equals]=x',
+    ]) {
       expect((await refused('GET', path)).status, path).toBe(400)
     }
   })
 
   it('X-HTTP-Method-Override: GET 的表单查询同样受限', async () => {
-    const error = await refused('POST', '/api/articles', `where[title][like]=${long}`, { 'X-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' })
+    const error = await refused('POST', '/api/articles', `where[title][like]=${long}`, {
+      'X-HTTP-Method-Override': 'GET',
+      'Content-Type': 'application/x-www-form-urlencoded',
+    })
     expect(error.status).toBe(400)
   })
 
@@ -151,7 +225,9 @@ describe('查询条件：类型、运算符、结构与长度', () => {
   })
 
   it('正常查询与内部（Local API）调用不受影响', async () => {
-    const res = await fetch(`${cmsUrl}/api/articles?where[id][in]=${articleId}&where[title][like]=${encodeURIComponent('的 会')}&sort=-publishedAt&limit=5&depth=1&select[title]=true`)
+    const res = await fetch(
+      `${cmsUrl}/api/articles?where[id][in]=${articleId}&where[title][like]=${encodeURIComponent('的 会')}&sort=-publishedAt&limit=5&depth=1&select[title]=true`,
+    )
     expect(res.status).toBe(200)
     // What the admin's list, document and relationship views ask for, as an editor.
     const editor = await restAs('editor@haiqiao.local')
@@ -163,9 +239,20 @@ describe('查询条件：类型、运算符、结构与长度', () => {
       const answer = await editor.get(`/articles?${query}`)
       expect(answer.status, query).toBe(200)
     }
-    expect((await editor.get('/articles/versions?depth=0&limit=10&sort=-updatedAt&where[parent][equals]=' + articleId)).status).toBe(200)
+    expect(
+      (
+        await editor.get(
+          '/articles/versions?depth=0&limit=10&sort=-updatedAt&where[parent][equals]=' + articleId,
+        )
+      ).status,
+    ).toBe(200)
     const many = Array.from({ length: 300 }, () => articleId)
-    const local = await payload.find({ collection: 'articles', where: { id: { in: many } }, limit: 5000, overrideAccess: true })
+    const local = await payload.find({
+      collection: 'articles',
+      where: { id: { in: many } },
+      limit: 5000,
+      overrideAccess: true,
+    })
     expect(local.docs.length).toBe(1)
   })
 })
@@ -186,21 +273,44 @@ describe('认证接口与登录邮箱', () => {
     expect(status).toBeLessThan(500)
   })
 
-  it.each(['a\u0000@x.cn', 'a@x.cn\u0000', '\ud800@x.cn', `${'a'.repeat(300)}@x.cn`])('登录邮箱含控制字符或过长 → 400（%#）', async (email) => {
-    const error = await refused('POST', '/api/users/login', JSON.stringify({ email, password: 'Aa1!aaaa' }))
-    expect(error).toMatchObject({ status: 400, code: 'invalid_input' })
-  })
+  it.each(['a\u0000@x.cn', 'a@x.cn\u0000', '\ud800@x.cn', `${'a'.repeat(300)}@x.cn`])(
+    '登录邮箱含控制字符或过长 → 400（%#）',
+    async (email) => {
+      const error = await refused(
+        'POST',
+        '/api/users/login',
+        JSON.stringify({ email, password: 'Aa1!aaaa' }),
+      )
+      expect(error).toMatchObject({ status: 400, code: 'invalid_input' })
+    },
+  )
 })
 
 describe('公众提交 POST /api/consultations 的请求体', () => {
   // A body the form accepts; each case below breaks exactly one thing, so its 400 is for that thing.
-  const valid = { subject: '咨询出口备案', topic: 'market', question: '请问出口企业如何办理境外投资备案手续？', contactName: '张伟', contactPhone: '13812345678', consent: 'yes' }
+  const valid = {
+    subject: '咨询出口备案',
+    topic: 'market',
+    question: '请问出口企业如何办理境外投资备案手续？',
+    contactName: '张伟',
+    contactPhone: '13812345678',
+    consent: 'yes',
+  }
   const signedPost = (body: string, type: string, visitor: string) => {
-    const headers = signRequest('/api/consultations', Buffer.from(body, 'utf8'), { visitor, credential: serviceCredential() })
-    return rawRequest(cmsUrl, { method: 'POST', path: '/api/consultations', body, headers: { 'Content-Type': type, ...headers } })
+    const headers = signRequest('/api/consultations', Buffer.from(body, 'utf8'), {
+      visitor,
+      credential: serviceCredential(),
+    })
+    return rawRequest(cmsUrl, {
+      method: 'POST',
+      path: '/api/consultations',
+      body,
+      headers: { 'Content-Type': type, ...headers },
+    })
   }
   // One visitor address per body, so the per-visitor limit plays no part.
-  const visitorFor = (body: string) => `198.51.100.${(createHash('sha256').update(body).digest()[0]! % 200) + 20}`
+  const visitorFor = (body: string) =>
+    `198.51.100.${(createHash('sha256').update(body).digest()[0]! % 200) + 20}`
 
   it.each([
     ['null', 'application/json', null],
@@ -214,24 +324,37 @@ describe('公众提交 POST /api/consultations 的请求体', () => {
     [JSON.stringify({ ...valid, topic: 'nope' }), 'application/json', 'topic'],
     [JSON.stringify({ ...valid, question: { $ne: '' } }), 'application/json', 'question'],
     [JSON.stringify({ ...valid, contactPhone: '1381234567' }), 'application/json', 'contactPhone'],
-  ] as const)('%s（%s）：匿名直接提交 → 401，门户签名转交 → 400，均为中文', async (body, type, field) => {
-    // Only the portal's server may submit (signed); anyone else is refused before the body is read.
-    expect(await refused('POST', '/api/consultations', body, { 'Content-Type': type })).toMatchObject({ status: 401, code: 'portal_only' })
-    // Through the portal, the same body reaches the form's checks, which name the field at fault.
-    const res = await signedPost(body, type, visitorFor(body))
-    expect(res.status, res.body).toBe(400)
-    const { error } = JSON.parse(res.body) as { error: { code: string; message: string; fields?: Record<string, string> } }
-    expect(error.message).toMatch(/[\u4e00-\u9fff]/)
-    if (field) expect(Object.keys(error.fields ?? {})).toEqual([field])
-  })
+  ] as const)(
+    '%s（%s）：匿名直接提交 → 401，门户签名转交 → 400，均为中文',
+    async (body, type, field) => {
+      // Only the portal's server may submit (signed); anyone else is refused before the body is read.
+      expect(
+        await refused('POST', '/api/consultations', body, { 'Content-Type': type }),
+      ).toMatchObject({ status: 401, code: 'portal_only' })
+      // Through the portal, the same body reaches the form's checks, which name the field at fault.
+      const res = await signedPost(body, type, visitorFor(body))
+      expect(res.status, res.body).toBe(400)
+      const { error } = JSON.parse(res.body) as {
+        error: { code: string; message: string; fields?: Record<string, string> }
+      }
+      expect(error.message).toMatch(/[\u4e00-\u9fff]/)
+      if (field) expect(Object.keys(error.fields ?? {})).toEqual([field])
+    },
+  )
 
   it('控制字符：匿名直接提交 → 401；门户转交时按文本规则清理后受理（NUL 去掉）', async () => {
     const body = JSON.stringify({ ...valid, subject: '咨询\u0000备案' })
-    expect(await refused('POST', '/api/consultations', body)).toMatchObject({ status: 401, code: 'portal_only' })
+    expect(await refused('POST', '/api/consultations', body)).toMatchObject({
+      status: 401,
+      code: 'portal_only',
+    })
     const res = await signedPost(body, 'application/json', '198.51.100.250')
     expect(res.status, res.body).toBe(201)
     const { id } = JSON.parse(res.body) as { id: string }
-    expect((await payload.findByID({ collection: 'consultations', id, depth: 0, overrideAccess: true })).subject).toBe('咨询备案')
+    expect(
+      (await payload.findByID({ collection: 'consultations', id, depth: 0, overrideAccess: true }))
+        .subject,
+    ).toBe('咨询备案')
   })
 })
 
@@ -241,7 +364,10 @@ describe('运行账号的语句超时', () => {
     await client.connect()
     try {
       expect((await client.query('SHOW statement_timeout')).rows[0].statement_timeout).toBe('10s')
-      expect((await client.query('SHOW idle_in_transaction_session_timeout')).rows[0].idle_in_transaction_session_timeout).toBe('1min')
+      expect(
+        (await client.query('SHOW idle_in_transaction_session_timeout')).rows[0]
+          .idle_in_transaction_session_timeout,
+      ).toBe('1min')
     } finally {
       await client.end()
     }
@@ -251,9 +377,14 @@ describe('运行账号的语句超时', () => {
     const client = new pg.Client({ connectionString: runtimeDatabaseUrl })
     await client.connect()
     try {
-      const error: unknown = await client.query('SELECT pg_sleep(11)').then(() => undefined, (cancelled: unknown) => cancelled)
+      const error: unknown = await client.query('SELECT pg_sleep(11)').then(
+        () => undefined,
+        (cancelled: unknown) => cancelled,
+      )
       expect((error as { code?: string } | undefined)?.code).toBe('57014')
-      const described = describeError(Object.assign(new Error('Failed query: SELECT pg_sleep(11)'), { cause: error }))
+      const described = describeError(
+        Object.assign(new Error('Failed query: SELECT pg_sleep(11)'), { cause: error }),
+      )
       expect(described).toMatchObject({ status: 503, code: 'query_timeout' })
       expect(described.message).toMatch(HAN)
       expect(described.message).not.toMatch(/SELECT|pg_sleep/)
@@ -263,11 +394,17 @@ describe('运行账号的语句超时', () => {
   }, 30_000)
 
   it('超时、数据库输入错误与未知错误分别答 503、400、500，消息为中文且不含细节', () => {
-    const wrapped = (code: string) => Object.assign(new Error('Failed query: select … from "articles"'), { cause: Object.assign(new Error('canceling statement'), { code }) })
+    const wrapped = (code: string) =>
+      Object.assign(new Error('Failed query: select … from "articles"'), {
+        cause: Object.assign(new Error('canceling statement'), { code }),
+      })
     expect(describeError(wrapped('57014'))).toMatchObject({ status: 503, code: 'query_timeout' })
     expect(describeError(wrapped('22P02'))).toMatchObject({ status: 400, code: 'invalid_value' })
     expect(describeError(wrapped('42883'))).toMatchObject({ status: 400 })
-    expect(describeError(new TypeError('x is undefined'))).toMatchObject({ status: 500, code: 'internal_error' })
+    expect(describeError(new TypeError('x is undefined'))).toMatchObject({
+      status: 500,
+      code: 'internal_error',
+    })
     for (const code of ['57014', '22P02']) expect(describeError(wrapped(code)).message).toMatch(HAN)
   })
 })

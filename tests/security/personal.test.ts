@@ -18,14 +18,24 @@ afterAll(() => db.end())
 type Doc = { id: string; name: string; phone: string | null }
 const read = async (client: Rest, path: string) => {
   const res = await client.get(path)
-  return { status: res.status, body: (await res.json()) as Doc & { docs?: Doc[]; errors?: { message: string; data?: { errors?: { message: string }[] } }[] } }
+  return {
+    status: res.status,
+    body: (await res.json()) as Doc & {
+      docs?: Doc[]
+      errors?: { message: string; data?: { errors?: { message: string }[] } }[]
+    },
+  }
 }
 
 describe('个人信息保护', () => {
   it('数据库行里只有密文和盲索引，没有明文列', async () => {
     const staff = await newStaff('editor', 'phone')
-    expect((await sysadmin.patch(`/users/${staff.id}`, { phone: '138 1234 5678' })).status).toBe(200)
-    const { rows: [row] } = await db.query('SELECT * FROM users WHERE id = $1', [staff.id])
+    expect((await sysadmin.patch(`/users/${staff.id}`, { phone: '138 1234 5678' })).status).toBe(
+      200,
+    )
+    const {
+      rows: [row],
+    } = await db.query('SELECT * FROM users WHERE id = $1', [staff.id])
     expect(row.phone_cipher).toMatch(/^hq1\./)
     expect(row.phone_index).toMatch(/^v\d+:[0-9a-f]{64}$/)
     expect('phone' in row).toBe(false)
@@ -38,9 +48,20 @@ describe('个人信息保护', () => {
     expect((await read(sysadmin, `/users/${staff.id}`)).body.phone).toBe('139****4321')
     const found = await read(sysadmin, '/users?where[phone][equals]=13987654321')
     expect(found.body.docs?.map((doc) => doc.id)).toEqual([staff.id])
-    expect((await sysadmin.patch(`/users/${staff.id}`, { name: '改名后', phone: '139****4321' })).status).toBe(200)
-    expect((await read(sysadmin, `/users/${staff.id}?reveal=phone&purpose=${encodeURIComponent('核对联系方式')}`)).body.phone).toBe('13987654321')
-    const graphql = await sysadmin.graphql('query($id: String!) { User(id: $id) { phone } }', { id: staff.id })
+    expect(
+      (await sysadmin.patch(`/users/${staff.id}`, { name: '改名后', phone: '139****4321' })).status,
+    ).toBe(200)
+    expect(
+      (
+        await read(
+          sysadmin,
+          `/users/${staff.id}?reveal=phone&purpose=${encodeURIComponent('核对联系方式')}`,
+        )
+      ).body.phone,
+    ).toBe('13987654321')
+    const graphql = await sysadmin.graphql('query($id: String!) { User(id: $id) { phone } }', {
+      id: staff.id,
+    })
     expect(graphql.data?.User).toEqual({ phone: '139****4321' })
   })
 
@@ -55,11 +76,25 @@ describe('个人信息保护', () => {
     expect((await read(secadmin, `/users/${staff.id}`)).body.phone).toBe('137****1111')
 
     const purpose = `电话回访-${Date.now()}`
-    expect((await read(sysadmin, `/users/${staff.id}?reveal=phone&purpose=${encodeURIComponent(purpose)}`)).body.phone).toBe('13700001111')
+    expect(
+      (
+        await read(
+          sysadmin,
+          `/users/${staff.id}?reveal=phone&purpose=${encodeURIComponent(purpose)}`,
+        )
+      ).body.phone,
+    ).toBe('13700001111')
     const auditor = await restAs('auditor@haiqiao.local')
-    const records = (await (await auditor.get(`/audit-log?where[event][equals]=personal.reveal&where[objectId][equals]=${staff.id}`)).json()) as { docs: { reason: string; actorRoles: string }[] }
+    const records = (await (
+      await auditor.get(
+        `/audit-log?where[event][equals]=personal.reveal&where[objectId][equals]=${staff.id}`,
+      )
+    ).json()) as { docs: { reason: string; actorRoles: string }[] }
     expect(records.docs).toHaveLength(1)
-    expect(records.docs[0]).toMatchObject({ actorRoles: 'systemAdmin', reason: `手机号码：${purpose}` })
+    expect(records.docs[0]).toMatchObject({
+      actorRoles: 'systemAdmin',
+      reason: `手机号码：${purpose}`,
+    })
   })
 
   it('格式错误的号码被拒绝，提示中文原因；清空后不留密文', async () => {
@@ -69,7 +104,9 @@ describe('个人信息保护', () => {
     expect(JSON.stringify(await bad.json())).toContain('手机号码格式不正确')
     await sysadmin.patch(`/users/${staff.id}`, { phone: '13600002222' })
     await sysadmin.patch(`/users/${staff.id}`, { phone: '' })
-    const { rows: [row] } = await db.query('SELECT phone_cipher, phone_index FROM users WHERE id = $1', [staff.id])
+    const {
+      rows: [row],
+    } = await db.query('SELECT phone_cipher, phone_index FROM users WHERE id = $1', [staff.id])
     expect(row).toEqual({ phone_cipher: null, phone_index: null })
   })
 

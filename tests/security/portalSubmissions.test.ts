@@ -17,20 +17,34 @@ import { portalPost, serviceCredential } from '../support/portal.ts'
 import { restAs } from '../support/rest.ts'
 
 const question = (subject: string) => ({
-  subject, topic: 'policy', question: '请问企业赴越南投资设厂需要办理哪些备案手续？', contactName: '李明', contactPhone: '13912345678', consent: 'yes',
+  subject,
+  topic: 'policy',
+  question: '请问企业赴越南投资设厂需要办理哪些备案手续？',
+  contactName: '李明',
+  contactPhone: '13912345678',
+  consent: 'yes',
 })
 const cmsUrl = () => inject('haiqiao').cmsUrl
 
 async function storedWithSubject(subject: string): Promise<number> {
   const service = await restAs('service@haiqiao.local')
-  const res = await service.get(`/consultations?where[subject][equals]=${encodeURIComponent(subject)}&limit=0`)
+  const res = await service.get(
+    `/consultations?where[subject][equals]=${encodeURIComponent(subject)}&limit=0`,
+  )
   return ((await res.json()) as { totalDocs: number }).totalDocs
 }
 
 /** A request signed for one thing and sent as another (what an attacker on the wire could try). */
-function tampered(sign: { path?: string; body: unknown; visitor: string; credential?: string; now?: number }, send: { body?: unknown; visitor?: string; headers?: Record<string, string> } = {}) {
+function tampered(
+  sign: { path?: string; body: unknown; visitor: string; credential?: string; now?: number },
+  send: { body?: unknown; visitor?: string; headers?: Record<string, string> } = {},
+) {
   const signedBytes = Buffer.from(JSON.stringify(sign.body))
-  const headers = signRequest(sign.path ?? CONSULTATION_PATH, signedBytes, { visitor: sign.visitor, credential: sign.credential ?? serviceCredential(), now: sign.now })
+  const headers = signRequest(sign.path ?? CONSULTATION_PATH, signedBytes, {
+    visitor: sign.visitor,
+    credential: sign.credential ?? serviceCredential(),
+    now: sign.now,
+  })
   if (send.visitor) headers['x-haiqiao-visitor'] = send.visitor
   return fetch(`${cmsUrl()}${CONSULTATION_PATH}`, {
     method: 'POST',
@@ -53,13 +67,25 @@ describe('公众提交只经门户网站服务器转交', () => {
     const subject = `直接提交测试 ${Date.now()}`
     const anonymous = await (await restAs()).post('/consultations', question(subject))
     expect(anonymous.status).toBe(401)
-    expect(await refusal(anonymous)).toEqual({ code: 'portal_only', message: expect.stringContaining('门户网站') })
-    const graphql = await (await restAs()).graphql(`mutation { createConsultation(data: { subject: "${subject}", topic: policy, status: pending, question: "请问企业赴越南投资设厂需要办理哪些备案手续？" }) { id } }`)
+    expect(await refusal(anonymous)).toEqual({
+      code: 'portal_only',
+      message: expect.stringContaining('门户网站'),
+    })
+    const graphql = await (
+      await restAs()
+    ).graphql(
+      `mutation { createConsultation(data: { subject: "${subject}", topic: policy, status: pending, question: "请问企业赴越南投资设厂需要办理哪些备案手续？" }) { id } }`,
+    )
     expect(graphql.errors?.[0]?.message).toBe('您无权执行此操作。')
     expect(await storedWithSubject(subject)).toBe(0)
 
-    expect((await (await restAs('editor@haiqiao.local')).post('/consultations', question(subject))).status).toBe(403)
-    const staff = await (await restAs('service@haiqiao.local')).post('/consultations', { ...question(subject), status: 'answered', reply: '已电话答复' })
+    expect(
+      (await (await restAs('editor@haiqiao.local')).post('/consultations', question(subject)))
+        .status,
+    ).toBe(403)
+    const staff = await (
+      await restAs('service@haiqiao.local')
+    ).post('/consultations', { ...question(subject), status: 'answered', reply: '已电话答复' })
     expect(staff.status, await staff.clone().text()).toBe(201)
     expect(((await staff.json()) as { doc: { status: string } }).doc.status).toBe('answered')
     expect(await storedWithSubject(subject)).toBe(1)
@@ -71,7 +97,11 @@ describe('公众提交只经门户网站服务器转交', () => {
     expect(res.status, await res.clone().text()).toBe(201)
     const { id } = (await res.json()) as { id: string }
     const auditor = await restAs('auditor@haiqiao.local')
-    const audit = (await (await auditor.get(`/audit-log?where[event][equals]=consultations.create&where[objectId][equals]=${id}`)).json()) as { docs: { ip: string; actorId: string | null }[] }
+    const audit = (await (
+      await auditor.get(
+        `/audit-log?where[event][equals]=consultations.create&where[objectId][equals]=${id}`,
+      )
+    ).json()) as { docs: { ip: string; actorId: string | null }[] }
     expect(audit.docs).toEqual([expect.objectContaining({ ip: '198.51.100.20', actorId: null })])
   })
 
@@ -79,15 +109,58 @@ describe('公众提交只经门户网站服务器转交', () => {
     const subject = `篡改测试 ${Date.now()}`
     const visitor = '198.51.100.21'
     const cases: [string, Promise<Response>][] = [
-      ['service_signature_invalid', tampered({ body: question(subject), visitor }, { body: { ...question(subject), question: '改过的问题：请问企业赴越南投资设厂需要哪些手续？' } })],
-      ['service_signature_invalid', tampered({ body: question(subject), visitor }, { visitor: '198.51.100.99' })],
-      ['service_signature_invalid', tampered({ path: '/api/other', body: question(subject), visitor })],
-      ['service_signature_invalid', tampered({ body: question(subject), visitor, credential: `v1:${randomBytes(32).toString('hex')}` })],
-      ['service_signature_invalid', tampered({ body: question(subject), visitor, credential: `v999:${randomBytes(32).toString('hex')}` })],
-      ['service_request_expired', tampered({ body: question(subject), visitor, now: Date.now() - 5 * 60_000 })],
-      ['service_request_expired', tampered({ body: question(subject), visitor, now: Date.now() + 5 * 60_000 })],
-      ['service_credential_invalid', tampered({ body: question(subject), visitor }, { visitor: 'not-an-address' })],
-      ['service_credential_invalid', tampered({ body: question(subject), visitor }, { headers: { 'x-haiqiao-nonce': 'short' } })],
+      [
+        'service_signature_invalid',
+        tampered(
+          { body: question(subject), visitor },
+          {
+            body: {
+              ...question(subject),
+              question: '改过的问题：请问企业赴越南投资设厂需要哪些手续？',
+            },
+          },
+        ),
+      ],
+      [
+        'service_signature_invalid',
+        tampered({ body: question(subject), visitor }, { visitor: '198.51.100.99' }),
+      ],
+      [
+        'service_signature_invalid',
+        tampered({ path: '/api/other', body: question(subject), visitor }),
+      ],
+      [
+        'service_signature_invalid',
+        tampered({
+          body: question(subject),
+          visitor,
+          credential: `v1:${randomBytes(32).toString('hex')}`,
+        }),
+      ],
+      [
+        'service_signature_invalid',
+        tampered({
+          body: question(subject),
+          visitor,
+          credential: `v999:${randomBytes(32).toString('hex')}`,
+        }),
+      ],
+      [
+        'service_request_expired',
+        tampered({ body: question(subject), visitor, now: Date.now() - 5 * 60_000 }),
+      ],
+      [
+        'service_request_expired',
+        tampered({ body: question(subject), visitor, now: Date.now() + 5 * 60_000 }),
+      ],
+      [
+        'service_credential_invalid',
+        tampered({ body: question(subject), visitor }, { visitor: 'not-an-address' }),
+      ],
+      [
+        'service_credential_invalid',
+        tampered({ body: question(subject), visitor }, { headers: { 'x-haiqiao-nonce': 'short' } }),
+      ],
     ]
     for (const [code, pending] of cases) {
       const res = await pending
@@ -98,19 +171,28 @@ describe('公众提交只经门户网站服务器转交', () => {
     }
 
     const nonce = randomBytes(16).toString('hex')
-    expect((await portalPost(CONSULTATION_PATH, question(subject), { visitor, nonce })).status).toBe(201)
+    expect(
+      (await portalPost(CONSULTATION_PATH, question(subject), { visitor, nonce })).status,
+    ).toBe(201)
     const replay = await portalPost(CONSULTATION_PATH, question(subject), { visitor, nonce })
     expect(replay.status).toBe(401)
     expect((await refusal(replay)).code).toBe('service_request_replayed')
     expect(await storedWithSubject(subject)).toBe(1)
     // The nonce is kept in PostgreSQL (every CMS server sees it) until the time window has surely passed.
-    const kept = await db.query<{ ok: boolean }>("SELECT expires_at > now() + interval '60 seconds' AND expires_at < now() + interval '10 minutes' AS ok FROM service_nonces WHERE nonce = $1", [nonce])
+    const kept = await db.query<{ ok: boolean }>(
+      "SELECT expires_at > now() + interval '60 seconds' AND expires_at < now() + interval '10 minutes' AS ok FROM service_nonces WHERE nonce = $1",
+      [nonce],
+    )
     expect(kept.rows).toEqual([{ ok: true }])
   })
 
   it('隐藏字段被填写的提交由 CMS 丢弃（202，不保存）', async () => {
     const subject = `隐藏字段测试 ${Date.now()}`
-    const res = await portalPost(CONSULTATION_PATH, { ...question(subject), website: 'http://spam.example' }, { visitor: '198.51.100.22' })
+    const res = await portalPost(
+      CONSULTATION_PATH,
+      { ...question(subject), website: 'http://spam.example' },
+      { visitor: '198.51.100.22' },
+    )
     expect(res.status).toBe(202)
     expect(await res.json()).toEqual({ id: null })
     expect(await storedWithSubject(subject)).toBe(0)
@@ -125,7 +207,13 @@ describe('限流存于 PostgreSQL，各 CMS 服务器共用；代理之后取代
     second = await startCmsServer({
       port: await freePort(),
       quiet: true,
-      env: { DATABASE_URL: runtimeDatabaseUrl, PAYLOAD_SECRET: payloadSecret, HAIQIAO_KEYSTORE_DIR: keystoreDir, HAIQIAO_TRUST_PROXY: 'true', HAIQIAO_LOGIN_IP_LIMIT: '3' },
+      env: {
+        DATABASE_URL: runtimeDatabaseUrl,
+        PAYLOAD_SECRET: payloadSecret,
+        HAIQIAO_KEYSTORE_DIR: keystoreDir,
+        HAIQIAO_TRUST_PROXY: 'true',
+        HAIQIAO_LOGIN_IP_LIMIT: '3',
+      },
     })
   })
   afterAll(() => second?.stop())
@@ -134,60 +222,108 @@ describe('限流存于 PostgreSQL，各 CMS 服务器共用；代理之后取代
     const visitor = '203.0.113.50'
     const trap = { website: 'bot' }
     for (let i = 0; i < PUBLIC_FORM_LIMIT.points; i++) {
-      const res = await portalPost(CONSULTATION_PATH, trap, { visitor, baseUrl: i % 2 ? second.url : cmsUrl() })
+      const res = await portalPost(CONSULTATION_PATH, trap, {
+        visitor,
+        baseUrl: i % 2 ? second.url : cmsUrl(),
+      })
       expect(res.status).toBe(202)
     }
     for (const baseUrl of [cmsUrl(), second.url]) {
-      const refused = await portalPost(CONSULTATION_PATH, question('限流测试'), { visitor, baseUrl })
+      const refused = await portalPost(CONSULTATION_PATH, question('限流测试'), {
+        visitor,
+        baseUrl,
+      })
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
       expect((await refusal(refused)).message).toMatch(/^提交过于频繁，请 \d+ 分钟后再试。$/)
     }
-    expect((await portalPost(CONSULTATION_PATH, trap, { visitor: '203.0.113.51', baseUrl: second.url })).status).toBe(202)
-    const row = await db.query<{ points: number }>('SELECT points FROM rate_limits WHERE key = $1', [`form:consultations:${visitor}`])
+    expect(
+      (await portalPost(CONSULTATION_PATH, trap, { visitor: '203.0.113.51', baseUrl: second.url }))
+        .status,
+    ).toBe(202)
+    const row = await db.query<{ points: number }>(
+      'SELECT points FROM rate_limits WHERE key = $1',
+      [`form:consultations:${visitor}`],
+    )
     expect(row.rows[0]!.points).toBeGreaterThan(PUBLIC_FORM_LIMIT.points)
   })
 
   it('登录失败按代理追加的地址计数：伪造最左边的 X-Forwarded-For 既躲不开限流，也改不了审计中的地址', async () => {
     const proxied = (forged: string) => ({ 'X-Forwarded-For': `${forged}, 203.0.113.77` })
     for (let i = 0; i < 3; i++) {
-      const res = await post(`${second.url}/api/users/login`, { email: `xff${i}@haiqiao.local`, password: 'Wrong-pass1' }, proxied(`10.9.9.${i}`))
+      const res = await post(
+        `${second.url}/api/users/login`,
+        { email: `xff${i}@haiqiao.local`, password: 'Wrong-pass1' },
+        proxied(`10.9.9.${i}`),
+      )
       expect(res.status).toBe(401)
     }
     const { passwords } = inject('haiqiao')
-    const blocked = await post(`${second.url}/api/users/login`, { email: 'editor@haiqiao.local', password: passwords['editor@haiqiao.local']! }, proxied('10.9.9.200'))
+    const blocked = await post(
+      `${second.url}/api/users/login`,
+      { email: 'editor@haiqiao.local', password: passwords['editor@haiqiao.local']! },
+      proxied('10.9.9.200'),
+    )
     expect(blocked.status).toBe(429)
     // Another address behind the same proxy is not blocked.
-    expect((await post(`${second.url}/api/users/login`, { email: 'xff@haiqiao.local', password: 'Wrong-pass1' }, { 'X-Forwarded-For': '203.0.113.78' })).status).toBe(401)
+    expect(
+      (
+        await post(
+          `${second.url}/api/users/login`,
+          { email: 'xff@haiqiao.local', password: 'Wrong-pass1' },
+          { 'X-Forwarded-For': '203.0.113.78' },
+        )
+      ).status,
+    ).toBe(401)
 
     const auditor = await restAs('auditor@haiqiao.local')
-    const failures = (await (await auditor.get('/audit-log?where[event][equals]=auth.login&where[result][equals]=failure&sort=-seq&limit=20')).json()) as { docs: { ip: string }[] }
+    const failures = (await (
+      await auditor.get(
+        '/audit-log?where[event][equals]=auth.login&where[result][equals]=failure&sort=-seq&limit=20',
+      )
+    ).json()) as { docs: { ip: string }[] }
     const ips = failures.docs.map((entry) => entry.ip)
     expect(ips.filter((ip) => ip === '203.0.113.77').length).toBeGreaterThanOrEqual(4)
     expect(ips.some((ip) => ip.startsWith('10.9.9.'))).toBe(false)
     // Kept in PostgreSQL, where the main server and any other would read it.
-    const row = await db.query<{ points: number }>('SELECT points FROM rate_limits WHERE key = $1 AND expires_at > now()', ['login-ip:203.0.113.77'])
+    const row = await db.query<{ points: number }>(
+      'SELECT points FROM rate_limits WHERE key = $1 AND expires_at > now()',
+      ['login-ip:203.0.113.77'],
+    )
     expect(row.rows[0]!.points).toBe(3)
   })
 
   it('被拒绝的服务请求逐条审计有上限：每个发送地址每分钟前 30 次逐条记录，之后只记一条说明，仍然一律拒绝', async () => {
     // Behind the trusted proxy the sender is the address the proxy appended: one of its own for this test.
     const sender = '203.0.113.90'
-    const { rows: [{ seq }] } = await db.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM audit_log')
-    const forged = () => fetch(`${second.url}${CONSULTATION_PATH}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': sender, 'x-haiqiao-signature': 'forged' },
-      body: JSON.stringify(question('伪造签名')),
-    })
+    const {
+      rows: [{ seq }],
+    } = await db.query<{ seq: string }>('SELECT coalesce(max(seq), 0) AS seq FROM audit_log')
+    const forged = () =>
+      fetch(`${second.url}${CONSULTATION_PATH}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Forwarded-For': sender,
+          'x-haiqiao-signature': 'forged',
+        },
+        body: JSON.stringify(question('伪造签名')),
+      })
     for (let i = 0; i < REFUSALS_AUDITED.points + 10; i++) expect((await forged()).status).toBe(401)
-    const { rows } = await db.query<{ reason: string }>("SELECT reason FROM audit_log WHERE seq > $1 AND event = 'service.request' AND ip = $2 ORDER BY seq", [seq, sender])
+    const { rows } = await db.query<{ reason: string }>(
+      "SELECT reason FROM audit_log WHERE seq > $1 AND event = 'service.request' AND ip = $2 ORDER BY seq",
+      [seq, sender],
+    )
     expect(rows).toHaveLength(REFUSALS_AUDITED.points + 1)
     expect(rows.slice(0, -1).every((row) => row.reason === 'service_credential_invalid')).toBe(true)
     expect(rows.at(-1)!.reason).toMatch(/超过 30 次，本时段其余的拒绝只计数、不逐条记录/)
   })
 
   it('地址函数：不信任代理时用连接地址；信任时取右数第 N 项；项数不足或不是 IP 时用连接地址', () => {
-    const req = (forwarded?: string | string[]) => ({ socket: { remoteAddress: '10.0.0.5' }, headers: { 'x-forwarded-for': forwarded } })
+    const req = (forwarded?: string | string[]) => ({
+      socket: { remoteAddress: '10.0.0.5' },
+      headers: { 'x-forwarded-for': forwarded },
+    })
     const one = proxyTrustFromEnv({ HAIQIAO_TRUST_PROXY: 'true' })
     const two = proxyTrustFromEnv({ HAIQIAO_TRUST_PROXY: 'true', HAIQIAO_TRUSTED_PROXY_HOPS: '2' })
     expect(one).toEqual({ trustProxy: true, hops: 1 })

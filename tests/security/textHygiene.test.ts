@@ -21,13 +21,33 @@ import { xmlProblems } from '../support/wellFormedXml.ts'
 import { draftArticle, publishThroughReview } from '../support/workflow.ts'
 
 /** Every character class the rule removes or replaces, as pasted text would carry it. */
-const DIRTY = 'A\u000BB\u0000C\u0007D\u007FE\u0085F\u009BG\uFDD0H\uFFFEI\u{1FFFF}J\u202EK\u2066L\u2028M\uFEFFN\uD800O'
-const UNSAFE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-const hasLoneSurrogate = (text: string) => /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)
+const DIRTY =
+  'A\u000BB\u0000C\u0007D\u007FE\u0085F\u009BG\uFDD0H\uFFFEI\u{1FFFF}J\u202EK\u2066L\u2028M\uFEFFN\uD800O'
+const UNSAFE =
+  /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFDD0-\uFDEF\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const hasLoneSurrogate = (text: string) =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)
 const lexical = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-    { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] },
-  ] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
+      },
+    ],
+  },
 })
 const textOf = (richText: unknown) => JSON.stringify(richText)
 
@@ -57,7 +77,8 @@ describe('文本规则（contracts/text）', () => {
     expect(cutText('𠮷𠮷𠮷', 4, '')).toBe('𠮷𠮷')
     expect(cutText('𠮷𠮷𠮷', 3, '')).toBe('𠮷')
     const family = '家👨‍👩‍👧‍👦庭'
-    for (let max = 0; max < family.length; max++) expect(['', '家', family.slice(0, 12)]).toContain(cutText(family, max, ''))
+    for (let max = 0; max < family.length; max++)
+      expect(['', '家', family.slice(0, 12)]).toContain(cutText(family, max, ''))
     expect(cutText('👍🏽👍🏽', 5)).toBe('👍🏽…')
     expect(cutText('🇨🇳🇯🇵🇸🇬', 5)).toBe('🇨🇳…')
     expect(cutText('Cafe\u0301 au lait', 5)).toBe('Caf…')
@@ -70,8 +91,15 @@ describe('文本规则（contracts/text）', () => {
 
 describe('保存时清理', () => {
   it('REST 保存文章：标题、摘要、正文、行内字段中的控制字符按规则清理后存储', async () => {
-    const id = await draftArticle(`卫生测试${DIRTY}`, { summary: `摘要\r\n第二行\u0007\u000C第三行`, body: lexical(`正文${DIRTY}`), author: '作者\u202E名' })
-    const { rows } = await ownerPool().query('SELECT version_title, version_summary, version_body::text AS body, version_author FROM _articles_v WHERE parent_id = $1 ORDER BY updated_at DESC LIMIT 1', [id])
+    const id = await draftArticle(`卫生测试${DIRTY}`, {
+      summary: `摘要\r\n第二行\u0007\u000C第三行`,
+      body: lexical(`正文${DIRTY}`),
+      author: '作者\u202E名',
+    })
+    const { rows } = await ownerPool().query(
+      'SELECT version_title, version_summary, version_body::text AS body, version_author FROM _articles_v WHERE parent_id = $1 ORDER BY updated_at DESC LIMIT 1',
+      [id],
+    )
     expect(rows[0].version_title).toBe(`卫生测试${cleanText(DIRTY, { lines: 'join' })}`)
     expect(rows[0].version_summary).toBe('摘要\n第二行\n第三行')
     expect(rows[0].version_author).toBe('作者名')
@@ -82,24 +110,47 @@ describe('保存时清理', () => {
   it('嵌套字段（组、数组、富文本）与全局设置同样清理', async () => {
     const editor = await restAs('editor@haiqiao.local')
     const res = await editor.post('/countries?draft=true', {
-      name: '卫生\u000B测试国', nameEn: 'Hygiene\u0000land', isoCode: 'QZ', region: 'asia', _status: 'draft',
-      capital: { name: '首\u0085都' }, servicePoints: [{ name: '站点\u0007一', address: '地址\u202E倒序' }], investmentEnvironment: lexical('投资\u000C环境'),
+      name: '卫生\u000B测试国',
+      nameEn: 'Hygiene\u0000land',
+      isoCode: 'QZ',
+      region: 'asia',
+      _status: 'draft',
+      capital: { name: '首\u0085都' },
+      servicePoints: [{ name: '站点\u0007一', address: '地址\u202E倒序' }],
+      investmentEnvironment: lexical('投资\u000C环境'),
     })
     expect(res.status, await res.clone().text()).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: string } }
-    const saved = await payload.findByID({ collection: 'countries', id: doc.id, draft: true, overrideAccess: true })
-    expect(saved).toMatchObject({ name: '卫生 测试国', nameEn: 'Hygieneland', capital: { name: '首 都' }, servicePoints: [{ name: '站点一', address: '地址倒序' }] })
+    const saved = await payload.findByID({
+      collection: 'countries',
+      id: doc.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(saved).toMatchObject({
+      name: '卫生 测试国',
+      nameEn: 'Hygieneland',
+      capital: { name: '首 都' },
+      servicePoints: [{ name: '站点一', address: '地址倒序' }],
+    })
     expect(textOf(saved.investmentEnvironment)).toContain('投资\\n环境')
 
     const admin = await restAs('sysadmin@haiqiao.local')
     const before = (await payload.findGlobal({ slug: 'site-settings' })).defaultSource
-    expect((await admin.post('/globals/site-settings', { defaultSource: `${before}\u0000\u202E` })).status).toBe(200)
+    expect(
+      (await admin.post('/globals/site-settings', { defaultSource: `${before}\u0000\u202E` }))
+        .status,
+    ).toBe(200)
     expect((await payload.findGlobal({ slug: 'site-settings' })).defaultSource).toBe(before)
   })
 
   it('插件加入的集合（内容安全词库）同样清理', async () => {
     const secAdmin = await restAs('secadmin@haiqiao.local')
-    const res = await secAdmin.post('/sensitive-words', { word: '卫生\u0007测试白名单\u202E', kind: 'allow', note: '说明\u0000\r\n第二行' })
+    const res = await secAdmin.post('/sensitive-words', {
+      word: '卫生\u0007测试白名单\u202E',
+      kind: 'allow',
+      note: '说明\u0000\r\n第二行',
+    })
     expect(res.status, await res.clone().text()).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: string; word: string; note: string } }
     expect(doc).toMatchObject({ word: '卫生测试白名单', note: '说明\n第二行' })
@@ -108,9 +159,13 @@ describe('保存时清理', () => {
 
   it('Payload 自带的偏好设置（不经集合钩子写库）也清理：含 NUL 的值不再导致 5xx', async () => {
     const editor = await restAs('editor@haiqiao.local')
-    const res = await editor.post('/payload-preferences/hygiene-test', { value: { note: '偏好\u0000设置\u000B' } })
+    const res = await editor.post('/payload-preferences/hygiene-test', {
+      value: { note: '偏好\u0000设置\u000B' },
+    })
     expect(res.status, await res.clone().text()).toBe(200)
-    const saved = (await (await editor.get('/payload-preferences/hygiene-test')).json()) as { value: { note: string } }
+    const saved = (await (await editor.get('/payload-preferences/hygiene-test')).json()) as {
+      value: { note: string }
+    }
     expect(saved.value.note).toBe('偏好设置\n')
   })
 
@@ -119,52 +174,88 @@ describe('保存时清理', () => {
     const res = await fetch(new URL('/consult/', siteUrl()), {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: new URL(siteUrl()).origin },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: new URL(siteUrl()).origin,
+      },
       body: new URLSearchParams({
-        subject: `${subject}\u000B附言`, topic: 'market', question: '我司计划在马来西亚设立海外仓\u0000，请问需要办理哪些\u202E备案手续？',
-        company: '上海\u0007海桥贸易有限公司', contactName: '李明', contactPhone: '139 1234 5678', consent: 'yes',
+        subject: `${subject}\u000B附言`,
+        topic: 'market',
+        question: '我司计划在马来西亚设立海外仓\u0000，请问需要办理哪些\u202E备案手续？',
+        company: '上海\u0007海桥贸易有限公司',
+        contactName: '李明',
+        contactPhone: '139 1234 5678',
+        consent: 'yes',
       }).toString(),
     })
     expect(res.status).toBe(303)
-    const { docs } = await payload.find({ collection: 'consultations', where: { subject: { equals: `${subject} 附言` } }, overrideAccess: true, depth: 0 })
-    expect(docs[0]).toMatchObject({ question: '我司计划在马来西亚设立海外仓，请问需要办理哪些备案手续？', company: '上海海桥贸易有限公司' })
+    const { docs } = await payload.find({
+      collection: 'consultations',
+      where: { subject: { equals: `${subject} 附言` } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(docs[0]).toMatchObject({
+      question: '我司计划在马来西亚设立海外仓，请问需要办理哪些备案手续？',
+      company: '上海海桥贸易有限公司',
+    })
   })
 })
 
 describe('输出不受已存数据影响', () => {
-  it('库中已有控制字符的已发布文章：RSS、站点地图是合法 XML，页面与 JSON-LD 不含控制字符', { timeout: 300_000 }, async () => {
-    const id = await draftArticle('卫生测试：库内脏数据', { summary: '用于验证输出。' })
-    await publishThroughReview('articles', id)
-    // Written behind the CMS's back, as data saved before the rule (or by a DBA) would be.
-    const title = '库内\u000B脏\u0000标题'.replace('\u0000', '\u0001')
-    await ownerPool().query('UPDATE articles SET title = $2, summary = $3 WHERE id = $1', [id, title, '摘要\u000C含</script>\u0002'])
-    await ownerPool().query('UPDATE _articles_v SET version_title = $2, version_summary = $3 WHERE parent_id = $1', [id, title, '摘要\u000C含</script>\u0002'])
-    await requestSiteBuild(await createLocalReq({}, payload), { reason: '测试：库内脏数据', collection: 'articles', docId: id })
+  it(
+    '库中已有控制字符的已发布文章：RSS、站点地图是合法 XML，页面与 JSON-LD 不含控制字符',
+    { timeout: 300_000 },
+    async () => {
+      const id = await draftArticle('卫生测试：库内脏数据', { summary: '用于验证输出。' })
+      await publishThroughReview('articles', id)
+      // Written behind the CMS's back, as data saved before the rule (or by a DBA) would be.
+      const title = '库内\u000B脏\u0000标题'.replace('\u0000', '\u0001')
+      await ownerPool().query('UPDATE articles SET title = $2, summary = $3 WHERE id = $1', [
+        id,
+        title,
+        '摘要\u000C含</script>\u0002',
+      ])
+      await ownerPool().query(
+        'UPDATE _articles_v SET version_title = $2, version_summary = $3 WHERE parent_id = $1',
+        [id, title, '摘要\u000C含</script>\u0002'],
+      )
+      await requestSiteBuild(await createLocalReq({}, payload), {
+        reason: '测试：库内脏数据',
+        collection: 'articles',
+        docId: id,
+      })
 
-    const feed = await eventually(async () => {
-      const res = await fetch(new URL('/feeds/policy.xml', siteUrl()))
-      const xml = await res.text()
-      expect(xml).toContain('库内 脏标题')
-      return xml
-    }, 240_000)
-    expect(xmlProblems(feed)).toEqual([])
-    const sitemap = await (await fetch(new URL('/sitemap.xml', siteUrl()))).text()
-    expect(xmlProblems(sitemap)).toEqual([])
-    expect(sitemap).toContain(`/articles/${id}/`)
+      const feed = await eventually(async () => {
+        const res = await fetch(new URL('/feeds/policy.xml', siteUrl()))
+        const xml = await res.text()
+        expect(xml).toContain('库内 脏标题')
+        return xml
+      }, 240_000)
+      expect(xmlProblems(feed)).toEqual([])
+      const sitemap = await (await fetch(new URL('/sitemap.xml', siteUrl()))).text()
+      expect(xmlProblems(sitemap)).toEqual([])
+      expect(sitemap).toContain(`/articles/${id}/`)
 
-    const { html } = await getPage(`/articles/${id}/`)
-    expect(html).not.toMatch(/[\0-\x08\x0B\x0C\x0E-\x1F]/)
-    const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
-    expect(jsonLd).not.toContain('<')
-    expect((JSON.parse(jsonLd) as { headline: string }).headline).toBe('库内\n脏标题')
-  })
+      const { html } = await getPage(`/articles/${id}/`)
+      expect(html).not.toMatch(/[\0-\x08\x0B\x0C\x0E-\x1F]/)
+      const jsonLd =
+        /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? ''
+      expect(jsonLd).not.toContain('<')
+      expect((JSON.parse(jsonLd) as { headline: string }).headline).toBe('库内\n脏标题')
+    },
+  )
 })
 
 describe('邮件', () => {
   let smtp: SmtpPeer
   const received: ParsedMail[] = []
   beforeAll(async () => {
-    smtp = await startSmtpPeer({ port: await freePort(), dir: scratchDir('hygiene-mail'), onMessage: (mail) => received.push(mail) })
+    smtp = await startSmtpPeer({
+      port: await freePort(),
+      dir: scratchDir('hygiene-mail'),
+      onMessage: (mail) => received.push(mail),
+    })
   })
   afterAll(() => smtp?.stop())
 
@@ -172,8 +263,19 @@ describe('邮件', () => {
     const reviewer = await staffUser(payload, 'reviewer@haiqiao.local')
     const req = await createLocalReq({}, payload)
     const subject = `${'合'.repeat(SUBJECT_MAX - 1)}𠮷之后的文字`
-    await queueMessage(req, { recipients: [String(reviewer.id)], subject, body: `正文\u000B第二行\u0000`, kind: 'test.hygiene', ref: 'tests/hygiene' })
-    const { docs } = await payload.find({ collection: 'messages', where: { kind: { equals: 'test.hygiene' } }, overrideAccess: true, depth: 0 })
+    await queueMessage(req, {
+      recipients: [String(reviewer.id)],
+      subject,
+      body: `正文\u000B第二行\u0000`,
+      kind: 'test.hygiene',
+      ref: 'tests/hygiene',
+    })
+    const { docs } = await payload.find({
+      collection: 'messages',
+      where: { kind: { equals: 'test.hygiene' } },
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(docs[0]!.subject.length).toBeLessThanOrEqual(SUBJECT_MAX)
     expect(hasLoneSurrogate(docs[0]!.subject)).toBe(false)
     expect(docs[0]!.subject.endsWith('…')).toBe(true)

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { builtPages, getPage, liveClientDir, pageTypes, siteUrl } from '../support/site.ts'
 
-const meta = (html: string, name: string) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1]
+const meta = (html: string, name: string) =>
+  html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1]
 
 describe('门户页面', () => {
   it('每种页面都能访问，且带中文语言、标题、规范链接和政府网站元数据', async () => {
@@ -23,7 +24,8 @@ describe('门户页面', () => {
 
   it('文章页有发布时间、来源、栏目元数据、结构化数据、附件和相关内容，正文进入检索', async () => {
     const pages = builtPages().filter((p) => p.startsWith('/articles/'))
-    const withAttachment = pages.map((p) => ({ p, html: readFileSync(path.join(liveClientDir(), p, 'index.html'), 'utf8') }))
+    const withAttachment = pages
+      .map((p) => ({ p, html: readFileSync(path.join(liveClientDir(), p, 'index.html'), 'utf8') }))
       .find(({ html }) => html.includes('id="attachments-title"'))
     expect(withAttachment, '种子数据中政策法规文章带有附件').toBeDefined()
     const { html } = withAttachment!
@@ -59,7 +61,8 @@ describe('门户页面', () => {
     const list = (await getPage('/risk-alerts/')).html
     const expired = [...list.matchAll(/<li class="expired"[^>]*>([\s\S]*?)<\/li>/g)]
     expect(expired.length).toBeGreaterThan(0)
-    for (const [, item] of expired) expect(item).toContain('<span class="badge expired">已过期</span>')
+    for (const [, item] of expired)
+      expect(item).toContain('<span class="badge expired">已过期</span>')
     const expiredPage = expired[0]![1]!.match(/href="(\/risk-alerts\/[^"]+)"/)![1]!
     expect((await getPage(expiredPage)).html).toContain('本风险提示已过期')
     const market = (await getPage('/digital/market/')).html
@@ -83,13 +86,16 @@ describe('门户页面', () => {
       const html = readFileSync(path.join(client, page, 'index.html'), 'utf8')
       for (const [, href] of html.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
         const target = path.join(client, decodeURIComponent(href!))
-        const ok = href!.endsWith('/') ? existsSync(path.join(target, 'index.html')) : existsSync(target)
+        const ok = href!.endsWith('/')
+          ? existsSync(path.join(target, 'index.html'))
+          : existsSync(target)
         if (!ok && !missing.has(href!)) missing.set(href!, page)
       }
     }
     // Not a file of the build: an on-demand page (a form) answers it, or the link is broken.
     const broken: string[] = []
-    for (const [href, page] of missing) if ((await getPage(href)).status !== 200) broken.push(`${page} → ${href}`)
+    for (const [href, page] of missing)
+      if ((await getPage(href)).status !== 200) broken.push(`${page} → ${href}`)
     expect(broken.slice(0, 20)).toEqual([])
   })
 })

@@ -4,15 +4,27 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { ROOT } from '../../scripts/lib/paths.ts'
 
-export type CliResult = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+export type CliResult = {
+  status: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
 
 /**
  * Runs `node <script> ...args` from the repository root (script relative to it, e.g. `scripts/audit-verify.ts`)
  * with `env` added to this process's environment; resolves when the child exits, whatever its status.
  */
-export function runCli(script: string, args: string[] = [], env: Record<string, string> = {}): Promise<CliResult> {
+export function runCli(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, [path.join(ROOT, script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -9,11 +9,17 @@ const originalFetch = globalThis.fetch
 const NULL_BODY = new Set([101, 103, 204, 205, 304])
 
 globalThis.fetch = async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
-  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined))
+  const headers = new Headers(
+    init?.headers ?? (input instanceof Request ? input.headers : undefined),
+  )
   headers.set('connection', 'close')
   const res = await originalFetch(input, { ...init, headers })
   const body = await res.arrayBuffer()
-  const copy = new Response(NULL_BODY.has(res.status) ? null : body, { status: res.status, statusText: res.statusText, headers: res.headers })
+  const copy = new Response(NULL_BODY.has(res.status) ? null : body, {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  })
   Object.defineProperties(copy, { url: { value: res.url }, redirected: { value: res.redirected } })
   return copy
 }

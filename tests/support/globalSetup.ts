@@ -31,28 +31,53 @@ export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[测试环境] ${line}`)
   const dataDir = scratchDir('test')
   // Everything started so far, stopped in reverse order on teardown or when a later step fails.
-  const stops: (() => Promise<void>)[] = [async () => rmSync(dataDir, { recursive: true, force: true })]
+  const stops: (() => Promise<void>)[] = [
+    async () => rmSync(dataDir, { recursive: true, force: true }),
+  ]
   const teardown = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`停止时出错：${String(error)}`))
+    for (const stop of stops.reverse())
+      await stop().catch((error: unknown) => log(`停止时出错：${String(error)}`))
   }
   try {
-    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), password: randomBytes(16).toString('hex'), database: 'haiqiao_test' })
+    const pg = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      password: randomBytes(16).toString('hex'),
+      database: 'haiqiao_test',
+    })
     stops.push(pg.stop)
     const payloadSecret = randomBytes(32).toString('hex')
-    const passwords = Object.fromEntries([...DEMO_ACCOUNTS.map((a) => a.email), SYSADMIN].map((email) => [email, `Test-${randomBytes(6).toString('hex')}#9`]))
+    const passwords = Object.fromEntries(
+      [...DEMO_ACCOUNTS.map((a) => a.email), SYSADMIN].map((email) => [
+        email,
+        `Test-${randomBytes(6).toString('hex')}#9`,
+      ]),
+    )
 
     // Uploads and keys go to the scratch dir, for the seeding process here and for the CMS server alike.
     process.env.MEDIA_DIR = path.join(dataDir, 'media')
     process.env.HAIQIAO_KEYSTORE_DIR = path.join(dataDir, 'keystore')
     const payload = await openPayload(pg.url, payloadSecret)
     stops.push(() => closePayload(payload))
-    const runtimeUrl = await migrateDatabase(payload, { ownerUrl: pg.url, appPassword: randomBytes(16).toString('hex') })
+    const runtimeUrl = await migrateDatabase(payload, {
+      ownerUrl: pg.url,
+      appPassword: randomBytes(16).toString('hex'),
+    })
     log('生成演示内容…')
     await seed(payload, { anchor: SEED_ANCHOR, passwordFor: (email) => passwords[email]! })
 
     await ensureCmsBuild(log)
     const sitePort = await freePort()
-    const cms = await startCmsServer({ port: await freePort(), env: { DATABASE_URL: runtimeUrl, PAYLOAD_SECRET: payloadSecret, MEDIA_DIR: process.env.MEDIA_DIR, SITE_URL: `http://127.0.0.1:${sitePort}` }, quiet: true })
+    const cms = await startCmsServer({
+      port: await freePort(),
+      env: {
+        DATABASE_URL: runtimeUrl,
+        PAYLOAD_SECRET: payloadSecret,
+        MEDIA_DIR: process.env.MEDIA_DIR,
+        SITE_URL: `http://127.0.0.1:${sitePort}`,
+      },
+      quiet: true,
+    })
     stops.push(cms.stop)
     log(`管理后台 ${cms.url}`)
     const siteRoot = path.join(dataDir, 'site')
@@ -60,17 +85,36 @@ export default async function setup(project: TestProject) {
     // other rounds themselves, with their own clocks).
     const layout = siteLayout(siteRoot)
     const publishing = sitePublishing({ layout, cmsUrl: cms.url, quietMs: 300, log })
-    const publisher = startJobRunner(payload, { log, queues: [SITE_QUEUE], pollMs: 300, context: publishing.context })
+    const publisher = startJobRunner(payload, {
+      log,
+      queues: [SITE_QUEUE],
+      pollMs: 300,
+      context: publishing.context,
+    })
     stops.push(async () => {
       publishing.abort()
       await publisher.stop()
     })
-    const portal = await startPortal({ payload, publishing, layout, cmsUrl: cms.url, port: sitePort, quiet: true, log })
+    const portal = await startPortal({
+      payload,
+      publishing,
+      layout,
+      cmsUrl: cms.url,
+      port: sitePort,
+      quiet: true,
+      log,
+    })
     stops.push(portal.stop)
     log(`门户网站 ${portal.url}`)
     // No default account: the system admin comes from the one-time setup, as on a real first start.
-    const setup = await post(`${cms.url}/api/users/setup`, { code: await ensureSetupCode(payload), name: '赵磊', email: SYSADMIN, password: passwords[SYSADMIN] })
-    if (setup.status !== 201) throw new Error(`初始化系统管理员失败：${setup.status} ${JSON.stringify(setup.body)}`)
+    const setup = await post(`${cms.url}/api/users/setup`, {
+      code: await ensureSetupCode(payload),
+      name: '赵磊',
+      email: SYSADMIN,
+      password: passwords[SYSADMIN],
+    })
+    if (setup.status !== 201)
+      throw new Error(`初始化系统管理员失败：${setup.status} ${JSON.stringify(setup.body)}`)
     // Every account logs in once (enrolling its second factor); the tests share these sessions.
     const totpSecrets: Record<string, string> = {}
     const sessions: Record<string, string> = {}
@@ -79,7 +123,18 @@ export default async function setup(project: TestProject) {
       totpSecrets[email] = secret
       sessions[email] = token
     }
-    project.provide('haiqiao', { databaseUrl: pg.url, runtimeDatabaseUrl: runtimeUrl, payloadSecret, cmsUrl: cms.url, siteUrl: portal.url, siteRoot, passwords, totpSecrets, sessions, keystoreDir: process.env.HAIQIAO_KEYSTORE_DIR })
+    project.provide('haiqiao', {
+      databaseUrl: pg.url,
+      runtimeDatabaseUrl: runtimeUrl,
+      payloadSecret,
+      cmsUrl: cms.url,
+      siteUrl: portal.url,
+      siteRoot,
+      passwords,
+      totpSecrets,
+      sessions,
+      keystoreDir: process.env.HAIQIAO_KEYSTORE_DIR,
+    })
   } catch (error) {
     await teardown()
     throw error

@@ -16,17 +16,46 @@ export function totpCode(secret: string, now = Date.now()): string {
   return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * 30_000 })
 }
 
-export type LoginResult = { token: string; cookie: string; secret: string; recoveryCodes?: string[] }
+export type LoginResult = {
+  token: string
+  cookie: string
+  secret: string
+  recoveryCodes?: string[]
+}
 
-type Answer = { next?: string; challenge?: string; secret?: string; token?: string; recoveryCodes?: string[]; error?: { message: string } }
+type Answer = {
+  next?: string
+  challenge?: string
+  secret?: string
+  token?: string
+  recoveryCodes?: string[]
+  error?: { message: string }
+}
 
-export async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Answer; cookie: string }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
-  return { status: res.status, body: (await res.json()) as Answer, cookie: res.headers.get('set-cookie') ?? '' }
+export async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Answer; cookie: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+  return {
+    status: res.status,
+    body: (await res.json()) as Answer,
+    cookie: res.headers.get('set-cookie') ?? '',
+  }
 }
 
 /** Logs in all the way; `secret` is the account's TOTP secret once enrolled, `newPassword` answers a required change. */
-export async function login(cmsUrl: string, email: string, password: string, options: { secret?: string; newPassword?: string } = {}): Promise<LoginResult> {
+export async function login(
+  cmsUrl: string,
+  email: string,
+  password: string,
+  options: { secret?: string; newPassword?: string } = {},
+): Promise<LoginResult> {
   const api = `${cmsUrl}/api/users`
   const step = (name: string, { status, body }: { status: number; body: Answer }) => {
     if (status !== 200) throw new Error(`${email} ${name}：${status} ${body.error?.message ?? ''}`)
@@ -35,11 +64,17 @@ export async function login(cmsUrl: string, email: string, password: string, opt
   const first = step('登录', await post(`${api}/login`, { email, password }))
   const secret = first.next === 'enroll' ? first.secret! : options.secret
   if (!secret) throw new Error(`${email} 已绑定动态验证码，但未提供密钥`)
-  let answer = await post(`${api}/login/verify`, { challenge: first.challenge, code: totpCode(secret) })
+  let answer = await post(`${api}/login/verify`, {
+    challenge: first.challenge,
+    code: totpCode(secret),
+  })
   const recoveryCodes = step('动态验证码', answer).recoveryCodes
   if (answer.body.next === 'password') {
     if (!options.newPassword) throw new Error(`${email} 需要修改密码`)
-    answer = await post(`${api}/login/password`, { challenge: answer.body.challenge, password: options.newPassword })
+    answer = await post(`${api}/login/password`, {
+      challenge: answer.body.challenge,
+      password: options.newPassword,
+    })
     step('修改密码', answer)
   }
   return { token: answer.body.token!, cookie: answer.cookie, secret, recoveryCodes }

@@ -23,7 +23,10 @@ function fieldsOf(fields: FlattenedField[], prefix = '', depth = 0): RouteField[
   return fields.flatMap((field) => {
     if (!('name' in field)) return []
     const name = `${prefix}${field.name}`
-    const nested = 'flattenedFields' in field && Array.isArray(field.flattenedFields) && depth < 2 ? fieldsOf(field.flattenedFields, `${name}.`, depth + 1) : []
+    const nested =
+      'flattenedFields' in field && Array.isArray(field.flattenedFields) && depth < 2
+        ? fieldsOf(field.flattenedFields, `${name}.`, depth + 1)
+        : []
     return [{ name, type: field.type }, ...nested]
   })
 }
@@ -35,11 +38,24 @@ export function cmsRoutes(config: SanitizedConfig): Route[] {
   const add = (prefix: string, endpoints: unknown, entity?: string, fields: RouteField[] = []) => {
     if (!Array.isArray(endpoints)) return
     for (const endpoint of endpoints as { path: string; method: string }[]) {
-      routes.push({ server: 'cms', method: endpoint.method.toUpperCase(), path: `${api}${prefix}${endpoint.path === '/' ? '' : endpoint.path}`, entity, fields })
+      routes.push({
+        server: 'cms',
+        method: endpoint.method.toUpperCase(),
+        path: `${api}${prefix}${endpoint.path === '/' ? '' : endpoint.path}`,
+        entity,
+        fields,
+      })
     }
   }
-  for (const collection of config.collections) add(`/${collection.slug}`, collection.endpoints, collection.slug, fieldsOf(collection.flattenedFields))
-  for (const global of config.globals) add(`/globals/${global.slug}`, global.endpoints, global.slug, fieldsOf(global.flattenedFields))
+  for (const collection of config.collections)
+    add(
+      `/${collection.slug}`,
+      collection.endpoints,
+      collection.slug,
+      fieldsOf(collection.flattenedFields),
+    )
+  for (const global of config.globals)
+    add(`/globals/${global.slug}`, global.endpoints, global.slug, fieldsOf(global.flattenedFields))
   add('', config.endpoints)
   routes.push({ server: 'cms', method: 'POST', path: `${api}${config.routes.graphQL}`, fields: [] })
   return routes
@@ -47,11 +63,26 @@ export function cmsRoutes(config: SanitizedConfig): Route[] {
 
 /** Route template of a page file: `preview/[collection]/[id].astro` → `/preview/:collection/:id/`. */
 const pageRoute = (file: string) =>
-  `/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '').replace(/\[\.\.\.(\w+)\]/g, ':$1+').replace(/\[(\w+)\]/g, ':$1')}/`.replace(/\/+/g, '/')
+  `/${file
+    .replace(/\.(astro|ts)$/, '')
+    .replace(/(^|\/)index$/, '')
+    .replace(/\[\.\.\.(\w+)\]/g, ':$1+')
+    .replace(/\[(\w+)\]/g, ':$1')}/`.replace(/\/+/g, '/')
 
 /** The portal's pages rendered on request (`export const prerender = false`), for GET and POST. */
 export function siteRoutes(pagesDir: string): Route[] {
-  const files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(astro|ts)$/.test(file))
-  const onDemand = files.filter((file) => /export const prerender = false/.test(readFileSync(path.join(pagesDir, file), 'utf8')))
-  return onDemand.flatMap((file) => ['GET', 'POST'].map((method) => ({ server: 'site' as const, method, path: pageRoute(file.split(path.sep).join('/')), fields: [] })))
+  const files = readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.(astro|ts)$/.test(file),
+  )
+  const onDemand = files.filter((file) =>
+    /export const prerender = false/.test(readFileSync(path.join(pagesDir, file), 'utf8')),
+  )
+  return onDemand.flatMap((file) =>
+    ['GET', 'POST'].map((method) => ({
+      server: 'site' as const,
+      method,
+      path: pageRoute(file.split(path.sep).join('/')),
+      fields: [],
+    })),
+  )
 }

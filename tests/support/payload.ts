@@ -14,7 +14,11 @@ export { closePayload }
 
 /** The demo account of a role, as a user object for Local API calls with `user` and `overrideAccess: false`. */
 export async function staffUser(payload: Payload, email: string): Promise<User> {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+  })
   if (!docs[0]) throw new Error(`测试账号不存在: ${email}`)
   return { ...docs[0], collection: 'users' } as User
 }

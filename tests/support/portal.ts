@@ -7,8 +7,22 @@ import { signedPost, type SigningOptions } from '../../site/src/cms/serviceClien
 import './context.ts'
 
 export const serviceCredential = () =>
-  new SoftCryptoProvider(new SoftKeyStore({ dir: inject('haiqiao').keystoreDir, masterKeyHex: process.env.HAIQIAO_MASTER_KEY })).serviceCredential()
+  new SoftCryptoProvider(
+    new SoftKeyStore({
+      dir: inject('haiqiao').keystoreDir,
+      masterKeyHex: process.env.HAIQIAO_MASTER_KEY,
+    }),
+  ).serviceCredential()
 
 /** POSTs `body` to the CMS at `path` (e.g. `/api/consultations`) signed as the portal, for `visitor`. */
-export const portalPost = (path: string, body: unknown, options: Partial<SigningOptions> & { baseUrl?: string } = {}) =>
-  signedPost(path, body, { visitor: '198.51.100.1', credential: serviceCredential(), baseUrl: inject('haiqiao').cmsUrl, ...options })
+export const portalPost = (
+  path: string,
+  body: unknown,
+  options: Partial<SigningOptions> & { baseUrl?: string } = {},
+) =>
+  signedPost(path, body, {
+    visitor: '198.51.100.1',
+    credential: serviceCredential(),
+    baseUrl: inject('haiqiao').cmsUrl,
+    ...options,
+  })

@@ -46,10 +46,21 @@ function parse(raw: string, closed: boolean): RawAnswer {
   const split = raw.indexOf('\r\n\r\n')
   const head = split === -1 ? raw : raw.slice(0, split)
   const [statusLine = '', ...lines] = head.split('\r\n')
-  const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]))
+  const headers = Object.fromEntries(
+    lines.map((line) => [
+      line.slice(0, line.indexOf(':')).toLowerCase(),
+      line.slice(line.indexOf(':') + 1).trim(),
+    ]),
+  )
   let body = split === -1 ? '' : raw.slice(split + 4)
-  if (/chunked/i.test(headers['transfer-encoding'] ?? '')) body = body.replace(/(^|\r\n)[0-9a-f]+\r\n/gi, '$1').replace(/\r\n/g, '')
-  return { status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0), headers, body, closed }
+  if (/chunked/i.test(headers['transfer-encoding'] ?? ''))
+    body = body.replace(/(^|\r\n)[0-9a-f]+\r\n/gi, '$1').replace(/\r\n/g, '')
+  return {
+    status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0),
+    headers,
+    body,
+    closed,
+  }
 }
 
 /**
@@ -57,7 +68,14 @@ function parse(raw: string, closed: boolean): RawAnswer {
  * the rest while the answer is read; resolves when the server has answered and closed, or `until` says
  * the answer so far is complete (e.g. a kept-alive response with its whole body).
  */
-export async function exchange(baseUrl: string, head: string, options: { body?: (socket: net.Socket) => Promise<void>; until?: (answer: RawAnswer) => boolean } = {}): Promise<RawAnswer> {
+export async function exchange(
+  baseUrl: string,
+  head: string,
+  options: {
+    body?: (socket: net.Socket) => Promise<void>
+    until?: (answer: RawAnswer) => boolean
+  } = {},
+): Promise<RawAnswer> {
   const socket = await connect(baseUrl)
   let raw = ''
   const done = new Promise<RawAnswer>((resolve) => {
@@ -91,29 +109,66 @@ export async function writeChunked(socket: net.Socket, total: number): Promise<v
   let answered = false
   socket.once('data', () => (answered = true))
   for (let sent = 0; sent < total && !answered && !socket.destroyed; sent += chunk.length) {
-    const more = socket.write(`${chunk.length.toString(16)}\r\n`) && socket.write(chunk) && socket.write('\r\n')
+    const more =
+      socket.write(`${chunk.length.toString(16)}\r\n`) &&
+      socket.write(chunk) &&
+      socket.write('\r\n')
     if (!more) await drainedOrAnswered(socket)
   }
   if (!answered && !socket.destroyed) socket.write('0\r\n\r\n')
 }
 
-export type RawRequest = { method: string; path: string; headers?: Record<string, string>; body?: Buffer | string }
-export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+export type RawRequest = {
+  method: string
+  path: string
+  headers?: Record<string, string>
+  body?: Buffer | string
+}
+export type RawResponse = {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
 
 /** Sends `req` to `baseUrl` (http only); gives up after `timeoutMs` without an answer. */
-export function rawRequest(baseUrl: string, req: RawRequest, timeoutMs = 20_000): Promise<RawResponse> {
+export function rawRequest(
+  baseUrl: string,
+  req: RawRequest,
+  timeoutMs = 20_000,
+): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl)
   const body = req.body === undefined ? undefined : Buffer.from(req.body)
   const headers = { ...(body ? { 'Content-Length': String(body.length) } : {}), ...req.headers }
   return new Promise((resolve) => {
-    const outgoing = request({ hostname, port, method: req.method, path: req.path, headers, agent: false, insecureHTTPParser: false }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
-      res.on('error', (error) => resolve({ status: 0, headers: {}, body: `响应中断：${error.message}` }))
-    })
+    const outgoing = request(
+      {
+        hostname,
+        port,
+        method: req.method,
+        path: req.path,
+        headers,
+        agent: false,
+        insecureHTTPParser: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+        res.on('error', (error) =>
+          resolve({ status: 0, headers: {}, body: `响应中断：${error.message}` }),
+        )
+      },
+    )
     outgoing.setTimeout(timeoutMs, () => outgoing.destroy(new Error(`${timeoutMs} ms 内没有应答`)))
-    outgoing.on('error', (error) => resolve({ status: 0, headers: {}, body: `没有应答：${error.message}` }))
+    outgoing.on('error', (error) =>
+      resolve({ status: 0, headers: {}, body: `没有应答：${error.message}` }),
+    )
     outgoing.end(body)
   })
 }

@@ -26,7 +26,8 @@ export function builtPages(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name)
       if (entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== '_astro') visit(full)
-      else if (entry.name === 'index.html') pages.push(`/${path.relative(client, dir)}/`.replace(/\/+/g, '/'))
+      else if (entry.name === 'index.html')
+        pages.push(`/${path.relative(client, dir)}/`.replace(/\/+/g, '/'))
     }
   }
   visit(client)
@@ -49,7 +50,15 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 120_000
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 

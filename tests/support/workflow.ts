@@ -9,35 +9,70 @@ export type WorkflowView = {
   version: string
   transitions: { key: string; label: string; to: string; commentRequired: boolean }[]
   schedules: { action: string; at: string; actor: string | null; comment: string | null }[]
-  history: { action: string; from: string; to: string; actor: string | null; comment: string | null; at: string }[]
+  history: {
+    action: string
+    from: string
+    to: string
+    actor: string | null
+    comment: string | null
+    at: string
+  }[]
 }
 
-export async function workflowView(rest: Rest, collection: string, id: string): Promise<WorkflowView> {
+export async function workflowView(
+  rest: Rest,
+  collection: string,
+  id: string,
+): Promise<WorkflowView> {
   const res = await rest.get(`/${collection}/${id}/workflow`)
   expect(res.status).toBe(200)
   return (await res.json()) as WorkflowView
 }
 
 /** A new draft article by the demo editor, in the column with slug `column` (政策法规 by default); its id. */
-export async function draftArticle(title: string, fields: Record<string, unknown> = {}, column = 'policy'): Promise<string> {
+export async function draftArticle(
+  title: string,
+  fields: Record<string, unknown> = {},
+  column = 'policy',
+): Promise<string> {
   const editor = await restAs('editor@haiqiao.local')
-  const columns = (await (await editor.get(`/columns?where[slug][equals]=${column}&limit=1`)).json()) as { docs: { id: string }[] }
+  const columns = (await (
+    await editor.get(`/columns?where[slug][equals]=${column}&limit=1`)
+  ).json()) as { docs: { id: string }[] }
   const res = await editor.post('/articles', { title, column: columns.docs[0]!.id, ...fields })
   expect(res.status, await res.clone().text()).toBe(201)
   return ((await res.json()) as { doc: { id: string } }).doc.id
 }
 
 /** One transition at the document's current version, as the given staff member. */
-export async function transition(rest: Rest, collection: string, id: string, key: string, comment?: string): Promise<Response> {
+export async function transition(
+  rest: Rest,
+  collection: string,
+  id: string,
+  key: string,
+  comment?: string,
+): Promise<Response> {
   const { version } = await workflowView(rest, collection, id)
   return rest.post(`/${collection}/${id}/transition`, { transition: key, version, comment })
 }
 
 /** The default workflows' path to 已发布, step by step: who takes which transition. */
 const PATHS: Record<string, [string, string][]> = {
-  三审三校: [['editor', 'submit'], ['reviewer', 'pass-first'], ['reviewer2', 'pass-second'], ['approver', 'approve']],
-  风险提示审核: [['editor', 'submit'], ['reviewer', 'to-final'], ['approver', 'approve']],
-  一审发布: [['editor', 'submit'], ['reviewer', 'publish']],
+  三审三校: [
+    ['editor', 'submit'],
+    ['reviewer', 'pass-first'],
+    ['reviewer2', 'pass-second'],
+    ['approver', 'approve'],
+  ],
+  风险提示审核: [
+    ['editor', 'submit'],
+    ['reviewer', 'to-final'],
+    ['approver', 'approve'],
+  ],
+  一审发布: [
+    ['editor', 'submit'],
+    ['reviewer', 'publish'],
+  ],
 }
 
 /** Takes a document from draft to published through its collection's default workflow. */
@@ -51,7 +86,17 @@ export async function publishThroughReview(collection: string, id: string): Prom
 }
 
 /** Takes a published document offline through the 撤销发布 transition. */
-export async function unpublishThroughReview(collection: string, id: string, comment = '内容需要更新，暂时撤下。'): Promise<void> {
-  const res = await transition(await restAs('approver@haiqiao.local'), collection, id, 'unpublish', comment)
+export async function unpublishThroughReview(
+  collection: string,
+  id: string,
+  comment = '内容需要更新，暂时撤下。',
+): Promise<void> {
+  const res = await transition(
+    await restAs('approver@haiqiao.local'),
+    collection,
+    id,
+    'unpublish',
+    comment,
+  )
   expect(res.status, await res.clone().text()).toBe(200)
 }

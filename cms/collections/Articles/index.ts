@@ -34,10 +34,21 @@ export const Articles: CollectionConfig = publishable({
       relationTo: 'columns',
       hasMany: true,
       label: label('同时发布到栏目', 'Also listed in'),
-      admin: { position: 'sidebar', description: label('共享到其他栏目：文章出现在这些栏目的列表中，不复制文章；修改共享栏目同样须经审核。', 'Cross-post: listed in these columns too, without a copy.') },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          '共享到其他栏目：文章出现在这些栏目的列表中，不复制文章；修改共享栏目同样须经审核。',
+          'Cross-post: listed in these columns too, without a copy.',
+        ),
+      },
       validate: (value: unknown, { siblingData }: { siblingData: { column?: unknown } }) => {
-        const home = typeof siblingData.column === 'object' && siblingData.column ? (siblingData.column as { id: string }).id : siblingData.column
-        const ids = ((value as (string | { id: string })[] | null | undefined) ?? []).map((v) => (typeof v === 'object' ? v.id : v))
+        const home =
+          typeof siblingData.column === 'object' && siblingData.column
+            ? (siblingData.column as { id: string }).id
+            : siblingData.column
+        const ids = ((value as (string | { id: string })[] | null | undefined) ?? []).map((v) =>
+          typeof v === 'object' ? v.id : v,
+        )
         if (ids.includes(home as string)) return '“同时发布到栏目”不能包含文章的所属栏目'
         return new Set(ids).size === ids.length ? true : '“同时发布到栏目”中有重复的栏目'
       },
@@ -46,7 +57,13 @@ export const Articles: CollectionConfig = publishable({
     { name: 'summary', type: 'textarea', maxLength: 500, label: label('摘要', 'Summary') },
     { name: 'body', type: 'richText', label: label('正文', 'Body') },
     { name: 'cover', type: 'upload', relationTo: 'media', label: label('封面图', 'Cover image') },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('附件', 'Attachments') },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label('附件', 'Attachments'),
+    },
     {
       type: 'row',
       fields: [

@@ -7,7 +7,11 @@ import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
 import { exportEndpoint } from './endpoints/export.ts'
 
-const text = (name: string, zh: string, en: string): Field => ({ name, type: 'text', label: label(zh, en) })
+const text = (name: string, zh: string, en: string): Field => ({
+  name,
+  type: 'text',
+  label: label(zh, en),
+})
 
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -30,8 +34,22 @@ export const AuditLog: CollectionConfig = {
     ...NOT_AN_ACCOUNT,
   },
   fields: [
-    { name: 'seq', type: 'number', required: true, unique: true, index: true, label: label('序号', 'Sequence') },
-    { name: 'at', type: 'date', required: true, index: true, label: label('时间', 'Time'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'seq',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('序号', 'Sequence'),
+    },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: label('时间', 'Time'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { ...text('event', '事件', 'Event'), index: true } as Field,
     text('result', '结果', 'Result'),
     text('actorId', '操作人', 'Actor'),

@@ -11,11 +11,28 @@ import { requestSiteBuildAfterChange, requestSiteBuildAfterDelete } from '../../
 export const Columns: CollectionConfig = {
   slug: 'columns',
   labels: { singular: label('栏目', 'Column'), plural: label('栏目', 'Columns') },
-  admin: { group: GROUPS.content, useAsTitle: 'title', defaultColumns: ['title', 'path', 'parent', 'order'] },
-  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher, readVersions: nobody, ...NOT_AN_ACCOUNT },
+  admin: {
+    group: GROUPS.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'path', 'parent', 'order'],
+  },
+  access: {
+    read: anyone,
+    create: contentWriter,
+    update: contentWriter,
+    delete: publisher,
+    readVersions: nobody,
+    ...NOT_AN_ACCOUNT,
+  },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 60, label: label('栏目名称', 'Name') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 60,
+      label: label('栏目名称', 'Name'),
+    },
     slugField(),
     {
       name: 'parent',
@@ -31,11 +48,30 @@ export const Columns: CollectionConfig = {
       type: 'text',
       index: true,
       label: label('栏目路径', 'Path'),
-      admin: { readOnly: true, position: 'sidebar', description: label('由上级栏目自动生成', 'Derived from the parents') },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label('由上级栏目自动生成', 'Derived from the parents'),
+      },
     },
-    { name: 'order', type: 'number', defaultValue: 0, label: label('排序', 'Order'), admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: label('排序', 'Order'),
+      admin: { position: 'sidebar' },
+    },
     { name: 'description', type: 'textarea', label: label('栏目说明', 'Description') },
-    { name: 'showInNav', type: 'checkbox', defaultValue: true, label: label('在导航中显示', 'Show in navigation') },
+    {
+      name: 'showInNav',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('在导航中显示', 'Show in navigation'),
+    },
   ],
-  hooks: { beforeChange: [setColumnPath], afterChange: [requestSiteBuildAfterChange], afterDelete: [requestSiteBuildAfterDelete] },
+  hooks: {
+    beforeChange: [setColumnPath],
+    afterChange: [requestSiteBuildAfterChange],
+    afterDelete: [requestSiteBuildAfterDelete],
+  },
 }

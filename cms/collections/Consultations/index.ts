@@ -18,12 +18,18 @@ const byHandlers: FieldAccess = ({ req: { user } }) => hasRole(user, 'serviceSta
 
 const consultations: CollectionConfig = {
   slug: 'consultations',
-  labels: { singular: label('咨询留言', 'Consultation'), plural: label('咨询留言', 'Consultations') },
+  labels: {
+    singular: label('咨询留言', 'Consultation'),
+    plural: label('咨询留言', 'Consultations'),
+  },
   admin: {
     group: GROUPS.services,
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'topic', 'company', 'status', 'safetyFlag', 'createdAt'],
-    description: label('企业在门户“我想进一步了解”中提交的问题。提交时已自动检查内容：含禁止内容的不予受理，其他可疑内容标记为“待人工核对”。', 'Questions left on the portal, checked when submitted.'),
+    description: label(
+      '企业在门户“我想进一步了解”中提交的问题。提交时已自动检查内容：含禁止内容的不予受理，其他可疑内容标记为“待人工核对”。',
+      'Questions left on the portal, checked when submitted.',
+    ),
   },
   defaultSort: '-createdAt',
   endpoints: [consultationEndpoint],
@@ -38,24 +44,56 @@ const consultations: CollectionConfig = {
     ...NOT_AN_ACCOUNT,
   },
   fields: [
-    { name: 'subject', type: 'text', required: true, maxLength: 100, label: label('主题', 'Subject') },
     {
-      name: 'topic', type: 'select', required: true, label: label('咨询类别', 'Topic'),
+      name: 'subject',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: label('主题', 'Subject'),
+    },
+    {
+      name: 'topic',
+      type: 'select',
+      required: true,
+      label: label('咨询类别', 'Topic'),
       options: options([
-        ['policy', '政策咨询', 'Policy'], ['market', '市场准入', 'Market access'], ['compliance', '合规与法律', 'Compliance & law'],
-        ['finance', '跨境金融', 'Cross-border finance'], ['other', '其他', 'Other'],
+        ['policy', '政策咨询', 'Policy'],
+        ['market', '市场准入', 'Market access'],
+        ['compliance', '合规与法律', 'Compliance & law'],
+        ['finance', '跨境金融', 'Cross-border finance'],
+        ['other', '其他', 'Other'],
       ]),
     },
-    { name: 'question', type: 'textarea', required: true, maxLength: 2000, label: label('问题描述', 'Question') },
+    {
+      name: 'question',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      label: label('问题描述', 'Question'),
+    },
     countriesField(),
     { name: 'company', type: 'text', maxLength: 100, label: label('企业名称', 'Company') },
     {
-      name: 'status', type: 'select', required: true, defaultValue: 'pending', label: label('办理状态', 'Status'),
-      options: options([['pending', '待答复', 'Pending'], ['answered', '已答复', 'Answered'], ['closed', '已关闭', 'Closed']]),
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      label: label('办理状态', 'Status'),
+      options: options([
+        ['pending', '待答复', 'Pending'],
+        ['answered', '已答复', 'Answered'],
+        ['closed', '已关闭', 'Closed'],
+      ]),
       access: { create: byHandlers, update: byHandlers },
       admin: { position: 'sidebar' },
     },
-    { name: 'reply', type: 'textarea', maxLength: 5000, label: label('答复', 'Reply'), access: { create: byHandlers, update: byHandlers } },
+    {
+      name: 'reply',
+      type: 'textarea',
+      maxLength: 5000,
+      label: label('答复', 'Reply'),
+      access: { create: byHandlers, update: byHandlers },
+    },
   ],
 }
 

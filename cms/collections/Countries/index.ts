@@ -24,14 +24,31 @@ export const REGIONS = options([
 export const Countries: CollectionConfig = publishable({
   slug: 'countries',
   labels: { singular: label('国家/地区', 'Country'), plural: label('国家/地区', 'Countries') },
-  admin: { group: GROUPS.services, useAsTitle: 'name', defaultColumns: ['name', 'nameEn', 'isoCode', 'region', '_status'] },
+  admin: {
+    group: GROUPS.services,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'nameEn', 'isoCode', 'region', '_status'],
+  },
   defaultSort: 'isoCode',
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('中文名称', 'Chinese name') },
-        { name: 'nameEn', type: 'text', required: true, maxLength: 80, label: label('英文名称', 'English name') },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          unique: true,
+          maxLength: 40,
+          label: label('中文名称', 'Chinese name'),
+        },
+        {
+          name: 'nameEn',
+          type: 'text',
+          required: true,
+          maxLength: 80,
+          label: label('英文名称', 'English name'),
+        },
         {
           name: 'isoCode',
           type: 'text',
@@ -47,8 +64,20 @@ export const Countries: CollectionConfig = publishable({
     {
       type: 'row',
       fields: [
-        { name: 'region', type: 'select', required: true, index: true, label: label('所属大洲/地区', 'Region'), options: REGIONS },
-        { name: 'beltAndRoad', type: 'checkbox', defaultValue: false, label: label('共建“一带一路”国家', 'Belt and Road partner') },
+        {
+          name: 'region',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('所属大洲/地区', 'Region'),
+          options: REGIONS,
+        },
+        {
+          name: 'beltAndRoad',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('共建“一带一路”国家', 'Belt and Road partner'),
+        },
       ],
     },
     {
@@ -56,16 +85,30 @@ export const Countries: CollectionConfig = publishable({
       type: 'group',
       label: label('首都', 'Capital'),
       fields: [
-        { type: 'row', fields: [{ name: 'name', type: 'text', label: label('名称', 'Name') }, coordinate('lat'), coordinate('lng')] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('名称', 'Name') },
+            coordinate('lat'),
+            coordinate('lng'),
+          ],
+        },
       ],
     },
     { name: 'summary', type: 'textarea', maxLength: 500, label: label('国家概况', 'Overview') },
-    { name: 'investmentEnvironment', type: 'richText', label: label('投资环境', 'Investment environment') },
+    {
+      name: 'investmentEnvironment',
+      type: 'richText',
+      label: label('投资环境', 'Investment environment'),
+    },
     {
       name: 'servicePoints',
       type: 'array',
       label: label('海外服务站点', 'Overseas service points'),
-      labels: { singular: label('服务站点', 'Service point'), plural: label('服务站点', 'Service points') },
+      labels: {
+        singular: label('服务站点', 'Service point'),
+        plural: label('服务站点', 'Service points'),
+      },
       fields: [
         { name: 'name', type: 'text', required: true, label: label('站点名称', 'Name') },
         { name: 'address', type: 'text', label: label('地址', 'Address') },

@@ -25,10 +25,13 @@ export const cooperationTab: Tab = {
       dbName: 'cp_mechanisms',
       label: label('合作机制', 'Cooperation mechanisms'),
       fields: [
-        { type: 'row', fields: [
-          { name: 'name', type: 'text', required: true, label: label('机制名称', 'Name') },
-          { name: 'since', type: 'number', label: label('建立年份', 'Since') },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', required: true, label: label('机制名称', 'Name') },
+            { name: 'since', type: 'number', label: label('建立年份', 'Since') },
+          ],
+        },
         { name: 'description', type: 'textarea', label: label('说明', 'Description') },
       ],
     },

@@ -14,10 +14,18 @@ export const digitalLawsTab: Tab = {
       label: label('法律法规', 'Laws and regulations'),
       fields: [
         { name: 'title', type: 'text', required: true, label: label('名称', 'Title') },
-        { type: 'row', fields: [
-          { name: 'field', type: 'text', label: label('领域', 'Field') },
-          { name: 'issuedAt', type: 'date', label: label('颁布日期', 'Issued'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'field', type: 'text', label: label('领域', 'Field') },
+            {
+              name: 'issuedAt',
+              type: 'date',
+              label: label('颁布日期', 'Issued'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+          ],
+        },
         { name: 'summary', type: 'textarea', label: label('要点', 'Key points') },
         { name: 'url', type: 'text', label: label('原文链接', 'Link') },
       ],

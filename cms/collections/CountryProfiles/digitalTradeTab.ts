@@ -8,11 +8,19 @@ const tradeStructure = (name: string, title: Label): ArrayField => ({
   dbName: `cp_${name}`,
   label: title,
   fields: [
-    { type: 'row', fields: [
-      { name: 'category', type: 'text', required: true, label: label('类别', 'Category') },
-      { name: 'valueUsdMillion', type: 'number', min: 0, label: label('金额（百万美元）', 'Value (USD million)') },
-      { name: 'year', type: 'number', label: label('年份', 'Year') },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'category', type: 'text', required: true, label: label('类别', 'Category') },
+        {
+          name: 'valueUsdMillion',
+          type: 'number',
+          min: 0,
+          label: label('金额（百万美元）', 'Value (USD million)'),
+        },
+        { name: 'year', type: 'number', label: label('年份', 'Year') },
+      ],
+    },
   ],
 })
 
@@ -28,10 +36,19 @@ export const digitalTradeTab: Tab = {
       dbName: 'cp_partners',
       label: label('主要贸易伙伴', 'Main partners'),
       fields: [
-        { type: 'row', fields: [
-          { name: 'partner', type: 'text', required: true, label: label('伙伴', 'Partner') },
-          { name: 'share', type: 'number', min: 0, max: 100, label: label('占比（%）', 'Share (%)') },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'partner', type: 'text', required: true, label: label('伙伴', 'Partner') },
+            {
+              name: 'share',
+              type: 'number',
+              min: 0,
+              max: 100,
+              label: label('占比（%）', 'Share (%)'),
+            },
+          ],
+        },
       ],
     },
     {

@@ -10,8 +10,15 @@ import { marketAssessmentTab } from './marketAssessmentTab.ts'
 
 export const CountryProfiles: CollectionConfig = publishable({
   slug: 'country-profiles',
-  labels: { singular: label('国别数字专栏', 'Country digital profile'), plural: label('国别数字专栏', 'Country digital profiles') },
-  admin: { group: GROUPS.digital, useAsTitle: 'title', defaultColumns: ['title', 'country', '_status', 'updatedAt'] },
+  labels: {
+    singular: label('国别数字专栏', 'Country digital profile'),
+    plural: label('国别数字专栏', 'Country digital profiles'),
+  },
+  admin: {
+    group: GROUPS.digital,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', '_status', 'updatedAt'],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('标题', 'Title') },
     {

@@ -7,13 +7,30 @@ import { publishable } from '../publishable.ts'
 export const Courseware: CollectionConfig = publishable({
   slug: 'courseware',
   labels: { singular: label('课件', 'Courseware'), plural: label('课程课件', 'Courseware') },
-  admin: { group: GROUPS.services, useAsTitle: 'title', defaultColumns: ['title', 'training', 'kind', '_status'] },
+  admin: {
+    group: GROUPS.services,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'training', 'kind', '_status'],
+  },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('课件名称', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: label('课件名称', 'Title'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'training', type: 'relationship', relationTo: 'trainings', required: true, index: true, label: label('所属培训', 'Training') },
+        {
+          name: 'training',
+          type: 'relationship',
+          relationTo: 'trainings',
+          required: true,
+          index: true,
+          label: label('所属培训', 'Training'),
+        },
         {
           name: 'kind',
           type: 'select',
@@ -24,7 +41,12 @@ export const Courseware: CollectionConfig = publishable({
             ['document', '讲义文档', 'Document'],
           ]),
         },
-        { name: 'durationMinutes', type: 'number', min: 0, label: label('时长（分钟）', 'Duration (min)') },
+        {
+          name: 'durationMinutes',
+          type: 'number',
+          min: 0,
+          label: label('时长（分钟）', 'Duration (min)'),
+        },
       ],
     },
     { name: 'file', type: 'upload', relationTo: 'media', label: label('文件', 'File') },

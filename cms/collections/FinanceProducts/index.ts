@@ -15,16 +15,42 @@ export const FINANCE_PRODUCT_TYPES = options([
 
 export const FinanceProducts: CollectionConfig = publishable({
   slug: 'finance-products',
-  labels: { singular: label('金融产品', 'Finance product'), plural: label('金融支持', 'Finance products') },
-  admin: { group: GROUPS.services, useAsTitle: 'name', defaultColumns: ['name', 'institution', 'productType', '_status'] },
+  labels: {
+    singular: label('金融产品', 'Finance product'),
+    plural: label('金融支持', 'Finance products'),
+  },
+  admin: {
+    group: GROUPS.services,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'institution', 'productType', '_status'],
+  },
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('产品名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: label('产品名称', 'Name'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'institution', type: 'text', required: true, index: true, label: label('金融机构', 'Institution') },
-        { name: 'productType', type: 'select', required: true, index: true, label: label('产品类型', 'Type'), options: FINANCE_PRODUCT_TYPES },
+        {
+          name: 'institution',
+          type: 'text',
+          required: true,
+          index: true,
+          label: label('金融机构', 'Institution'),
+        },
+        {
+          name: 'productType',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('产品类型', 'Type'),
+          options: FINANCE_PRODUCT_TYPES,
+        },
         { name: 'currencies', type: 'text', label: label('币种', 'Currencies') },
       ],
     },

@@ -16,7 +16,15 @@ export const MESSAGE_STATUSES = options([
 ])
 
 const date = (name: string, zh: string, en: string) =>
-  ({ name, type: 'date', label: label(zh, en), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } } }) as const
+  ({
+    name,
+    type: 'date',
+    label: label(zh, en),
+    admin: {
+      readOnly: true,
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' },
+    },
+  }) as const
 
 export const Messages: CollectionConfig = {
   slug: 'messages',
@@ -25,13 +33,17 @@ export const Messages: CollectionConfig = {
     group: GROUPS.system,
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'recipient', 'kind', 'status', 'attempts', 'sentAt', 'lastError'],
-    description: label('系统发出的通知（审核流转、催办等）。发送失败会自动重试；多次失败后标记为“发送失败”，排除故障后可重新发送。', 'Notifications sent by the platform, retried automatically; failures stay here until sent again.'),
+    description: label(
+      '系统发出的通知（审核流转、催办等）。发送失败会自动重试；多次失败后标记为“发送失败”，排除故障后可重新发送。',
+      'Notifications sent by the platform, retried automatically; failures stay here until sent again.',
+    ),
   },
   defaultSort: '-createdAt',
   lockDocuments: false,
   // Written only by the platform itself. The system admin runs delivery; staff see the messages sent to them.
   access: {
-    read: ({ req: { user } }) => (hasRole(user, 'systemAdmin') ? true : user ? { recipient: { equals: user.id } } : false),
+    read: ({ req: { user } }) =>
+      hasRole(user, 'systemAdmin') ? true : user ? { recipient: { equals: user.id } } : false,
     create: nobody,
     update: nobody,
     delete: nobody,
@@ -40,14 +52,47 @@ export const Messages: CollectionConfig = {
   },
   endpoints: [retryMessageEndpoint],
   fields: [
-    { name: 'channel', type: 'select', required: true, defaultValue: 'email', options: options([['email', '电子邮件', 'E-mail']]), label: label('渠道', 'Channel') },
-    { name: 'recipient', type: 'relationship', relationTo: 'users', index: true, label: label('收件人', 'Recipient') },
-    { name: 'subject', type: 'text', required: true, maxLength: 200, label: label('主题', 'Subject') },
+    {
+      name: 'channel',
+      type: 'select',
+      required: true,
+      defaultValue: 'email',
+      options: options([['email', '电子邮件', 'E-mail']]),
+      label: label('渠道', 'Channel'),
+    },
+    {
+      name: 'recipient',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: label('收件人', 'Recipient'),
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: label('主题', 'Subject'),
+    },
     { name: 'body', type: 'textarea', required: true, label: label('正文', 'Body') },
     { name: 'kind', type: 'text', index: true, label: label('类型', 'Kind') },
     { name: 'ref', type: 'text', index: true, label: label('关联对象', 'Regarding') },
-    { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: MESSAGE_STATUSES, label: label('状态', 'Status') },
-    { name: 'attempts', type: 'number', required: true, defaultValue: 0, label: label('已尝试次数', 'Attempts') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: MESSAGE_STATUSES,
+      label: label('状态', 'Status'),
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      required: true,
+      defaultValue: 0,
+      label: label('已尝试次数', 'Attempts'),
+    },
     { ...date('nextAttemptAt', '下次尝试时间', 'Next attempt'), required: true, index: true },
     { name: 'lastError', type: 'textarea', label: label('最近一次错误', 'Last error') },
     date('sentAt', '发送时间', 'Sent at'),

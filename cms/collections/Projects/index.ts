@@ -9,10 +9,20 @@ import { publishable } from '../publishable.ts'
 export const Projects: CollectionConfig = publishable({
   slug: 'projects',
   labels: { singular: label('对接项目', 'Project'), plural: label('项目对接', 'Projects') },
-  admin: { group: GROUPS.services, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'industry', 'stage', '_status'] },
+  admin: {
+    group: GROUPS.services,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'industry', 'stage', '_status'],
+  },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('项目名称', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: label('项目名称', 'Title'),
+    },
     {
       type: 'row',
       fields: [
@@ -50,7 +60,12 @@ export const Projects: CollectionConfig = publishable({
       type: 'row',
       fields: [
         { name: 'enterprise', type: 'text', label: label('发布企业', 'Enterprise') },
-        { name: 'amountWanYuan', type: 'number', min: 0, label: label('投资/合同金额（万元）', 'Amount (10k CNY)') },
+        {
+          name: 'amountWanYuan',
+          type: 'number',
+          min: 0,
+          label: label('投资/合同金额（万元）', 'Amount (10k CNY)'),
+        },
         { name: 'validUntil', type: 'date', label: label('有效期至', 'Valid until') },
       ],
     },

@@ -18,15 +18,35 @@ export const PROVIDER_CATEGORIES = options([
 
 export const Providers: CollectionConfig = publishable({
   slug: 'providers',
-  labels: { singular: label('服务机构', 'Service provider'), plural: label('专业服务', 'Service providers') },
-  admin: { group: GROUPS.services, useAsTitle: 'name', defaultColumns: ['name', 'category', 'city', '_status'] },
+  labels: {
+    singular: label('服务机构', 'Service provider'),
+    plural: label('专业服务', 'Service providers'),
+  },
+  admin: {
+    group: GROUPS.services,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'city', '_status'],
+  },
   defaultSort: 'name',
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, label: label('机构名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: label('机构名称', 'Name'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'category', type: 'select', required: true, index: true, label: label('服务类别', 'Category'), options: PROVIDER_CATEGORIES },
+        {
+          name: 'category',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('服务类别', 'Category'),
+          options: PROVIDER_CATEGORIES,
+        },
         { name: 'city', type: 'text', label: label('所在城市', 'City') },
         { name: 'website', type: 'text', label: label('网站', 'Website') },
       ],

@@ -27,7 +27,14 @@ export const RiskAlerts: CollectionConfig = publishable({
     {
       type: 'row',
       fields: [
-        { name: 'level', type: 'select', required: true, index: true, label: label('风险等级', 'Level'), options: RISK_LEVELS },
+        {
+          name: 'level',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('风险等级', 'Level'),
+          options: RISK_LEVELS,
+        },
         {
           name: 'kind',
           type: 'select',
@@ -59,14 +66,23 @@ export const RiskAlerts: CollectionConfig = publishable({
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', required: true, index: true, label: label('生效时间', 'Valid from') },
+        {
+          name: 'validFrom',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('生效时间', 'Valid from'),
+        },
         {
           name: 'validTo',
           type: 'date',
           index: true,
           label: label('失效时间', 'Valid to'),
           admin: { description: label('留空表示长期有效', 'Empty means open-ended') },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { validFrom?: string } }) =>
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: { validFrom?: string } },
+          ) =>
             !value || !siblingData.validFrom || new Date(value) >= new Date(siblingData.validFrom)
               ? true
               : '失效时间不能早于生效时间',

@@ -9,9 +9,23 @@ export const Tags: CollectionConfig = {
   slug: 'tags',
   labels: { singular: label('标签', 'Tag'), plural: label('标签', 'Tags') },
   admin: { group: GROUPS.content, useAsTitle: 'name', defaultColumns: ['name', 'group', 'status'] },
-  access: { read: anyone, create: contentWriter, update: contentWriter, delete: publisher, readVersions: nobody, ...NOT_AN_ACCOUNT },
+  access: {
+    read: anyone,
+    create: contentWriter,
+    update: contentWriter,
+    delete: publisher,
+    readVersions: nobody,
+    ...NOT_AN_ACCOUNT,
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, maxLength: 40, label: label('标签名称', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 40,
+      label: label('标签名称', 'Name'),
+    },
     { name: 'group', type: 'text', label: label('标签分组', 'Group') },
     {
       name: 'status',

@@ -9,9 +9,19 @@ import { publishable } from '../publishable.ts'
 export const Topics: CollectionConfig = publishable({
   slug: 'topics',
   labels: { singular: label('专题', 'Topic'), plural: label('专题', 'Topics') },
-  admin: { group: GROUPS.content, useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  admin: {
+    group: GROUPS.content,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+  },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 100, label: label('专题名称', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 100,
+      label: label('专题名称', 'Title'),
+    },
     slugField(),
     publishedAtField(),
     { name: 'summary', type: 'textarea', maxLength: 500, label: label('专题简介', 'Summary') },

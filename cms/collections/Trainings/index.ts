@@ -16,38 +16,76 @@ export const ORGANISER_TYPES = options([
 export const Trainings: CollectionConfig = publishable({
   slug: 'trainings',
   labels: { singular: label('培训活动', 'Training'), plural: label('培训活动', 'Trainings') },
-  admin: { group: GROUPS.services, useAsTitle: 'title', defaultColumns: ['title', 'organiserType', 'startAt', 'capacity', '_status'] },
+  admin: {
+    group: GROUPS.services,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organiserType', 'startAt', 'capacity', '_status'],
+  },
   defaultSort: '-startAt',
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('活动名称', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: label('活动名称', 'Title'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'organiserType', type: 'select', required: true, index: true, label: label('主办方类型', 'Organiser type'), options: ORGANISER_TYPES },
+        {
+          name: 'organiserType',
+          type: 'select',
+          required: true,
+          index: true,
+          label: label('主办方类型', 'Organiser type'),
+          options: ORGANISER_TYPES,
+        },
         { name: 'organiser', type: 'text', required: true, label: label('主办单位', 'Organiser') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'startAt', type: 'date', required: true, index: true, label: label('开始时间', 'Starts'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'startAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('开始时间', 'Starts'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         {
           name: 'endAt',
           type: 'date',
           required: true,
           label: label('结束时间', 'Ends'),
           admin: { date: { pickerAppearance: 'dayAndTime' } },
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { startAt?: string } }) =>
-            !value || !siblingData.startAt || new Date(value) >= new Date(siblingData.startAt) ? true : '结束时间不能早于开始时间',
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: { startAt?: string } },
+          ) =>
+            !value || !siblingData.startAt || new Date(value) >= new Date(siblingData.startAt)
+              ? true
+              : '结束时间不能早于开始时间',
         },
-        { name: 'registrationDeadline', type: 'date', label: label('报名截止', 'Registration deadline') },
+        {
+          name: 'registrationDeadline',
+          type: 'date',
+          label: label('报名截止', 'Registration deadline'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
         { name: 'place', type: 'text', label: label('活动地点', 'Place') },
-        { name: 'online', type: 'checkbox', defaultValue: false, label: label('线上活动', 'Online') },
+        {
+          name: 'online',
+          type: 'checkbox',
+          defaultValue: false,
+          label: label('线上活动', 'Online'),
+        },
         { name: 'capacity', type: 'number', min: 1, label: label('名额', 'Capacity') },
       ],
     },

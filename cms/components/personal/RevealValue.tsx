@@ -16,26 +16,56 @@ export function RevealValue({ path }: { path?: string }) {
   const reveal = async () => {
     if (!purpose.trim()) return setShown({ ok: false, text: '请先写明查看用途，如“电话回复咨询”' })
     const query = new URLSearchParams({ reveal: path, purpose: purpose.trim(), depth: '0' })
-    const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}?${query}`, { credentials: 'include' })
-    const body = (await res.json().catch(() => null)) as Record<string, unknown> & { errors?: { message: string; data?: { errors?: { message: string }[] } }[] } | null
-    if (res.ok) setShown({ ok: true, text: `${String(body?.[path] ?? '（空）')}（本次查看已记入审计日志）` })
-    else setShown({ ok: false, text: res.status === 403 ? '您无权查看明文' : (body?.errors?.[0]?.data?.errors?.[0]?.message ?? body?.errors?.[0]?.message ?? `查看失败（${res.status}）`) })
+    const res = await fetch(
+      `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}?${query}`,
+      { credentials: 'include' },
+    )
+    const body = (await res.json().catch(() => null)) as
+      | (Record<string, unknown> & {
+          errors?: { message: string; data?: { errors?: { message: string }[] } }[]
+        })
+      | null
+    if (res.ok)
+      setShown({ ok: true, text: `${String(body?.[path] ?? '（空）')}（本次查看已记入审计日志）` })
+    else
+      setShown({
+        ok: false,
+        text:
+          res.status === 403
+            ? '您无权查看明文'
+            : (body?.errors?.[0]?.data?.errors?.[0]?.message ??
+              body?.errors?.[0]?.message ??
+              `查看失败（${res.status}）`),
+      })
   }
 
   return (
     <div className="hq-reveal">
       {!asking ? (
-        <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setAsking(true)}>查看明文</Button>
+        <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setAsking(true)}>
+          查看明文
+        </Button>
       ) : (
         <>
           <label>
             查看用途
-            <input value={purpose} onChange={(e) => setPurpose(e.target.value)} maxLength={200} placeholder="如：电话回复咨询" />
+            <input
+              value={purpose}
+              onChange={(e) => setPurpose(e.target.value)}
+              maxLength={200}
+              placeholder="如：电话回复咨询"
+            />
           </label>
-          <Button buttonStyle="secondary" size="small" margin={false} onClick={() => void reveal()}>确认查看</Button>
+          <Button buttonStyle="secondary" size="small" margin={false} onClick={() => void reveal()}>
+            确认查看
+          </Button>
         </>
       )}
-      {shown && <p className={shown.ok ? 'hq-cs-ok' : 'hq-wf-error'} role={shown.ok ? 'status' : 'alert'}>{shown.text}</p>}
+      {shown && (
+        <p className={shown.ok ? 'hq-cs-ok' : 'hq-wf-error'} role={shown.ok ? 'status' : 'alert'}>
+          {shown.text}
+        </p>
+      )}
     </div>
   )
 }

@@ -6,7 +6,18 @@
 // anchored again: the evidence stays as it was.
 import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
-import { anchorId, anchorProblem, anchorToSyslog, databaseState, latestAnchor, signAnchor, writeAnchorFile, type Anchor, type AnchorSources, type FoundAnchor } from './anchor.ts'
+import {
+  anchorId,
+  anchorProblem,
+  anchorToSyslog,
+  databaseState,
+  latestAnchor,
+  signAnchor,
+  writeAnchorFile,
+  type Anchor,
+  type AnchorSources,
+  type FoundAnchor,
+} from './anchor.ts'
 import { sendSyslog } from './syslog.ts'
 import { archivedTail, verifyAuditChain } from './verifyAuditChain.ts'
 
@@ -16,7 +27,9 @@ export type AnchorSender = { last?: FoundAnchor; delivered?: string }
 export type AnchorRound = { anchor?: Anchor; problem?: string; deliveryError?: string }
 
 export async function anchorTail(
-  pool: Pool, crypto: CryptoProvider, sender: AnchorSender,
+  pool: Pool,
+  crypto: CryptoProvider,
+  sender: AnchorSender,
   { sources, url, now = new Date() }: { sources: AnchorSources; url: string; now?: Date },
 ): Promise<AnchorRound> {
   if (!sender.last) {
@@ -33,7 +46,10 @@ export async function anchorTail(
   if (state.seq === 0) return {}
   let anchor: Anchor | undefined = last
   if (!last || anchorId(last) !== anchorId(state)) {
-    const vouched = last && last.seq > (await archivedTail(pool)).seq ? { seq: last.seq, hash: last.hash } : undefined
+    const vouched =
+      last && last.seq > (await archivedTail(pool)).seq
+        ? { seq: last.seq, hash: last.hash }
+        : undefined
     const chain = await verifyAuditChain(pool, crypto, { from: vouched })
     if (!chain.ok) return { problem: `第 ${chain.brokenAt} 条记录异常：${chain.problem}` }
     anchor = signAnchor(crypto, state, now)

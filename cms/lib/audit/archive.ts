@@ -5,7 +5,16 @@
 // the partition detached and dropped, in the same transaction as that row. The chain verifier continues
 // from the last archived record; checkArchives verifies the rows' signatures and, when the files are at
 // hand, every archived record again.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Pool } from 'pg'
@@ -24,35 +33,85 @@ export function retentionDays(): number {
   const raw = process.env.HAIQIAO_AUDIT_RETENTION_DAYS
   const days = raw === undefined ? MIN_RETENTION_DAYS : Number(raw)
   if (!Number.isInteger(days) || days < MIN_RETENTION_DAYS) {
-    throw new Error(`HAIQIAO_AUDIT_RETENTION_DAYS=${raw} 无效：审计日志至少保留 ${MIN_RETENTION_DAYS} 天（等保三级）`)
+    throw new Error(
+      `HAIQIAO_AUDIT_RETENTION_DAYS=${raw} 无效：审计日志至少保留 ${MIN_RETENTION_DAYS} 天（等保三级）`,
+    )
   }
   return days
 }
 
 /** HAIQIAO_AUDIT_ARCHIVE_DIR: where archive files go; point it at storage on another host (NFS, object store mount). */
-export const archiveDir = () => process.env.HAIQIAO_AUDIT_ARCHIVE_DIR ?? path.resolve(process.env.HAIQIAO_DATA_DIR ?? '.data', 'audit-archive')
+export const archiveDir = () =>
+  process.env.HAIQIAO_AUDIT_ARCHIVE_DIR ??
+  path.resolve(process.env.HAIQIAO_DATA_DIR ?? '.data', 'audit-archive')
 
 /** Creates the month partitions up to a year ahead; returns months whose records sit in the default partition. */
 export async function ensurePartitions(pool: Pool, now = new Date()): Promise<string[]> {
   const ahead = new Date(now)
   ahead.setUTCMonth(ahead.getUTCMonth() + MONTHS_AHEAD)
-  const { rows } = await pool.query<{ skipped: string[] }>('SELECT audit_log_ensure_partitions($1, $2) AS skipped', [now, ahead])
+  const { rows } = await pool.query<{ skipped: string[] }>(
+    'SELECT audit_log_ensure_partitions($1, $2) AS skipped',
+    [now, ahead],
+  )
   return rows[0]!.skipped
 }
 
 export type ArchivedMonth = { period: string; records: number; file: string | null }
 
 type ArchiveRow = {
-  period: string; records: string; first_seq: string | null; last_seq: string | null; first_prev_hash: string | null; last_hash: string | null
-  file: string | null; file_sm3: string | null; archived_at: Date; signature: string; public_key: string; user_id: string; key_version: string
+  period: string
+  records: string
+  first_seq: string | null
+  last_seq: string | null
+  first_prev_hash: string | null
+  last_hash: string | null
+  file: string | null
+  file_sm3: string | null
+  archived_at: Date
+  signature: string
+  public_key: string
+  user_id: string
+  key_version: string
 }
 
-const archiveMessage = (a: { period: string; records: number; firstSeq: number | null; lastSeq: number | null; firstPrevHash: string | null; lastHash: string | null; file: string | null; fileSm3: string | null; archivedAt: string }) =>
-  Buffer.from(['haiqiao-audit-archive', a.period, a.records, a.firstSeq, a.lastSeq, a.firstPrevHash, a.lastHash, a.file, a.fileSm3, a.archivedAt].map((v) => v ?? '').join('|'))
+const archiveMessage = (a: {
+  period: string
+  records: number
+  firstSeq: number | null
+  lastSeq: number | null
+  firstPrevHash: string | null
+  lastHash: string | null
+  file: string | null
+  fileSm3: string | null
+  archivedAt: string
+}) =>
+  Buffer.from(
+    [
+      'haiqiao-audit-archive',
+      a.period,
+      a.records,
+      a.firstSeq,
+      a.lastSeq,
+      a.firstPrevHash,
+      a.lastHash,
+      a.file,
+      a.fileSm3,
+      a.archivedAt,
+    ]
+      .map((v) => v ?? '')
+      .join('|'),
+  )
 
 const fromRow = (row: ArchiveRow) => ({
-  period: row.period, records: Number(row.records), firstSeq: row.first_seq === null ? null : Number(row.first_seq), lastSeq: row.last_seq === null ? null : Number(row.last_seq),
-  firstPrevHash: row.first_prev_hash, lastHash: row.last_hash, file: row.file, fileSm3: row.file_sm3, archivedAt: row.archived_at.toISOString(),
+  period: row.period,
+  records: Number(row.records),
+  firstSeq: row.first_seq === null ? null : Number(row.first_seq),
+  lastSeq: row.last_seq === null ? null : Number(row.last_seq),
+  firstPrevHash: row.first_prev_hash,
+  lastHash: row.last_hash,
+  file: row.file,
+  fileSm3: row.file_sm3,
+  archivedAt: row.archived_at.toISOString(),
 })
 
 const sm3Hex = (bytes: Buffer) => sm3(bytes).toString('hex')
@@ -65,7 +124,11 @@ async function monthPartitions(pool: Pool): Promise<{ name: string; period: stri
   return rows.map(({ relname }) => {
     const year = Number(relname.slice(11, 15))
     const month = Number(relname.slice(15, 17))
-    return { name: relname, period: `${year}-${String(month).padStart(2, '0')}`, end: new Date(Date.UTC(year, month, 1)) }
+    return {
+      name: relname,
+      period: `${year}-${String(month).padStart(2, '0')}`,
+      end: new Date(Date.UTC(year, month, 1)),
+    }
   })
 }
 
@@ -73,7 +136,11 @@ async function monthPartitions(pool: Pool): Promise<{ name: string; period: stri
  * Archives every month partition whose month ended before now − retention. Refuses (throws) when the part
  * to archive does not continue the chain exactly, so a broken chain is never sealed into an archive.
  */
-export async function archiveExpired(pool: Pool, crypto: CryptoProvider, { now = new Date(), days = retentionDays(), dir = archiveDir() } = {}): Promise<ArchivedMonth[]> {
+export async function archiveExpired(
+  pool: Pool,
+  crypto: CryptoProvider,
+  { now = new Date(), days = retentionDays(), dir = archiveDir() } = {},
+): Promise<ArchivedMonth[]> {
   if (days < MIN_RETENTION_DAYS) throw new Error(`审计日志至少保留 ${MIN_RETENTION_DAYS} 天`)
   const cutoff = now.getTime() - days * 86_400_000
   const archived: ArchivedMonth[] = []
@@ -82,22 +149,40 @@ export async function archiveExpired(pool: Pool, crypto: CryptoProvider, { now =
     archived.push(await archivePartition(pool, crypto, partition, dir))
   }
   if (archived.length) {
-    await appendAudit(pool, {
-      event: 'audit.archive', result: 'success', objectType: 'audit-archives',
-      objectId: archived.map((a) => a.period).join(','), reason: `保留期 ${days} 天；归档 ${archived.reduce((n, a) => n + a.records, 0)} 条记录`,
-    }, crypto)
+    await appendAudit(
+      pool,
+      {
+        event: 'audit.archive',
+        result: 'success',
+        objectType: 'audit-archives',
+        objectId: archived.map((a) => a.period).join(','),
+        reason: `保留期 ${days} 天；归档 ${archived.reduce((n, a) => n + a.records, 0)} 条记录`,
+      },
+      crypto,
+    )
   }
   return archived
 }
 
-async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: { name: string; period: string; end: Date }, dir: string): Promise<ArchivedMonth> {
+async function archivePartition(
+  pool: Pool,
+  crypto: CryptoProvider,
+  partition: { name: string; period: string; end: Date },
+  dir: string,
+): Promise<ArchivedMonth> {
   const table = `"${partition.name}"`
   const { rows } = await pool.query<AuditRow>(`SELECT * FROM ${table} ORDER BY seq`)
   const previous = await archivedTail(pool)
   const records: ChainedRecord[] = rows.map(toRecord)
   const problem = chainProblem(crypto, records, previous.seq + 1, previous.hash)
-  if (problem) throw new Error(`审计日志 ${partition.period}：${problem}，已停止归档，请先执行 npm run audit:verify`)
-  const later = await pool.query<{ min: string | null }>(`SELECT min(seq) AS min FROM audit_log WHERE at >= $1`, [partition.end])
+  if (problem)
+    throw new Error(
+      `审计日志 ${partition.period}：${problem}，已停止归档，请先执行 npm run audit:verify`,
+    )
+  const later = await pool.query<{ min: string | null }>(
+    `SELECT min(seq) AS min FROM audit_log WHERE at >= $1`,
+    [partition.end],
+  )
   const last = records.at(-1)
   if (last && later.rows[0]!.min !== null && Number(later.rows[0]!.min) !== last.seq + 1) {
     throw new Error(`审计日志 ${partition.period} 之后的记录序号不连续（时钟回拨？），已停止归档`)
@@ -122,20 +207,41 @@ async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: {
     if (fileSm3 !== sm3Hex(bytes)) throw new Error(`归档文件 ${file} 写入后校验失败，已停止归档`)
   }
   const manifest = {
-    period: partition.period, records: records.length, firstSeq: records[0]?.seq ?? null, lastSeq: last?.seq ?? null,
-    firstPrevHash: records[0]?.prevHash ?? null, lastHash: last?.hash ?? null, file, fileSm3, archivedAt: new Date().toISOString(),
+    period: partition.period,
+    records: records.length,
+    firstSeq: records[0]?.seq ?? null,
+    lastSeq: last?.seq ?? null,
+    firstPrevHash: records[0]?.prevHash ?? null,
+    lastHash: last?.hash ?? null,
+    file,
+    fileSm3,
+    archivedAt: new Date().toISOString(),
   }
   const signed = crypto.sign(archiveMessage(manifest))
   await inAuditTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO audit_archives (period, records, first_seq, last_seq, first_prev_hash, last_hash, file, file_sm3, archived_at, signature, public_key, user_id, key_version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [manifest.period, manifest.records, manifest.firstSeq, manifest.lastSeq, manifest.firstPrevHash, manifest.lastHash, file, fileSm3, manifest.archivedAt,
-        signed.signature, signed.publicKey, signed.userId, signed.keyVersion],
+      [
+        manifest.period,
+        manifest.records,
+        manifest.firstSeq,
+        manifest.lastSeq,
+        manifest.firstPrevHash,
+        manifest.lastHash,
+        file,
+        fileSm3,
+        manifest.archivedAt,
+        signed.signature,
+        signed.publicKey,
+        signed.userId,
+        signed.keyVersion,
+      ],
     )
     // A record written into the partition since it was read would be lost with it: refuse instead.
     const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)
-    if (Number(count.rows[0]!.n) !== records.length) throw new Error(`审计日志 ${partition.period} 在归档期间有新记录写入，已停止归档`)
+    if (Number(count.rows[0]!.n) !== records.length)
+      throw new Error(`审计日志 ${partition.period} 在归档期间有新记录写入，已停止归档`)
     await client.query(`ALTER TABLE audit_log DETACH PARTITION ${table}`)
     await client.query(`DROP TABLE ${table}`)
   })
@@ -147,24 +253,35 @@ async function archivePartition(pool: Pool, crypto: CryptoProvider, partition: {
  * files found in `dir`, a digest or a record that differs. A file not found is a problem too, unless
  * `requireFiles` is false (the files were moved to another host).
  */
-export async function checkArchives(pool: Pool, crypto: CryptoProvider, { dir = archiveDir(), requireFiles = true } = {}): Promise<string | undefined> {
+export async function checkArchives(
+  pool: Pool,
+  crypto: CryptoProvider,
+  { dir = archiveDir(), requireFiles = true } = {},
+): Promise<string | undefined> {
   const trusted = new Set(crypto.signingPublicKeys())
   const { rows } = await pool.query<ArchiveRow>('SELECT * FROM audit_archives ORDER BY period')
   let expected = { seq: 0, hash: GENESIS }
   for (const row of rows) {
     const archive = fromRow(row)
     if (!trusted.has(row.public_key)) return `审计归档 ${archive.period} 不是平台签名密钥签发的`
-    const valid = crypto.verify(archiveMessage(archive), { signature: row.signature, publicKey: row.public_key, userId: row.user_id, keyVersion: Number(row.key_version) })
+    const valid = crypto.verify(archiveMessage(archive), {
+      signature: row.signature,
+      publicKey: row.public_key,
+      userId: row.user_id,
+      keyVersion: Number(row.key_version),
+    })
     if (!valid) return `审计归档 ${archive.period} 的 SM2 签名无效`
     if (archive.records === 0) continue
-    if (archive.firstSeq !== expected.seq + 1 || archive.firstPrevHash !== expected.hash) return `审计归档 ${archive.period} 与前一归档不衔接（有记录缺失）`
+    if (archive.firstSeq !== expected.seq + 1 || archive.firstPrevHash !== expected.hash)
+      return `审计归档 ${archive.period} 与前一归档不衔接（有记录缺失）`
     if (archive.file) {
       const full = path.join(dir, archive.file)
       if (!existsSync(full)) {
         if (requireFiles) return `审计归档文件 ${archive.file} 不在 ${dir}`
       } else {
         const bytes = readFileSync(full)
-        if (sm3Hex(bytes) !== archive.fileSm3) return `审计归档文件 ${archive.file} 的 SM3 摘要与签名记录不符（文件被修改）`
+        if (sm3Hex(bytes) !== archive.fileSm3)
+          return `审计归档文件 ${archive.file} 的 SM3 摘要与签名记录不符（文件被修改）`
         const problem = checkArchivedRecords(crypto, gunzipSync(bytes).toString('utf8'), archive)
         if (problem) return `审计归档文件 ${archive.file}：${problem}`
       }
@@ -174,17 +291,37 @@ export async function checkArchives(pool: Pool, crypto: CryptoProvider, { dir = 
   return undefined
 }
 
-function checkArchivedRecords(crypto: CryptoProvider, text: string, archive: ReturnType<typeof fromRow>): string | undefined {
-  const records = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ChainedRecord)
-  if (records.length !== archive.records) return `记录数 ${records.length} 与签名记录的 ${archive.records} 不符`
-  return chainProblem(crypto, records, archive.firstSeq!, archive.firstPrevHash!)
-    ?? (records.at(-1)?.hash === archive.lastHash ? undefined : '末条记录哈希与签名记录不符')
+function checkArchivedRecords(
+  crypto: CryptoProvider,
+  text: string,
+  archive: ReturnType<typeof fromRow>,
+): string | undefined {
+  const records = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ChainedRecord)
+  if (records.length !== archive.records)
+    return `记录数 ${records.length} 与签名记录的 ${archive.records} 不符`
+  return (
+    chainProblem(crypto, records, archive.firstSeq!, archive.firstPrevHash!) ??
+    (records.at(-1)?.hash === archive.lastHash ? undefined : '末条记录哈希与签名记录不符')
+  )
 }
 
 /** The first broken link of `records` as a run of the chain starting at `seq` after `prevHash`. */
-function chainProblem(crypto: CryptoProvider, records: ChainedRecord[], seq: number, prevHash: string): string | undefined {
+function chainProblem(
+  crypto: CryptoProvider,
+  records: ChainedRecord[],
+  seq: number,
+  prevHash: string,
+): string | undefined {
   for (const [index, record] of records.entries()) {
-    const problem = linkProblem(crypto, record, seq + index, index ? records[index - 1]!.hash : prevHash)
+    const problem = linkProblem(
+      crypto,
+      record,
+      seq + index,
+      index ? records[index - 1]!.hash : prevHash,
+    )
     if (problem) return `第 ${seq + index} 条记录${problem}`
   }
   return undefined

@@ -10,7 +10,8 @@ import { checkCheckpoints, coverageLimitMs, uncoveredTail } from './checkpoint.t
 import { verifyAuditChain } from './verifyAuditChain.ts'
 
 /** `late`: records left without a checkpoint too long, when that is not counted as a problem (the job). */
-export type IntegrityReport = { ok: true; records: number; late?: string } | { ok: false; records: number; problem: string }
+export type IntegrityReport =
+  { ok: true; records: number; late?: string } | { ok: false; records: number; problem: string }
 
 export type IntegrityOptions = {
   /** The archive directory: archive files and the anchor file (HAIQIAO_AUDIT_ARCHIVE_DIR). */
@@ -29,13 +30,27 @@ export type IntegrityOptions = {
   now?: Date
 }
 
-export async function checkAuditIntegrity(pool: Pool, crypto: CryptoProvider, options: IntegrityOptions = {}): Promise<IntegrityReport> {
-  const { dir = archiveDir(), requireFiles = true, requireCoverage = true, requireAnchor = true, now = new Date() } = options
+export async function checkAuditIntegrity(
+  pool: Pool,
+  crypto: CryptoProvider,
+  options: IntegrityOptions = {},
+): Promise<IntegrityReport> {
+  const {
+    dir = archiveDir(),
+    requireFiles = true,
+    requireCoverage = true,
+    requireAnchor = true,
+    now = new Date(),
+  } = options
   // The archives first: the chain in the database starts where the last archive ends, so that row must be genuine.
   const archiveProblem = await checkArchives(pool, crypto, { dir, requireFiles })
   if (archiveProblem) return { ok: false, records: 0, problem: archiveProblem }
   const chain = await verifyAuditChain(pool, crypto)
-  const fail = (problem: string): IntegrityReport => ({ ok: false, records: chain.records, problem })
+  const fail = (problem: string): IntegrityReport => ({
+    ok: false,
+    records: chain.records,
+    problem,
+  })
   if (!chain.ok) return fail(`第 ${chain.brokenAt} 条记录异常：${chain.problem}`)
   const checkpointProblem = await checkCheckpoints(pool, crypto)
   if (checkpointProblem) return fail(checkpointProblem)
@@ -46,9 +61,16 @@ export async function checkAuditIntegrity(pool: Pool, crypto: CryptoProvider, op
     if (problem) return fail(problem)
   } else if (requireAnchor) {
     const db = await databaseState(pool)
-    if (db.checkpoints > 0) return fail(`库内有 ${db.checkpoints} 个检查点，但归档目录和日志服务器中都没有审计锚点：库外锚点被删除，或日志服务器配置错误`)
+    if (db.checkpoints > 0)
+      return fail(
+        `库内有 ${db.checkpoints} 个检查点，但归档目录和日志服务器中都没有审计锚点：库外锚点被删除，或日志服务器配置错误`,
+      )
   }
-  const late = await uncoveredTail(pool, { now, limitMs: coverageLimitMs(), anchoredSeq: found.anchor?.seq })
+  const late = await uncoveredTail(pool, {
+    now,
+    limitMs: coverageLimitMs(),
+    anchoredSeq: found.anchor?.seq,
+  })
   if (late && requireCoverage) return fail(late)
   return late ? { ok: true, records: chain.records, late } : { ok: true, records: chain.records }
 }

@@ -25,7 +25,8 @@ export const auditTasks: HaiqiaoTask[] = [
     queue: 'audit',
     everyMs: checkIntervalMs,
     failure: FAILURE,
-    run: async (req, log) => (await rounds()).runAuditJob(auditPool(req.payload), getCrypto(), log, options),
+    run: async (req, log) =>
+      (await rounds()).runAuditJob(auditPool(req.payload), getCrypto(), log, options),
   }),
   recurringTask({
     slug: 'audit-anchor',
@@ -33,7 +34,8 @@ export const auditTasks: HaiqiaoTask[] = [
     queue: 'audit',
     everyMs: () => secondsFromEnv('HAIQIAO_AUDIT_ANCHOR_SECONDS', 10, 1, 3600),
     failure: FAILURE,
-    run: async (req, log) => (await rounds()).runAnchorRound(auditPool(req.payload), getCrypto(), log, options),
+    run: async (req, log) =>
+      (await rounds()).runAnchorRound(auditPool(req.payload), getCrypto(), log, options),
   }),
 ]
 

@@ -24,13 +24,21 @@ const escape = (value: string) => value.replace(/["\\\]]/g, (c) => `\\${c}`)
 
 /** One RFC 5424 message: `<109>1 TIMESTAMP HOST haiqiao PROCID MSGID [SD] BOM text`. */
 export function formatSyslog({ msgid, params, text, at = new Date() }: SyslogMessage): string {
-  const host = os.hostname().replace(/[^\x21-\x7e]/g, '').slice(0, 255) || '-'
-  const sd = `[${SD_ID}${Object.entries(params).map(([name, value]) => ` ${name}="${escape(value)}"`).join('')}]`
+  const host =
+    os
+      .hostname()
+      .replace(/[^\x21-\x7e]/g, '')
+      .slice(0, 255) || '-'
+  const sd = `[${SD_ID}${Object.entries(params)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('')}]`
   return `<${PRI}>1 ${at.toISOString()} ${host} haiqiao ${process.pid} ${msgid} ${sd} ${BOM}${text.replace(/[\r\n]+/g, ' ')}`
 }
 
 /** The parts of a message this module wrote, or undefined for any other line. */
-export function parseSyslog(line: string): { msgid: string; params: Record<string, string> } | undefined {
+export function parseSyslog(
+  line: string,
+): { msgid: string; params: Record<string, string> } | undefined {
   const head = /^<\d{1,3}>1 \S+ \S+ \S+ \S+ (\S+) \[/.exec(line)
   if (!head) return undefined
   const rest = line.slice(head[0].length - 1)
@@ -61,11 +69,13 @@ export function unframe(buffer: Buffer): { messages: string[]; rest: Buffer; err
   while (offset < buffer.length) {
     const space = buffer.indexOf(0x20, offset)
     if (space === -1) {
-      if (buffer.length - offset > 10) return { messages, rest: Buffer.alloc(0), error: '帧长度格式错误' }
+      if (buffer.length - offset > 10)
+        return { messages, rest: Buffer.alloc(0), error: '帧长度格式错误' }
       break
     }
     const length = buffer.subarray(offset, space).toString('ascii')
-    if (!/^[1-9]\d{0,8}$/.test(length)) return { messages, rest: Buffer.alloc(0), error: '帧长度格式错误' }
+    if (!/^[1-9]\d{0,8}$/.test(length))
+      return { messages, rest: Buffer.alloc(0), error: '帧长度格式错误' }
     const end = space + 1 + Number(length)
     if (end > buffer.length) break
     messages.push(buffer.subarray(space + 1, end).toString('utf8'))
@@ -84,7 +94,10 @@ export function sendSyslog(url: string, messages: string[], timeoutMs = 5_000): 
     return Promise.reject(new Error(`日志服务器地址 ${url} 无效：应为 tcp://主机:端口`))
   }
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: target.hostname.replace(/^\[|\]$/g, ''), port: Number(target.port) })
+    const socket = net.connect({
+      host: target.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(target.port),
+    })
     const fail = (reason: string) => {
       socket.destroy()
       reject(new Error(`日志服务器 ${url} ${reason}`))

@@ -18,7 +18,25 @@ import { chainHash, type AuditEntry } from './chain.ts'
 import { archivedTail } from './verifyAuditChain.ts'
 
 /** The audit_log columns in chain order (also the columns of the audit admin's CSV export). */
-export const AUDIT_COLUMNS = ['seq', 'at', 'event', 'result', 'actor_id', 'actor_roles', 'session_id', 'ip', 'user_agent', 'object_type', 'object_id', 'reason', 'request_id', 'before_digest', 'after_digest', 'prev_hash', 'hash'] as const
+export const AUDIT_COLUMNS = [
+  'seq',
+  'at',
+  'event',
+  'result',
+  'actor_id',
+  'actor_roles',
+  'session_id',
+  'ip',
+  'user_agent',
+  'object_type',
+  'object_id',
+  'reason',
+  'request_id',
+  'before_digest',
+  'after_digest',
+  'prev_hash',
+  'hash',
+] as const
 
 export const auditPool = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
@@ -27,7 +45,12 @@ type Connection = Pick<PoolClient, 'query'>
 
 const unavailable = (payload: Payload, event: string, error: unknown) => {
   payload.logger.error({ err: error, msg: `【审计告警】审计记录写入失败：${event}` })
-  return new APIError('审计日志暂时无法写入，操作已取消，请稍后重试', 503, { code: 'audit_unavailable' }, true)
+  return new APIError(
+    '审计日志暂时无法写入，操作已取消，请稍后重试',
+    503,
+    { code: 'audit_unavailable' },
+    true,
+  )
 }
 
 /** Writes a record now, in its own transaction (see the top of this file for when); throws 503 if it cannot. */
@@ -41,7 +64,10 @@ export async function writeAudit(payload: Payload, entry: AuditEntry): Promise<v
 }
 
 /** Runs `work` in a transaction holding the audit chain's advisory lock: the chain's writers take turns. */
-export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+export async function inAuditTransaction<T>(
+  pool: Pool,
+  work: (client: PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect()
   try {
     await client.query('BEGIN')
@@ -63,26 +89,60 @@ export async function inAuditTransaction<T>(pool: Pool, work: (client: PoolClien
  */
 async function lockChain(connection: Connection): Promise<void> {
   const { rows } = await connection.query<{ isolation: string }>(
-    "SELECT pg_advisory_xact_lock(hashtext('haiqiao.audit_log')), current_setting('transaction_isolation') AS isolation")
-  if (rows[0]?.isolation !== 'read committed') throw new Error(`审计链只能在 READ COMMITTED 事务中追加（当前为 ${rows[0]?.isolation}）`)
+    "SELECT pg_advisory_xact_lock(hashtext('haiqiao.audit_log')), current_setting('transaction_isolation') AS isolation",
+  )
+  if (rows[0]?.isolation !== 'read committed')
+    throw new Error(`审计链只能在 READ COMMITTED 事务中追加（当前为 ${rows[0]?.isolation}）`)
 }
 
 /** Text as every stored text (contracts/text): a NUL would fail the insert, a control character the exports. */
 const cleaned = (written: AuditEntry): AuditEntry =>
-  Object.fromEntries(Object.entries(written).map(([key, value]) => [key, typeof value === 'string' ? cleanText(value) : value])) as AuditEntry
+  Object.fromEntries(
+    Object.entries(written).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? cleanText(value) : value,
+    ]),
+  ) as AuditEntry
 
 /** Appends `entries` in order after the chain's tail; the caller holds the chain's lock in this transaction. */
-async function appendEntries(connection: Connection, entries: AuditEntry[], crypto: CryptoProvider): Promise<void> {
-  const last = await connection.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+async function appendEntries(
+  connection: Connection,
+  entries: AuditEntry[],
+  crypto: CryptoProvider,
+): Promise<void> {
+  const last = await connection.query<{ seq: string; hash: string }>(
+    'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+  )
   // An empty log continues after the last archived record (or starts the chain).
-  let tail = last.rows[0] ? { seq: Number(last.rows[0].seq), hash: last.rows[0].hash } : await archivedTail(connection)
+  let tail = last.rows[0]
+    ? { seq: Number(last.rows[0].seq), hash: last.rows[0].hash }
+    : await archivedTail(connection)
   for (const entry of entries) {
     const record = { ...entry, seq: tail.seq + 1, at: new Date().toISOString() }
     const hash = chainHash(crypto, tail.hash, record)
-    const values = [record.seq, record.at, entry.event, entry.result, entry.actorId ?? null, entry.actorRoles ?? null, entry.sessionId ?? null, entry.ip ?? null,
-      entry.userAgent ?? null, entry.objectType ?? null, entry.objectId ?? null, entry.reason ?? null, entry.requestId ?? null,
-      entry.beforeDigest ?? null, entry.afterDigest ?? null, tail.hash, hash]
-    await connection.query(`INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`, values)
+    const values = [
+      record.seq,
+      record.at,
+      entry.event,
+      entry.result,
+      entry.actorId ?? null,
+      entry.actorRoles ?? null,
+      entry.sessionId ?? null,
+      entry.ip ?? null,
+      entry.userAgent ?? null,
+      entry.objectType ?? null,
+      entry.objectId ?? null,
+      entry.reason ?? null,
+      entry.requestId ?? null,
+      entry.beforeDigest ?? null,
+      entry.afterDigest ?? null,
+      tail.hash,
+      hash,
+    ]
+    await connection.query(
+      `INSERT INTO audit_log (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+      values,
+    )
     tail = { seq: record.seq, hash }
   }
 }
@@ -91,7 +151,11 @@ async function appendEntries(connection: Connection, entries: AuditEntry[], cryp
  * Appends to the chain through a pool (for jobs outside a Payload request); throws the database error.
  * `crypto` holds the audit chain's key (the platform's provider unless a test brings its own).
  */
-export function appendAudit(pool: Pool, written: AuditEntry, crypto: CryptoProvider = getCrypto()): Promise<void> {
+export function appendAudit(
+  pool: Pool,
+  written: AuditEntry,
+  crypto: CryptoProvider = getCrypto(),
+): Promise<void> {
   return inAuditTransaction(pool, (client) => appendEntries(client, [cleaned(written)], crypto))
 }
 
@@ -154,7 +218,9 @@ export async function auditChange(req: PayloadRequest, entry: AuditEntry): Promi
 }
 
 /** Who, from where, in which request: the context part of an audit entry. */
-export function requestContext(req: PayloadRequest): Pick<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'> {
+export function requestContext(
+  req: PayloadRequest,
+): Pick<AuditEntry, 'actorId' | 'actorRoles' | 'ip' | 'userAgent' | 'requestId' | 'sessionId'> {
   req.context.requestId ??= randomUUID()
   const headers = req.headers
   const user = req.user as { id?: string; roles?: string[]; _sid?: string } | null | undefined

@@ -28,24 +28,55 @@ export type Challenge = {
 /** Spent and expired rows are kept this long past their expiry (for nothing but a late replay's answer), then removed. */
 const KEEP_SECONDS = 3600
 
-const bindOf = (passwordHash: string | null | undefined) => sm3(passwordHash ?? '').toString('hex').slice(0, 16)
+const bindOf = (passwordHash: string | null | undefined) =>
+  sm3(passwordHash ?? '')
+    .toString('hex')
+    .slice(0, 16)
 
-export async function issueChallenge(req: PayloadRequest, userId: string, step: LoginStep, passwordHash: string | null | undefined, mfaDone = false, secret?: string): Promise<string> {
-  const body: Challenge = { id: randomUUID(), userId, step, mfaDone, exp: Date.now() + IDENTITY_POLICY.challengeSeconds * 1000, bind: bindOf(passwordHash), secret }
-  await query(req, sql`DELETE FROM login_challenges WHERE expires_at < now() - make_interval(secs => ${KEEP_SECONDS})`)
-  await query(req, sql`INSERT INTO login_challenges (id, user_id, step, expires_at) VALUES (${body.id}, ${userId}, ${step}, ${new Date(body.exp).toISOString()})`)
+export async function issueChallenge(
+  req: PayloadRequest,
+  userId: string,
+  step: LoginStep,
+  passwordHash: string | null | undefined,
+  mfaDone = false,
+  secret?: string,
+): Promise<string> {
+  const body: Challenge = {
+    id: randomUUID(),
+    userId,
+    step,
+    mfaDone,
+    exp: Date.now() + IDENTITY_POLICY.challengeSeconds * 1000,
+    bind: bindOf(passwordHash),
+    secret,
+  }
+  await query(
+    req,
+    sql`DELETE FROM login_challenges WHERE expires_at < now() - make_interval(secs => ${KEEP_SECONDS})`,
+  )
+  await query(
+    req,
+    sql`INSERT INTO login_challenges (id, user_id, step, expires_at) VALUES (${body.id}, ${userId}, ${step}, ${new Date(body.exp).toISOString()})`,
+  )
   const encoded = Buffer.from(JSON.stringify(body)).toString('base64url')
   return `${encoded}.${getCrypto().integrityTag(`login-challenge:${encoded}`)}`
 }
 
 /** The challenge if it is authentic, unexpired and not yet spent; otherwise null. */
-export async function readChallenge(req: PayloadRequest, token: unknown): Promise<Challenge | null> {
+export async function readChallenge(
+  req: PayloadRequest,
+  token: unknown,
+): Promise<Challenge | null> {
   if (typeof token !== 'string' || token.length > 2000) return null
   const [encoded, tag] = token.split('.')
-  if (!encoded || !tag || !getCrypto().verifyIntegrityTag(`login-challenge:${encoded}`, tag)) return null
+  if (!encoded || !tag || !getCrypto().verifyIntegrityTag(`login-challenge:${encoded}`, tag))
+    return null
   const body = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Challenge
   if (typeof body.id !== 'string' || body.exp <= Date.now()) return null
-  const open = await query(req, sql`SELECT 1 FROM login_challenges WHERE id = ${body.id} AND spent_at IS NULL AND expires_at > now()`)
+  const open = await query(
+    req,
+    sql`SELECT 1 FROM login_challenges WHERE id = ${body.id} AND spent_at IS NULL AND expires_at > now()`,
+  )
   return open.length ? body : null
 }
 
@@ -54,8 +85,12 @@ export async function readChallenge(req: PayloadRequest, token: unknown): Promis
  * a parallel request that got there first) or has expired.
  */
 export async function spendChallenge(req: PayloadRequest, challenge: Challenge): Promise<boolean> {
-  const rows = await query(req, sql`UPDATE login_challenges SET spent_at = now() WHERE id = ${challenge.id} AND spent_at IS NULL AND expires_at > now() RETURNING id`)
+  const rows = await query(
+    req,
+    sql`UPDATE login_challenges SET spent_at = now() WHERE id = ${challenge.id} AND spent_at IS NULL AND expires_at > now() RETURNING id`,
+  )
   return rows.length > 0
 }
 
-export const challengeBoundTo = (challenge: Challenge, passwordHash: string | null | undefined) => challenge.bind === bindOf(passwordHash)
+export const challengeBoundTo = (challenge: Challenge, passwordHash: string | null | undefined) =>
+  challenge.bind === bindOf(passwordHash)

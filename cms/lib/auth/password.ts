@@ -6,17 +6,29 @@ import { IDENTITY_POLICY } from './policy.ts'
 const derive = promisify(pbkdf2)
 const PREFIX = 'pbkdf2-sm3'
 
-export async function hashPassword(password: string, iterations: number = IDENTITY_POLICY.kdfIterations): Promise<string> {
+export async function hashPassword(
+  password: string,
+  iterations: number = IDENTITY_POLICY.kdfIterations,
+): Promise<string> {
   const salt = randomBytes(16)
   const hash = await derive(password.normalize('NFC'), salt, iterations, 32, 'sm3')
   return [PREFIX, iterations, salt.toString('hex'), hash.toString('hex')].join('$')
 }
 
-export async function verifyPassword(password: string, stored: string | null | undefined): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string | null | undefined,
+): Promise<boolean> {
   const [prefix, iterations, salt, hash] = stored?.split('$') ?? []
   if (prefix !== PREFIX || !iterations || !salt || !hash) return false
   const expected = Buffer.from(hash, 'hex')
-  const actual = await derive(password.normalize('NFC'), Buffer.from(salt, 'hex'), Number(iterations), expected.length, 'sm3')
+  const actual = await derive(
+    password.normalize('NFC'),
+    Buffer.from(salt, 'hex'),
+    Number(iterations),
+    expected.length,
+    'sm3',
+  )
   return timingSafeEqual(actual, expected)
 }
 

@@ -6,7 +6,8 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 const COUNT = 10
 
 const normalise = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]/g, '')
-const tagOf = (userId: string, code: string) => getCrypto().integrityTag(`recovery-code:${userId}:${normalise(code)}`)
+const tagOf = (userId: string, code: string) =>
+  getCrypto().integrityTag(`recovery-code:${userId}:${normalise(code)}`)
 
 export function newRecoveryCodes(userId: string): { codes: string[]; tags: string[] } {
   const codes = Array.from({ length: COUNT }, () => {
@@ -18,6 +19,8 @@ export function newRecoveryCodes(userId: string): { codes: string[]; tags: strin
 
 /** The remaining tags after using `code`, or null when the code is not one of them. */
 export function useRecoveryCode(userId: string, code: string, tags: string[]): string[] | null {
-  const index = tags.findIndex((tag) => getCrypto().verifyIntegrityTag(`recovery-code:${userId}:${normalise(code)}`, tag))
+  const index = tags.findIndex((tag) =>
+    getCrypto().verifyIntegrityTag(`recovery-code:${userId}:${normalise(code)}`, tag),
+  )
   return index === -1 ? null : tags.filter((_, i) => i !== index)
 }

@@ -11,7 +11,12 @@ const file = () => path.join(keystoreDir(), 'setup-code')
 
 /** Whether no system admin exists yet (read in `req`'s transaction when given). */
 export async function setupPending(payload: Payload, req?: PayloadRequest): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: 'users', where: { roles: { contains: 'systemAdmin' } }, overrideAccess: true, req })
+  const { totalDocs } = await payload.count({
+    collection: 'users',
+    where: { roles: { contains: 'systemAdmin' } },
+    overrideAccess: true,
+    req,
+  })
   return totalDocs === 0
 }
 

@@ -13,7 +13,13 @@ const b64 = (data: Uint8Array) => Buffer.from(data).toString('base64url')
 const associatedData = ({ table, column, rowId }: FieldContext) =>
   Buffer.from([table, column, rowId].map((part) => `${Buffer.byteLength(part)}:${part}`).join('|'))
 
-function tagOf(macKey: Buffer, version: number, context: FieldContext, iv: Buffer, ct: Buffer): Buffer {
+function tagOf(
+  macKey: Buffer,
+  version: number,
+  context: FieldContext,
+  iv: Buffer,
+  ct: Buffer,
+): Buffer {
   const aad = associatedData(context)
   const header = Buffer.from(`${PREFIX}.${version}.${aad.length}.`)
   return hmacSm3(macKey, Buffer.concat([header, aad, iv, ct]))
@@ -28,12 +34,19 @@ function keysFor(store: SoftKeyStore, version: number): FieldKeys {
   const cache = derived.get(store)!
   if (!cache.has(version)) {
     const dataKey = store.get('field', version)
-    cache.set(version, { enc: deriveKey(dataKey, 'field-enc'), mac: deriveKey(dataKey, 'field-mac', 32) })
+    cache.set(version, {
+      enc: deriveKey(dataKey, 'field-enc'),
+      mac: deriveKey(dataKey, 'field-mac', 32),
+    })
   }
   return cache.get(version)!
 }
 
-export function encryptField(store: SoftKeyStore, plaintext: string, context: FieldContext): string {
+export function encryptField(
+  store: SoftKeyStore,
+  plaintext: string,
+  context: FieldContext,
+): string {
   const { version } = store.current('field')
   const { enc, mac } = keysFor(store, version)
   const iv = randomBytes(16)
@@ -41,16 +54,25 @@ export function encryptField(store: SoftKeyStore, plaintext: string, context: Fi
   return [PREFIX, version, b64(iv), b64(ct), b64(tagOf(mac, version, context, iv, ct))].join('.')
 }
 
-export const isEncryptedField = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`${PREFIX}.`)
+export const isEncryptedField = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(`${PREFIX}.`)
 
 export function decryptField(store: SoftKeyStore, token: string, context: FieldContext): string {
   const [prefix, versionText, ivText, ctText, tagText, ...rest] = token.split('.')
   const version = Number(versionText)
-  if (prefix !== PREFIX || !Number.isInteger(version) || !ivText || ctText === undefined || !tagText || rest.length) {
+  if (
+    prefix !== PREFIX ||
+    !Number.isInteger(version) ||
+    !ivText ||
+    ctText === undefined ||
+    !tagText ||
+    rest.length
+  ) {
     throw new Error('密文格式错误')
   }
   const { enc, mac } = keysFor(store, version)
-  const iv = Buffer.from(ivText, 'base64url'), ct = Buffer.from(ctText, 'base64url')
+  const iv = Buffer.from(ivText, 'base64url'),
+    ct = Buffer.from(ctText, 'base64url')
   if (!equalBytes(Buffer.from(tagText, 'base64url'), tagOf(mac, version, context, iv, ct))) {
     throw new Error(`密文校验失败：${context.table}.${context.column} 的数据被篡改或不属于本行`)
   }
@@ -61,7 +83,11 @@ export function decryptField(store: SoftKeyStore, token: string, context: FieldC
  * HMAC-SM3 blind index for equality search on an encrypted column (normalised: trimmed, NFKC, lower-case),
  * prefixed with the key version: after rotating the blind-index key, stored indexes must be recomputed.
  */
-export function blindIndex(store: SoftKeyStore, value: string, { table, column }: Omit<FieldContext, 'rowId'>): string {
+export function blindIndex(
+  store: SoftKeyStore,
+  value: string,
+  { table, column }: Omit<FieldContext, 'rowId'>,
+): string {
   const { version, key } = store.current('blind-index')
   const columnKey = deriveKey(key, `index:${table}.${column}`, 32)
   return `v${version}:${hmacSm3(columnKey, value.trim().normalize('NFKC').toLowerCase()).toString('hex')}`

@@ -6,13 +6,17 @@ import { SoftCryptoProvider, type CryptoProvider } from './provider.ts'
 
 let provider: CryptoProvider | undefined
 
-export const keystoreDir = () => process.env.HAIQIAO_KEYSTORE_DIR ?? path.resolve(process.env.HAIQIAO_DATA_DIR ?? '.data', 'keystore', 'crypto')
+export const keystoreDir = () =>
+  process.env.HAIQIAO_KEYSTORE_DIR ??
+  path.resolve(process.env.HAIQIAO_DATA_DIR ?? '.data', 'keystore', 'crypto')
 
 export function getCrypto(): CryptoProvider {
-  provider ??= new SoftCryptoProvider(new SoftKeyStore({
-    dir: keystoreDir(),
-    masterKeyHex: process.env.HAIQIAO_MASTER_KEY,
-  }))
+  provider ??= new SoftCryptoProvider(
+    new SoftKeyStore({
+      dir: keystoreDir(),
+      masterKeyHex: process.env.HAIQIAO_MASTER_KEY,
+    }),
+  )
   return provider
 }
 

@@ -8,7 +8,12 @@ import { SM2_DEFAULT_USER_ID, sm2PublicKeyOf, sm2Sign, sm2Verify } from './sm2.t
 /** The key purposes used for HMAC-SM3 tags. */
 export type MacPurpose = Extract<KeyPurpose, 'integrity' | 'audit-chain'>
 
-export type Sm2Signature = { signature: string; publicKey: string; userId: string; keyVersion: number }
+export type Sm2Signature = {
+  signature: string
+  publicKey: string
+  userId: string
+  keyVersion: number
+}
 
 export interface CryptoProvider {
   readonly name: string
@@ -48,30 +53,37 @@ export class SoftCryptoProvider implements CryptoProvider {
   }
 
   digest = (data: Bytes) => sm3(data).toString('hex')
-  encryptField = (plaintext: string, context: FieldContext) => encryptField(this.store, plaintext, context)
+  encryptField = (plaintext: string, context: FieldContext) =>
+    encryptField(this.store, plaintext, context)
   decryptField = (token: string, context: FieldContext) => decryptField(this.store, token, context)
-  blindIndex = (value: string, context: Omit<FieldContext, 'rowId'>) => blindIndex(this.store, value, context)
+  blindIndex = (value: string, context: Omit<FieldContext, 'rowId'>) =>
+    blindIndex(this.store, value, context)
 
   integrityTag(data: Bytes, purpose: MacPurpose = 'integrity'): string {
     const { version, key } = this.store.current(purpose)
     return `v${version}:${hmacSm3(key, data).toString('hex')}`
   }
 
-  verifyIntegrityTag = (data: Bytes, tag: string, purpose: MacPurpose = 'integrity') => this.verifyTag(purpose, data, tag)
+  verifyIntegrityTag = (data: Bytes, tag: string, purpose: MacPurpose = 'integrity') =>
+    this.verifyTag(purpose, data, tag)
 
   serviceCredential(): string {
     const { version, key } = this.store.current('service')
     return `v${version}:${key.toString('hex')}`
   }
 
-  verifyServiceSignature = (data: Bytes, signature: string) => this.verifyTag('service', data, signature)
+  verifyServiceSignature = (data: Bytes, signature: string) =>
+    this.verifyTag('service', data, signature)
 
   /** A `v<version>:<hex>` HMAC-SM3 tag checked in constant time; false for an unknown version or a malformed tag. */
   private verifyTag(purpose: MacPurpose | 'service', data: Bytes, tag: string): boolean {
     const match = /^v(\d{1,6}):([0-9a-f]{64})$/.exec(tag)
     if (!match) return false
     try {
-      return equalBytes(hmacSm3(this.store.get(purpose, Number(match[1])), data), Buffer.from(match[2]!, 'hex'))
+      return equalBytes(
+        hmacSm3(this.store.get(purpose, Number(match[1])), data),
+        Buffer.from(match[2]!, 'hex'),
+      )
     } catch {
       return false
     }
@@ -87,15 +99,25 @@ export class SoftCryptoProvider implements CryptoProvider {
     const privateKey = key.toString('hex')
     if (!this.publicKeys.has(version)) this.publicKeys.set(version, sm2PublicKeyOf(privateKey))
     const publicKey = this.publicKeys.get(version)!
-    return { signature: sm2Sign(privateKey, data, SM2_DEFAULT_USER_ID, publicKey), publicKey, userId: SM2_DEFAULT_USER_ID, keyVersion: version }
+    return {
+      signature: sm2Sign(privateKey, data, SM2_DEFAULT_USER_ID, publicKey),
+      publicKey,
+      userId: SM2_DEFAULT_USER_ID,
+      keyVersion: version,
+    }
   }
 
-  verify = (data: Uint8Array, { signature, publicKey, userId }: Sm2Signature) => sm2Verify(publicKey, data, signature, userId)
+  verify = (data: Uint8Array, { signature, publicKey, userId }: Sm2Signature) =>
+    sm2Verify(publicKey, data, signature, userId)
 
   signingPublicKeys(): string[] {
     if (!this.store.versions('sm2-signing').length) this.store.current('sm2-signing')
     return this.store.versions('sm2-signing').map((version) => {
-      if (!this.publicKeys.has(version)) this.publicKeys.set(version, sm2PublicKeyOf(this.store.get('sm2-signing', version).toString('hex')))
+      if (!this.publicKeys.has(version))
+        this.publicKeys.set(
+          version,
+          sm2PublicKeyOf(this.store.get('sm2-signing', version).toString('hex')),
+        )
       return this.publicKeys.get(version)!
     })
   }

@@ -13,16 +13,36 @@ export function sm2GenerateKeyPair(): Sm2KeyPair {
   return { privateKey, publicKey }
 }
 
-export const sm2PublicKeyOf = (privateKey: string): string => sm2.getPublicKeyFromPrivateKey(privateKey)
+export const sm2PublicKeyOf = (privateKey: string): string =>
+  sm2.getPublicKeyFromPrivateKey(privateKey)
 
 /** Signs (Z_A computed with `userId`); returns the DER-encoded signature as hex. */
-export function sm2Sign(privateKey: string, message: Uint8Array, userId: string, publicKey = sm2PublicKeyOf(privateKey)): string {
-  return sm2.doSignature(Array.from(message), privateKey, { der: true, hash: true, publicKey, userId })
+export function sm2Sign(
+  privateKey: string,
+  message: Uint8Array,
+  userId: string,
+  publicKey = sm2PublicKeyOf(privateKey),
+): string {
+  return sm2.doSignature(Array.from(message), privateKey, {
+    der: true,
+    hash: true,
+    publicKey,
+    userId,
+  })
 }
 
-export function sm2Verify(publicKey: string, message: Uint8Array, signatureDer: string, userId: string): boolean {
+export function sm2Verify(
+  publicKey: string,
+  message: Uint8Array,
+  signatureDer: string,
+  userId: string,
+): boolean {
   try {
-    return sm2.doVerifySignature(Array.from(message), signatureDer, publicKey, { der: true, hash: true, userId })
+    return sm2.doVerifySignature(Array.from(message), signatureDer, publicKey, {
+      der: true,
+      hash: true,
+      userId,
+    })
   } catch {
     return false
   }
@@ -34,7 +54,10 @@ export function sm2Encrypt(publicKey: string, plaintext: Uint8Array): Buffer {
 }
 
 export function sm2Decrypt(privateKey: string, ciphertext: Uint8Array): Buffer {
-  const result = sm2.doDecrypt(Buffer.from(ciphertext).toString('hex'), privateKey, 1, { output: 'array' })
-  if (!result.length && ciphertext.length > 96) throw new Error('SM2 解密失败：密文无效或密钥不匹配')
+  const result = sm2.doDecrypt(Buffer.from(ciphertext).toString('hex'), privateKey, 1, {
+    output: 'array',
+  })
+  if (!result.length && ciphertext.length > 96)
+    throw new Error('SM2 解密失败：密文无效或密钥不匹配')
   return Buffer.from(result)
 }

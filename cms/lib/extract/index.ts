@@ -12,10 +12,19 @@ import { checkZip } from './zipGuard.ts'
 export type { Extracted } from './types.ts'
 export { EXTRACTION_LIMITS, type ExtractionLimits } from './limits.ts'
 
-const READERS: Record<string, { label: string; read: (data: Buffer, limits: ExtractionLimits) => Promise<Extracted> }> = {
+const READERS: Record<
+  string,
+  { label: string; read: (data: Buffer, limits: ExtractionLimits) => Promise<Extracted> }
+> = {
   pdf: { label: 'PDF 文档', read: pdfText },
-  docx: { label: 'Word 文档', read: (data, limits) => (checkZip(data, limits), wordDocumentText(data)) },
-  xlsx: { label: 'Excel 表格', read: (data, limits) => (checkZip(data, limits), spreadsheetText(data, limits)) },
+  docx: {
+    label: 'Word 文档',
+    read: (data, limits) => (checkZip(data, limits), wordDocumentText(data)),
+  },
+  xlsx: {
+    label: 'Excel 表格',
+    read: (data, limits) => (checkZip(data, limits), spreadsheetText(data, limits)),
+  },
   txt: { label: '文本文件', read: async (data) => plainText(data) },
   csv: { label: 'CSV 表格', read: async (data) => plainText(data) },
 }
@@ -26,22 +35,36 @@ const extensionOf = (filename: string) => filename.toLowerCase().split('.').pop(
 export const hasText = (filename: string) => extensionOf(filename) in READERS
 
 /** The text of the file, or null when files of its kind (images, video) have none. */
-export async function extractText(filename: string, data: Buffer, limits: ExtractionLimits = EXTRACTION_LIMITS): Promise<Extracted | null> {
+export async function extractText(
+  filename: string,
+  data: Buffer,
+  limits: ExtractionLimits = EXTRACTION_LIMITS,
+): Promise<Extracted | null> {
   const reader = READERS[extensionOf(filename)]
   if (!reader) return null
-  if (data.length > limits.maxBytes) return { text: '', note: `文件超过 ${limits.maxBytes / 1024 / 1024} MB，未读取文字` }
+  if (data.length > limits.maxBytes)
+    return { text: '', note: `文件超过 ${limits.maxBytes / 1024 / 1024} MB，未读取文字` }
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<Extracted>((resolve) => {
-    timer = setTimeout(() => resolve({ text: '', note: `读取超时（${limits.timeoutMs / 1000} 秒），未读取文字` }), limits.timeoutMs)
+    timer = setTimeout(
+      () => resolve({ text: '', note: `读取超时（${limits.timeoutMs / 1000} 秒），未读取文字` }),
+      limits.timeoutMs,
+    )
   })
   try {
     const { text, note } = await Promise.race([reader.read(data, limits), timeout])
     if (text.length <= limits.maxChars) return { text, note }
     // Cut at a character boundary: never half of a surrogate pair (𠮷).
-    const end = /[\uD800-\uDBFF]/.test(text[limits.maxChars - 1] ?? '') ? limits.maxChars - 1 : limits.maxChars
-    return { text: text.slice(0, end), note: note ?? `文字超过 ${limits.maxChars} 字，只检查了前 ${limits.maxChars} 字` }
+    const end = /[\uD800-\uDBFF]/.test(text[limits.maxChars - 1] ?? '')
+      ? limits.maxChars - 1
+      : limits.maxChars
+    return {
+      text: text.slice(0, end),
+      note: note ?? `文字超过 ${limits.maxChars} 字，只检查了前 ${limits.maxChars} 字`,
+    }
   } catch (error) {
-    const reason = error instanceof ExtractionStopped ? error.message : `文件已损坏或不是有效的${reader.label}`
+    const reason =
+      error instanceof ExtractionStopped ? error.message : `文件已损坏或不是有效的${reader.label}`
     return { text: '', note: `${reason}，未能读取文字` }
   } finally {
     clearTimeout(timer)

@@ -12,7 +12,8 @@ export async function pdfText(data: Buffer, limits: ExtractionLimits): Promise<E
   try {
     const pages: string[] = []
     const last = Math.min(pdf.numPages, limits.maxPages)
-    let note: string | null = pdf.numPages > last ? `共 ${pdf.numPages} 页，只读取了前 ${last} 页` : null
+    let note: string | null =
+      pdf.numPages > last ? `共 ${pdf.numPages} 页，只读取了前 ${last} 页` : null
     for (let number = 1; number <= last; number++) {
       if (clock.passed()) {
         note = `读取超时，只读取了前 ${number - 1} 页`
@@ -20,7 +21,9 @@ export async function pdfText(data: Buffer, limits: ExtractionLimits): Promise<E
       }
       const page = await pdf.getPage(number)
       const { items } = await page.getTextContent()
-      pages.push((items as TextItem[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join(''))
+      pages.push(
+        (items as TextItem[]).map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : '')).join(''),
+      )
       page.cleanup()
     }
     const text = pages.join('\n\n')

@@ -7,7 +7,8 @@ import { CLIENT_ADDRESS_HEADER } from '../../../contracts/clientAddress.ts'
 
 export const CLIENT_IP_HEADER = CLIENT_ADDRESS_HEADER
 
-export const clientIp = (headers: Headers | undefined): string => headers?.get(CLIENT_IP_HEADER) ?? 'unknown'
+export const clientIp = (headers: Headers | undefined): string =>
+  headers?.get(CLIENT_IP_HEADER) ?? 'unknown'
 
 const VISITOR = 'portalVisitor'
 
@@ -21,4 +22,5 @@ export const portalVisitor = (req: Pick<PayloadRequest, 'context'>): string | un
   typeof req.context?.[VISITOR] === 'string' ? req.context[VISITOR] : undefined
 
 /** Who made the request: the visitor of a verified portal request, else the client of the connection. */
-export const requestAddress = (req: Pick<PayloadRequest, 'context' | 'headers'>): string => portalVisitor(req) ?? clientIp(req.headers)
+export const requestAddress = (req: Pick<PayloadRequest, 'context' | 'headers'>): string =>
+  portalVisitor(req) ?? clientIp(req.headers)

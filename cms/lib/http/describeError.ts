@@ -7,9 +7,11 @@ export type ErrorDescription = { status: number; code: string; message: string }
 
 const HAN = /\p{Script=Han}/u
 /** Messages of Payload's SQL query builder (@payloadcms/drizzle) for a path or value a query cannot use. */
-const QUERY_BUILDER_PROBLEM = /^(Cannot find field for path|Not supported$|Relationship was not found|Invalid ID value|Only 'equals' operator)/
+const QUERY_BUILDER_PROBLEM =
+  /^(Cannot find field for path|Not supported$|Relationship was not found|Invalid ID value|Only 'equals' operator)/
 /** Messages of Payload's multipart body parser (busboy) for a body that is not the multipart it claims to be. */
-const MULTIPART_PROBLEM = /not eligible for file upload|multipart|boundary|Unexpected end of (form|file)|Malformed (part header|content type|urlencoded form)/i
+const MULTIPART_PROBLEM =
+  /not eligible for file upload|multipart|boundary|Unexpected end of (form|file)|Malformed (part header|content type|urlencoded form)/i
 
 /** Payload's error classes (by name): their code and what they mean, in Chinese. */
 const BY_NAME: Record<string, { code: string; message: string }> = {
@@ -49,20 +51,47 @@ const BY_STATUS: Record<number, { code: string; message: string }> = {
 
 /** PostgreSQL SQLSTATEs (exact, or by their two-character class) that a request's input can cause. */
 function describeDatabaseCode(code: string): ErrorDescription | undefined {
-  if (code === '57014') return { status: 503, code: 'query_timeout', message: '查询耗时过长，已被终止，请缩小查询范围后重试' }
-  if (code === '25P03' || code === '53300' || code === '40001' || code === '40P01' || code === '55P03') {
+  if (code === '57014')
+    return {
+      status: 503,
+      code: 'query_timeout',
+      message: '查询耗时过长，已被终止，请缩小查询范围后重试',
+    }
+  if (
+    code === '25P03' ||
+    code === '53300' ||
+    code === '40001' ||
+    code === '40P01' ||
+    code === '55P03'
+  ) {
     return { status: 503, code: 'database_busy', message: '数据库繁忙，请稍后重试' }
   }
-  if (code === '23503') return { status: 400, code: 'invalid_reference', message: '引用的内容不存在' }
+  if (code === '23503')
+    return { status: 400, code: 'invalid_reference', message: '引用的内容不存在' }
   if (code === '23505') return { status: 409, code: 'duplicate', message: '已存在相同的内容' }
-  if (code.startsWith('22') || code.startsWith('23') || code === '42804' || code === '42883' || code === '42P18') {
+  if (
+    code.startsWith('22') ||
+    code.startsWith('23') ||
+    code === '42804' ||
+    code === '42883' ||
+    code === '42P18'
+  ) {
     return { status: 400, code: 'invalid_value', message: '查询或提交的值与字段类型不符' }
   }
-  if (code.startsWith('54')) return { status: 400, code: 'query_too_complex', message: '查询过于复杂，请简化查询条件' }
+  if (code.startsWith('54'))
+    return { status: 400, code: 'query_too_complex', message: '查询过于复杂，请简化查询条件' }
   return undefined
 }
 
-type ErrorLike = { name?: unknown; message?: unknown; status?: unknown; code?: unknown; data?: unknown; cause?: unknown; originalError?: unknown }
+type ErrorLike = {
+  name?: unknown
+  message?: unknown
+  status?: unknown
+  code?: unknown
+  data?: unknown
+  cause?: unknown
+  originalError?: unknown
+}
 
 /** The PostgreSQL SQLSTATE somewhere in an error's cause chain (drizzle wraps the driver's error), if any. */
 function databaseCode(error: unknown): string | undefined {
@@ -83,8 +112,15 @@ function fieldMessage(data: unknown): string | undefined {
 /** The paths a Payload QueryError names (its data is `[{ path }]`), quoted and joined. */
 function queriedPaths(data: unknown): string | undefined {
   if (!Array.isArray(data)) return undefined
-  const paths = data.map((entry: { path?: unknown }) => String(entry?.path ?? '').slice(0, 60)).filter(Boolean)
-  return paths.length ? paths.slice(0, 5).map((path) => `“${path}”`).join('、') : undefined
+  const paths = data
+    .map((entry: { path?: unknown }) => String(entry?.path ?? '').slice(0, 60))
+    .filter(Boolean)
+  return paths.length
+    ? paths
+        .slice(0, 5)
+        .map((path) => `“${path}”`)
+        .join('、')
+    : undefined
 }
 
 /** Status, code and Chinese message for any thrown value (a GraphQL error is described by its original error). */
@@ -97,16 +133,39 @@ export function describeError(thrown: unknown): ErrorDescription {
   const status = typeof error?.status === 'number' ? error.status : 500
   const known = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined
   // Payload's body parser reports malformed JSON and unreadable multipart bodies as plain APIErrors.
-  if (name === 'SyntaxError' || name === 'URIError' || error?.message === 'Invalid JSON') return { status: 400, ...(known ?? BY_NAME.SyntaxError!) }
-  if (typeof error?.message === 'string' && QUERY_BUILDER_PROBLEM.test(error.message)) return { status: 400, code: 'invalid_query', message: '查询条件或排序字段无效' }
-  if (typeof error?.message === 'string' && MULTIPART_PROBLEM.test(error.message)) return { status: 400, code: 'invalid_body', message: '无法读取请求内容：multipart 表单格式不正确' }
+  if (name === 'SyntaxError' || name === 'URIError' || error?.message === 'Invalid JSON')
+    return { status: 400, ...(known ?? BY_NAME.SyntaxError!) }
+  if (typeof error?.message === 'string' && QUERY_BUILDER_PROBLEM.test(error.message))
+    return { status: 400, code: 'invalid_query', message: '查询条件或排序字段无效' }
+  if (typeof error?.message === 'string' && MULTIPART_PROBLEM.test(error.message))
+    return {
+      status: 400,
+      code: 'invalid_body',
+      message: '无法读取请求内容：multipart 表单格式不正确',
+    }
   // A GraphQL error of its own (no original error): the query does not fit the schema.
-  if (name === 'GraphQLError') return { status: 400, code: 'invalid_graphql', message: `GraphQL 查询无效：${String(error?.message ?? '').slice(0, 200)}` }
-  if (status >= 500 && status !== 503) return { status: 500, code: 'internal_error', message: '服务器内部错误，请稍后重试' }
+  if (name === 'GraphQLError')
+    return {
+      status: 400,
+      code: 'invalid_graphql',
+      message: `GraphQL 查询无效：${String(error?.message ?? '').slice(0, 200)}`,
+    }
+  if (status >= 500 && status !== 503)
+    return { status: 500, code: 'internal_error', message: '服务器内部错误，请稍后重试' }
   const generic = known ?? (Object.hasOwn(BY_STATUS, status) ? BY_STATUS[status] : BY_STATUS[400])!
   const data = error?.data as { code?: unknown } | undefined
   const code = typeof data?.code === 'string' ? data.code : generic.code
-  const own = typeof error?.message === 'string' && HAN.test(error.message) ? error.message : undefined
-  const detail = name === 'ValidationError' ? fieldMessage(data) : name === 'QueryError' ? queriedPaths(data) : undefined
-  return { status, code, message: own ?? (detail ? `${generic.message}：${detail}` : generic.message) }
+  const own =
+    typeof error?.message === 'string' && HAN.test(error.message) ? error.message : undefined
+  const detail =
+    name === 'ValidationError'
+      ? fieldMessage(data)
+      : name === 'QueryError'
+        ? queriedPaths(data)
+        : undefined
+  return {
+    status,
+    code,
+    message: own ?? (detail ? `${generic.message}：${detail}` : generic.message),
+  }
 }

@@ -21,28 +21,57 @@ const NOT_FOUND = () => problem(404, 'not_found', '没有这个接口或内容')
  * Whether the path asks for what Payload cannot serve and would fail on: the versions of a collection or global
  * that keeps none (a missing table), or a collection without REST routes (`endpoints: false`, e.g. payload-migrations).
  */
-async function unservable(config: SanitizedConfig | Promise<SanitizedConfig>, [first, second, third]: string[]): Promise<boolean> {
+async function unservable(
+  config: SanitizedConfig | Promise<SanitizedConfig>,
+  [first, second, third]: string[],
+): Promise<boolean> {
   const { collections, globals } = await config
-  if (first === 'globals') return third === 'versions' && globals.some((global) => global.slug === second && !global.versions)
+  if (first === 'globals')
+    return (
+      third === 'versions' && globals.some((global) => global.slug === second && !global.versions)
+    )
   const collection = collections.find((each) => each.slug === first)
-  return Boolean(collection && (collection.endpoints === false || (second === 'versions' && !collection.versions)))
+  return Boolean(
+    collection &&
+    (collection.endpoints === false || (second === 'versions' && !collection.versions)),
+  )
 }
 
 /** The shape of a collection list read (`GET /api/<slug>`, its versions, or the same POSTed with `X-HTTP-Method-Override: GET`), or null. */
-async function listRead(request: Request, config: SanitizedConfig, segments: string[]): Promise<ReadShape | null> {
+async function listRead(
+  request: Request,
+  config: SanitizedConfig,
+  segments: string[],
+): Promise<ReadShape | null> {
   const [slug, second, ...rest] = segments.filter(Boolean)
-  if (rest.length > 0 || (second !== undefined && second !== 'versions') || !config.collections.some((each) => each.slug === slug)) return null
+  if (
+    rest.length > 0 ||
+    (second !== undefined && second !== 'versions') ||
+    !config.collections.some((each) => each.slug === slug)
+  )
+    return null
   let params: URLSearchParams
   if (request.method === 'GET') params = new URL(request.url).searchParams
-  else if (request.method === 'POST' && request.headers.get('x-http-method-override')?.toUpperCase() === 'GET') params = new URLSearchParams(await request.clone().text())
+  else if (
+    request.method === 'POST' &&
+    request.headers.get('x-http-method-override')?.toUpperCase() === 'GET'
+  )
+    params = new URLSearchParams(await request.clone().text())
   else return null
-  return { limit: params.get('limit') ?? undefined, depth: params.get('depth') ?? undefined, pagination: params.get('pagination') ?? undefined }
+  return {
+    limit: params.get('limit') ?? undefined,
+    depth: params.get('depth') ?? undefined,
+    pagination: params.get('pagination') ?? undefined,
+  }
 }
 
 /** The error shape for a response Payload made without it (its body is read only when it is an error). */
 async function withErrorShape(response: Response): Promise<Response> {
   if (response.status < 400) return response
-  const body: unknown = await response.clone().json().catch(() => undefined)
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined)
   if ((body as { error?: { code?: unknown } } | undefined)?.error?.code) return response
   const { status, code, message } = describeError({ status: response.status })
   const headers = new Headers(response.headers)
@@ -52,7 +81,10 @@ async function withErrorShape(response: Response): Promise<Response> {
 }
 
 /** `handler` (one of Payload's REST route handlers for `config`) with the checks and error shape above. */
-export function guardRoute<Rest extends unknown[]>(config: SanitizedConfig | Promise<SanitizedConfig>, handler: RouteHandler<Rest>): RouteHandler<Rest> {
+export function guardRoute<Rest extends unknown[]>(
+  config: SanitizedConfig | Promise<SanitizedConfig>,
+  handler: RouteHandler<Rest>,
+): RouteHandler<Rest> {
   return async (request, ...rest) => {
     try {
       const segments = new URL(request.url).pathname.split('/').slice(2)

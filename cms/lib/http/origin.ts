@@ -4,10 +4,12 @@
 import type { PayloadHandler } from 'payload'
 import { problem } from './problem.ts'
 
-export const sameOriginOnly = (handler: PayloadHandler): PayloadHandler => (req) => {
-  const origin = req.headers.get('origin')
-  if (origin && !req.payload.config.csrf.includes(origin)) {
-    return problem(403, 'foreign_origin', `来源 ${origin} 不被允许：请从管理平台自己的地址访问`)
+export const sameOriginOnly =
+  (handler: PayloadHandler): PayloadHandler =>
+  (req) => {
+    const origin = req.headers.get('origin')
+    if (origin && !req.payload.config.csrf.includes(origin)) {
+      return problem(403, 'foreign_origin', `来源 ${origin} 不被允许：请从管理平台自己的地址访问`)
+    }
+    return handler(req)
   }
-  return handler(req)
-}

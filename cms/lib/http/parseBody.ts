@@ -13,12 +13,19 @@ type BodyLimit = {
  * The parsed body, or a `400 invalid_body` Response: "请求体必须是 JSON" (with the size note) when the body is missing,
  * too large or not JSON, else the schema's first message.
  */
-export async function parseBody<T>(req: { json?: () => Promise<unknown>; headers: Headers }, schema: z.ZodType<T>, limit: BodyLimit = {}): Promise<T | Response> {
+export async function parseBody<T>(
+  req: { json?: () => Promise<unknown>; headers: Headers },
+  schema: z.ZodType<T>,
+  limit: BodyLimit = {},
+): Promise<T | Response> {
   const body = await readJson(req, limit.maxBytes)
   if (body === null) {
-    const note = limit.sizeNote ?? (limit.maxBytes ? `且不超过 ${limit.maxBytes / 1_000_000} MB` : '')
+    const note =
+      limit.sizeNote ?? (limit.maxBytes ? `且不超过 ${limit.maxBytes / 1_000_000} MB` : '')
     return problem(400, 'invalid_body', `请求体必须是 JSON${note ? `，${note}` : ''}`)
   }
   const parsed = schema.safeParse(body)
-  return parsed.success ? parsed.data : problem(400, 'invalid_body', parsed.error.issues[0]!.message)
+  return parsed.success
+    ? parsed.data
+    : problem(400, 'invalid_body', parsed.error.issues[0]!.message)
 }

@@ -6,7 +6,10 @@ export const problem = (status: number, code: string, message: string, headers?:
   Response.json({ error: { code, message } } satisfies ErrorBody, { status, headers })
 
 /** The JSON body of a request, or null when it is missing, too large or not JSON. */
-export async function readJson(req: { json?: () => Promise<unknown>; headers: Headers }, maxBytes = 16 * 1024): Promise<unknown> {
+export async function readJson(
+  req: { json?: () => Promise<unknown>; headers: Headers },
+  maxBytes = 16 * 1024,
+): Promise<unknown> {
   if (Number(req.headers.get('content-length') ?? 0) > maxBytes || !req.json) return null
   try {
     return await req.json()

@@ -8,7 +8,12 @@
 // every other route stay closed to anonymous callers.
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { cleanJson } from '../../../contracts/text/index.ts'
-import { HONEYPOT_FIELD, PUBLIC_FORM_LIMIT, type SubmissionAccepted, type SubmissionRefused } from '../../../contracts/forms/publicForm.ts'
+import {
+  HONEYPOT_FIELD,
+  PUBLIC_FORM_LIMIT,
+  type SubmissionAccepted,
+  type SubmissionRefused,
+} from '../../../contracts/forms/publicForm.ts'
 import { readBodyBytes } from './body.ts'
 import { markPortalVisitor } from './clientIp.ts'
 import { problem } from './problem.ts'
@@ -28,27 +33,37 @@ export type PublicFormOptions = {
 }
 
 /** 201 with the new record's id. */
-export const accepted = (id: string) => Response.json({ id } satisfies SubmissionAccepted, { status: 201 })
+export const accepted = (id: string) =>
+  Response.json({ id } satisfies SubmissionAccepted, { status: 201 })
 
 /** 400 naming each field's first problem. */
 export function refusedFields(fields: Record<string, string>): Response {
   const first = Object.values(fields)[0] ?? '提交内容有误'
-  return Response.json({ error: { code: 'invalid_input', message: first, fields } } satisfies SubmissionRefused, { status: 400 })
+  return Response.json(
+    { error: { code: 'invalid_input', message: first, fields } } satisfies SubmissionRefused,
+    { status: 400 },
+  )
 }
 
 const parseObject = (body: Uint8Array): Record<string, unknown> | null => {
   try {
     const value: unknown = JSON.parse(Buffer.from(body).toString('utf8'))
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null
   } catch {
     return null
   }
 }
 
 /** Whether the hidden field holds anything: only a bot fills it in. */
-const filledIn = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null)
+const filledIn = (value: unknown) =>
+  typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null
 
-async function fromPortal(req: PayloadRequest, { collection, submit, limit = PUBLIC_FORM_LIMIT }: PublicFormOptions): Promise<Response> {
+async function fromPortal(
+  req: PayloadRequest,
+  { collection, submit, limit = PUBLIC_FORM_LIMIT }: PublicFormOptions,
+): Promise<Response> {
   const body = await readBodyBytes(req, MAX_BODY_BYTES)
   if (!body) return problem(413, 'too_large', `提交内容过大（上限 ${MAX_BODY_BYTES / 1024} KB）`)
   const verified = await verifyServiceRequest(req, body)
@@ -56,11 +71,17 @@ async function fromPortal(req: PayloadRequest, { collection, submit, limit = PUB
   markPortalVisitor(req, verified.visitor)
   const counted = await hitLimit(req.payload, `form:${collection}:${verified.visitor}`, limit)
   if (!counted.allowed) {
-    return problem(429, 'rate_limited', `提交过于频繁，请 ${Math.ceil(counted.retryAfterSeconds / 60)} 分钟后再试。`, { 'Retry-After': String(counted.retryAfterSeconds) })
+    return problem(
+      429,
+      'rate_limited',
+      `提交过于频繁，请 ${Math.ceil(counted.retryAfterSeconds / 60)} 分钟后再试。`,
+      { 'Retry-After': String(counted.retryAfterSeconds) },
+    )
   }
   const fields = parseObject(body)
   if (!fields) return problem(400, 'invalid_input', '提交内容须为 JSON 对象')
-  if (filledIn(fields[HONEYPOT_FIELD])) return Response.json({ id: null } satisfies SubmissionAccepted, { status: 202 })
+  if (filledIn(fields[HONEYPOT_FIELD]))
+    return Response.json({ id: null } satisfies SubmissionAccepted, { status: 202 })
   // Text as every stored text (contracts/text), before the form's checks count lengths.
   return submit(req, cleanJson(fields))
 }
@@ -76,7 +97,9 @@ export function publicFormEndpoint(options: PublicFormOptions): Endpoint {
       if (!req.user) return problem(401, 'portal_only', options.portalOnly)
       // Payload's own create (the endpoint after this one), as for any collection.
       const endpoints = req.payload.collections[options.collection]?.config.endpoints || []
-      const builtIn = endpoints.find((other) => !other.custom?.publicForm && other.method === 'post' && other.path === '/')
+      const builtIn = endpoints.find(
+        (other) => !other.custom?.publicForm && other.method === 'post' && other.path === '/',
+      )
       if (!builtIn) return problem(405, 'not_allowed', '不支持此操作')
       return builtIn.handler(req)
     },

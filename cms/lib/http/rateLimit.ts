@@ -14,13 +14,19 @@ type Row = { points: number; expires_at: Date }
 
 const state = (row: Row | undefined, limit: Limit, now = Date.now()): LimitState => {
   const count = row?.points ?? 0
-  const retryAfterSeconds = row ? Math.max(1, Math.ceil((row.expires_at.getTime() - now) / 1000)) : 0
+  const retryAfterSeconds = row
+    ? Math.max(1, Math.ceil((row.expires_at.getTime() - now) / 1000))
+    : 0
   return { count, allowed: count <= limit.points, retryAfterSeconds }
 }
 
 /** Expired rows are removed now and then (about one call in 50), by whichever server is counting. */
 const purgeExpired = (payload: Payload) =>
-  Math.random() < 0.02 ? poolOf(payload).query('DELETE FROM rate_limits WHERE expires_at < now()').then(() => undefined) : Promise.resolve()
+  Math.random() < 0.02
+    ? poolOf(payload)
+        .query('DELETE FROM rate_limits WHERE expires_at < now()')
+        .then(() => undefined)
+    : Promise.resolve()
 
 /** Counts one hit for `key`; `allowed` is false once the window holds more than `limit.points` hits. */
 export async function hitLimit(payload: Payload, key: string, limit: Limit): Promise<LimitState> {
@@ -38,7 +44,10 @@ export async function hitLimit(payload: Payload, key: string, limit: Limit): Pro
 
 /** The key's current window without counting a hit: `allowed` is false once it already holds `limit.points` hits. */
 export async function peekLimit(payload: Payload, key: string, limit: Limit): Promise<LimitState> {
-  const { rows } = await poolOf(payload).query<Row>('SELECT points, expires_at FROM rate_limits WHERE key = $1 AND expires_at > now()', [key.slice(0, 300)])
+  const { rows } = await poolOf(payload).query<Row>(
+    'SELECT points, expires_at FROM rate_limits WHERE key = $1 AND expires_at > now()',
+    [key.slice(0, 300)],
+  )
   const current = state(rows[0], limit)
   return { ...current, allowed: current.count < limit.points }
 }

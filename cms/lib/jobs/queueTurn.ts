@@ -27,7 +27,12 @@ const OPEN = `completed_at IS NULL AND has_error IS NOT TRUE`
  * Takes the queue's lock if it is free and runs the queue's next due job. Returns true when a job ran
  * (the caller goes again at once), false when the queue was busy elsewhere or had nothing due.
  */
-export async function queueTurn(payload: Payload, queue: string, recurring: RecurringTask[], { log, context }: { log: JobLog; context: Record<string, unknown> }): Promise<boolean> {
+export async function queueTurn(
+  payload: Payload,
+  queue: string,
+  recurring: RecurringTask[],
+  { log, context }: { log: JobLog; context: Record<string, unknown> },
+): Promise<boolean> {
   const client = await poolOf(payload).connect()
   let broken: Error | undefined
   // A connection lost mid-turn (the database stopping) fails the turn's next statement; unheard, the
@@ -35,7 +40,10 @@ export async function queueTurn(payload: Payload, queue: string, recurring: Recu
   const lost = (error: Error) => (broken = error)
   client.on('error', lost)
   try {
-    const lock = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [LOCK_SPACE, queue])
+    const lock = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked',
+      [LOCK_SPACE, queue],
+    )
     if (!lock.rows[0]?.locked) return false
     try {
       await releaseOrphans(client, queue, log)
@@ -76,12 +84,21 @@ async function releaseOrphans(client: PoolClient, queue: string, log: JobLog): P
        RETURNING id, task_slug`,
     [queue],
   )
-  for (const job of released.rows) log(`后台任务 ${job.task_slug}（${job.id}）的执行进程已中断，重新执行`)
+  for (const job of released.rows)
+    log(`后台任务 ${job.task_slug}（${job.id}）的执行进程已中断，重新执行`)
 }
 
 /** Queues the task's next round `afterMs` from now, unless one is already waiting or running. */
-async function queueRound(payload: Payload, client: PoolClient, task: RecurringTask, afterMs: number): Promise<void> {
-  const open = await client.query(`SELECT 1 FROM payload_jobs WHERE task_slug = $1 AND ${OPEN} LIMIT 1`, [task.slug])
+async function queueRound(
+  payload: Payload,
+  client: PoolClient,
+  task: RecurringTask,
+  afterMs: number,
+): Promise<void> {
+  const open = await client.query(
+    `SELECT 1 FROM payload_jobs WHERE task_slug = $1 AND ${OPEN} LIMIT 1`,
+    [task.slug],
+  )
   if (open.rowCount) return
   await payload.jobs.queue({
     task: task.slug as never,

@@ -19,30 +19,38 @@ export type JobRunner = {
   stop: () => Promise<void>
 }
 
-export const tasksOf = (payload: Payload): HaiqiaoTask[] => (payload.config.jobs.tasks ?? []) as HaiqiaoTask[]
+export const tasksOf = (payload: Payload): HaiqiaoTask[] =>
+  (payload.config.jobs.tasks ?? []) as HaiqiaoTask[]
 
-export const recurringTasks = (payload: Payload): RecurringTask[] => tasksOf(payload).filter((task): task is RecurringTask => Boolean(task.recurring))
+export const recurringTasks = (payload: Payload): RecurringTask[] =>
+  tasksOf(payload).filter((task): task is RecurringTask => Boolean(task.recurring))
 
 /** `default` and every queue a recurring task names: what a runner works on unless told otherwise. */
-export const queuesOf = (payload: Payload): string[] => [...new Set(['default', ...recurringTasks(payload).map((task) => task.recurring.queue)])]
+export const queuesOf = (payload: Payload): string[] => [
+  ...new Set(['default', ...recurringTasks(payload).map((task) => task.recurring.queue)]),
+]
 
-export function startJobRunner(payload: Payload, { queues, pollMs = 1000, log, context = {} }: RunnerOptions): JobRunner {
+export function startJobRunner(
+  payload: Payload,
+  { queues, pollMs = 1000, log, context = {} }: RunnerOptions,
+): JobRunner {
   const recurring = recurringTasks(payload)
   // An interval set wrongly in the environment stops the start, not the first round.
   for (const task of recurring) task.recurring.everyMs()
   const names = queues ?? queuesOf(payload)
-  const idleMs = (queue: string) => (typeof pollMs === 'number' ? pollMs : pollMs[queue] ?? 1000)
+  const idleMs = (queue: string) => (typeof pollMs === 'number' ? pollMs : (pollMs[queue] ?? 1000))
   let stopped = false
   const sleeping = new Set<() => void>()
-  const pause = (ms: number) => new Promise<void>((resolve) => {
-    const wake = () => {
-      clearTimeout(timer)
-      sleeping.delete(wake)
-      resolve()
-    }
-    const timer = setTimeout(wake, ms)
-    sleeping.add(wake)
-  })
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer)
+        sleeping.delete(wake)
+        resolve()
+      }
+      const timer = setTimeout(wake, ms)
+      sleeping.add(wake)
+    })
   const work = async (queue: string) => {
     const mine = recurring.filter((task) => task.recurring.queue === queue)
     while (!stopped) {
@@ -50,7 +58,10 @@ export function startJobRunner(payload: Payload, { queues, pollMs = 1000, log, c
       try {
         ran = await queueTurn(payload, queue, mine, { log, context })
       } catch (error) {
-        if (!stopped) log(`后台任务队列 ${queue} 出错：${error instanceof Error ? error.message : String(error)}`)
+        if (!stopped)
+          log(
+            `后台任务队列 ${queue} 出错：${error instanceof Error ? error.message : String(error)}`,
+          )
       }
       if (!ran && !stopped) await pause(idleMs(queue))
     }
@@ -58,10 +69,11 @@ export function startJobRunner(payload: Payload, { queues, pollMs = 1000, log, c
   const loops = names.map(work)
   let stopping: Promise<void> | undefined
   return {
-    stop: () => (stopping ??= (async () => {
-      stopped = true
-      for (const wake of [...sleeping]) wake()
-      await Promise.all(loops)
-    })()),
+    stop: () =>
+      (stopping ??= (async () => {
+        stopped = true
+        for (const wake of [...sleeping]) wake()
+        await Promise.all(loops)
+      })()),
   }
 }

@@ -26,6 +26,7 @@ export const jobLog = (req: PayloadRequest): JobLog =>
 export function secondsFromEnv(name: string, fallback: number, min = 1, max = 86_400): number {
   const raw = process.env[name] ?? String(fallback)
   const seconds = Number(raw)
-  if (!(seconds >= min && seconds <= max)) throw new Error(`${name}=${raw} 无效：应为 ${min} 到 ${max} 秒`)
+  if (!(seconds >= min && seconds <= max))
+    throw new Error(`${name}=${raw} 无效：应为 ${min} 到 ${max} 秒`)
   return seconds * 1000
 }

@@ -11,11 +11,13 @@ export type MediaReference = { id: string; path: string; field: Field }
 
 const idOf = (value: unknown): string | undefined => {
   if (typeof value === 'string' || typeof value === 'number') return String(value)
-  if (typeof value === 'object' && value !== null && 'id' in value) return idOf((value as { id: unknown }).id)
+  if (typeof value === 'object' && value !== null && 'id' in value)
+    return idOf((value as { id: unknown }).id)
   return undefined
 }
 
-const pointsAtMedia = (relationTo: string | string[]) => (Array.isArray(relationTo) ? relationTo.includes(MEDIA) : relationTo === MEDIA)
+const pointsAtMedia = (relationTo: string | string[]) =>
+  Array.isArray(relationTo) ? relationTo.includes(MEDIA) : relationTo === MEDIA
 
 /** The media ids of a relationship value: one, many, or polymorphic `{ relationTo, value }`. */
 function relationIds(relationTo: string | string[], value: unknown): string[] {
@@ -35,7 +37,12 @@ export function richTextMediaIds(value: unknown): string[] {
   const out: string[] = []
   const visit = (node: unknown) => {
     if (typeof node !== 'object' || node === null) return
-    const typed = node as { type?: string; relationTo?: string; value?: unknown; children?: unknown[] }
+    const typed = node as {
+      type?: string
+      relationTo?: string
+      value?: unknown
+      children?: unknown[]
+    }
     if ((typed.type === 'upload' || typed.type === 'relationship') && typed.relationTo === MEDIA) {
       const id = idOf(typed.value)
       if (id) out.push(id)
@@ -47,13 +54,25 @@ export function richTextMediaIds(value: unknown): string[] {
 }
 
 /** Every use of a media file in `data`, described by `fields`. */
-export function mediaReferences(fields: Field[], data: Record<string, unknown> | null | undefined, prefix = ''): MediaReference[] {
+export function mediaReferences(
+  fields: Field[],
+  data: Record<string, unknown> | null | undefined,
+  prefix = '',
+): MediaReference[] {
   if (!data) return []
   const out: MediaReference[] = []
   for (const field of fields) {
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        out.push(...('name' in tab && tab.name ? mediaReferences(tab.fields, data[tab.name] as Record<string, unknown>, `${prefix}${tab.name}.`) : mediaReferences(tab.fields, data, prefix)))
+        out.push(
+          ...('name' in tab && tab.name
+            ? mediaReferences(
+                tab.fields,
+                data[tab.name] as Record<string, unknown>,
+                `${prefix}${tab.name}.`,
+              )
+            : mediaReferences(tab.fields, data, prefix)),
+        )
       }
       continue
     }
@@ -64,18 +83,26 @@ export function mediaReferences(fields: Field[], data: Record<string, unknown> |
     if (!('name' in field)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if ((field.type === 'upload' || field.type === 'relationship') && pointsAtMedia(field.relationTo)) {
+    if (
+      (field.type === 'upload' || field.type === 'relationship') &&
+      pointsAtMedia(field.relationTo)
+    ) {
       out.push(...relationIds(field.relationTo, value).map((id) => ({ id, path, field })))
     } else if (field.type === 'richText') {
       out.push(...richTextMediaIds(value).map((id) => ({ id, path, field })))
     } else if (field.type === 'group') {
       out.push(...mediaReferences(field.fields, value as Record<string, unknown>, `${path}.`))
     } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, i) => out.push(...mediaReferences(field.fields, row as Record<string, unknown>, `${path}.${i}.`)))
+      value.forEach((row, i) =>
+        out.push(...mediaReferences(field.fields, row as Record<string, unknown>, `${path}.${i}.`)),
+      )
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, i) => {
         const block = field.blocks.find((b) => b.slug === (row as { blockType?: string }).blockType)
-        if (block) out.push(...mediaReferences(block.fields, row as Record<string, unknown>, `${path}.${i}.`))
+        if (block)
+          out.push(
+            ...mediaReferences(block.fields, row as Record<string, unknown>, `${path}.${i}.`),
+          )
       })
     }
   }
@@ -86,9 +113,13 @@ export function mediaReferences(fields: Field[], data: Record<string, unknown> |
 export function canReferenceMedia(fields: Field[]): boolean {
   return fields.some((field) => {
     if (field.type === 'tabs') return field.tabs.some((tab) => canReferenceMedia(tab.fields))
-    if (field.type === 'upload' || field.type === 'relationship') return pointsAtMedia(field.relationTo)
+    if (field.type === 'upload' || field.type === 'relationship')
+      return pointsAtMedia(field.relationTo)
     if (field.type === 'richText') return true
-    if (field.type === 'blocks') return field.blocks.some((block) => canReferenceMedia(block.fields))
-    return 'fields' in field && Array.isArray(field.fields) ? canReferenceMedia(field.fields) : false
+    if (field.type === 'blocks')
+      return field.blocks.some((block) => canReferenceMedia(block.fields))
+    return 'fields' in field && Array.isArray(field.fields)
+      ? canReferenceMedia(field.fields)
+      : false
   })
 }

@@ -12,8 +12,14 @@ export const mailTasks: HaiqiaoTask[] = [
     everyMs: () => secondsFromEnv('HAIQIAO_MAIL_SECONDS', 10),
     failure: '邮件发送任务出错',
     run: async (req, log) => {
-      const { sent, retrying, failed } = await deliverDueMessages(req.payload, mailTransport(process.env.SMTP_URL))
-      if (retrying || failed) log(`邮件：发送 ${sent} 封，${retrying} 封稍后重试${failed ? `，${failed} 封发送失败（见“消息发送记录”）` : ''}`)
+      const { sent, retrying, failed } = await deliverDueMessages(
+        req.payload,
+        mailTransport(process.env.SMTP_URL),
+      )
+      if (retrying || failed)
+        log(
+          `邮件：发送 ${sent} 封，${retrying} 封稍后重试${failed ? `，${failed} 封发送失败（见“消息发送记录”）` : ''}`,
+        )
     },
   }),
 ]

@@ -25,8 +25,15 @@ export async function queueMessage(req: PayloadRequest, message: OutgoingMessage
     await req.payload.create({
       collection: 'messages',
       data: {
-        channel: 'email', recipient, subject: cutText(message.subject, SUBJECT_MAX), body: message.body, kind: message.kind, ref: message.ref,
-        status: 'queued', attempts: 0, nextAttemptAt: new Date().toISOString(),
+        channel: 'email',
+        recipient,
+        subject: cutText(message.subject, SUBJECT_MAX),
+        body: message.body,
+        kind: message.kind,
+        ref: message.ref,
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: new Date().toISOString(),
       },
       depth: 0,
       req,

@@ -1,7 +1,11 @@
 // Types of personal data as the CMS stores them: the shared rules (contracts/personalData.ts) that check and
 // normalise a value before encryption, and how the CMS masks it in answers and lists.
 import { leadingCharacters } from '../../../contracts/text/index.ts'
-import { PERSONAL_DATA_RULES, type PersonalDataType, type PersonalDataRule } from '../../../contracts/personalData.ts'
+import {
+  PERSONAL_DATA_RULES,
+  type PersonalDataType,
+  type PersonalDataRule,
+} from '../../../contracts/personalData.ts'
 
 export { validIdNumber, type PersonalDataType } from '../../../contracts/personalData.ts'
 
@@ -17,7 +21,10 @@ const MASKS: Record<PersonalDataType, (value: string) => string> = {
 }
 
 export const PERSONAL_DATA_TYPES = Object.fromEntries(
-  (Object.keys(PERSONAL_DATA_RULES) as PersonalDataType[]).map((dataType) => [dataType, { ...PERSONAL_DATA_RULES[dataType], mask: MASKS[dataType] }]),
+  (Object.keys(PERSONAL_DATA_RULES) as PersonalDataType[]).map((dataType) => [
+    dataType,
+    { ...PERSONAL_DATA_RULES[dataType], mask: MASKS[dataType] },
+  ]),
 ) as Record<PersonalDataType, StoredDataRule>
 
 /** A masked value echoed back by a form (it contains the mask's asterisks): not a new value. */

@@ -38,8 +38,10 @@ const OPERATORS: Record<FieldKind['kind'], Set<string>> = {
 
 type Scope = { payload: Payload; fields: FlattenedField[]; conditions: number }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isBooleanLike = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isBooleanLike = (value: unknown) =>
+  value === true || value === false || value === 'true' || value === 'false'
 
 /** The values an operator compares with: a list's entries (array or comma-separated) or the one value. */
 function valuesOf(operator: string, value: unknown): unknown[] {
@@ -50,26 +52,39 @@ function valuesOf(operator: string, value: unknown): unknown[] {
 }
 
 /** The problem with one scalar value for a column of `field`'s kind, if any. */
-function valueProblem(path: string, operator: string, field: FieldKind, value: unknown): string | undefined {
+function valueProblem(
+  path: string,
+  operator: string,
+  field: FieldKind,
+  value: unknown,
+): string | undefined {
   if (value === null && (operator === 'equals' || operator === 'not_equals')) return undefined
   // Our own hooks, running inside a GraphQL request, compare dates as Date objects.
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? undefined : `“${path}”须为有效日期`
-  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return `“${path}”的查询值必须是文字或数字`
+  if (value instanceof Date)
+    return Number.isFinite(value.getTime()) ? undefined : `“${path}”须为有效日期`
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+    return `“${path}”的查询值必须是文字或数字`
   const text = String(value)
-  if (text.length > MAX_VALUE_LENGTH) return `“${path}”的查询值过长（最多 ${MAX_VALUE_LENGTH} 个字符）`
+  if (text.length > MAX_VALUE_LENGTH)
+    return `“${path}”的查询值过长（最多 ${MAX_VALUE_LENGTH} 个字符）`
   if (text.includes('\0')) return `“${path}”的查询值含有不允许的控制字符`
-  if (TEXT_OPERATORS.has(operator) && text.trim().split(/\s+/).length > MAX_WORDS) return `“${path}”的查询词过多（最多 ${MAX_WORDS} 个）`
+  if (TEXT_OPERATORS.has(operator) && text.trim().split(/\s+/).length > MAX_WORDS)
+    return `“${path}”的查询词过多（最多 ${MAX_WORDS} 个）`
   switch (field.kind) {
     case 'uuid':
       return UUID.test(text) ? undefined : `“${path}”须为文档 ID（UUID 格式）`
     case 'number':
       return text.trim() !== '' && Number.isFinite(Number(text)) ? undefined : `“${path}”须为数字`
     case 'date':
-      return Number.isFinite(Date.parse(text)) && Math.abs(new Date(text).getUTCFullYear()) < 10000 ? undefined : `“${path}”须为有效日期`
+      return Number.isFinite(Date.parse(text)) && Math.abs(new Date(text).getUTCFullYear()) < 10000
+        ? undefined
+        : `“${path}”须为有效日期`
     case 'boolean':
       return isBooleanLike(value) ? undefined : `“${path}”须为 true 或 false`
     case 'select':
-      return field.options.includes(text) ? undefined : `“${path}”没有“${text.slice(0, 20)}”这个选项`
+      return field.options.includes(text)
+        ? undefined
+        : `“${path}”没有“${text.slice(0, 20)}”这个选项`
     default:
       return undefined
   }
@@ -77,14 +92,16 @@ function valueProblem(path: string, operator: string, field: FieldKind, value: u
 
 function conditionProblem(scope: Scope, path: string, condition: unknown): string | undefined {
   const segments = path.split('.')
-  if (segments.length > MAX_SEGMENTS || !segments.every((segment) => PATH_SEGMENT.test(segment))) return `查询字段“${path.slice(0, 60)}”无效`
+  if (segments.length > MAX_SEGMENTS || !segments.every((segment) => PATH_SEGMENT.test(segment)))
+    return `查询字段“${path.slice(0, 60)}”无效`
   if (!isRecord(condition)) return `“${path}”的查询条件须写成 where[字段][运算符]=值`
   const operators = Object.entries(condition)
   if (operators.length === 0) return `“${path}”缺少查询运算符`
   const field = fieldKind(scope.payload, scope.fields, segments)
   for (const [operator, value] of operators) {
     if (++scope.conditions > MAX_CONDITIONS) return `查询条件过多（最多 ${MAX_CONDITIONS} 个）`
-    if (!OPERATORS.unknown.has(operator) && !GEO_OPERATORS.has(operator)) return `不支持查询运算符“${operator.slice(0, 30)}”`
+    if (!OPERATORS.unknown.has(operator) && !GEO_OPERATORS.has(operator))
+      return `不支持查询运算符“${operator.slice(0, 30)}”`
     if (!OPERATORS[field.kind].has(operator)) return `字段“${path}”不支持“${operator}”查询`
     if (GEO_OPERATORS.has(operator)) continue
     if (operator === 'exists') {
@@ -107,7 +124,11 @@ function whereProblem(scope: Scope, where: unknown, depth: number): string | und
   for (const [key, value] of Object.entries(where)) {
     const lower = key.toLowerCase()
     if (lower === 'and' || lower === 'or') {
-      const branches = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : undefined
+      const branches = Array.isArray(value)
+        ? value
+        : isRecord(value)
+          ? Object.values(value)
+          : undefined
       if (!branches) return `“${key}”须为条件列表`
       for (const branch of branches) {
         const problem = whereProblem(scope, branch, depth + 1)
@@ -122,5 +143,8 @@ function whereProblem(scope: Scope, where: unknown, depth: number): string | und
 }
 
 /** The first problem with a `where` on a collection with these fields, in Chinese; undefined when it may run. */
-export const checkWhere = (payload: Payload, fields: FlattenedField[], where: unknown): string | undefined =>
-  whereProblem({ payload, fields, conditions: 0 }, where, 0)
+export const checkWhere = (
+  payload: Payload,
+  fields: FlattenedField[],
+  where: unknown,
+): string | undefined => whereProblem({ payload, fields, conditions: 0 }, where, 0)

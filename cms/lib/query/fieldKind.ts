@@ -9,7 +9,18 @@ import type { FlattenedField, Payload } from 'payload'
  * `unknown`: a path we cannot follow here (left to Payload's own path check).
  */
 export type FieldKind =
-  | { kind: 'uuid' | 'text' | 'number' | 'date' | 'boolean' | 'point' | 'document' | 'nested' | 'unknown' }
+  | {
+      kind:
+        | 'uuid'
+        | 'text'
+        | 'number'
+        | 'date'
+        | 'boolean'
+        | 'point'
+        | 'document'
+        | 'nested'
+        | 'unknown'
+    }
   | { kind: 'select'; options: string[] }
 
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
@@ -23,7 +34,8 @@ const VERSION_COLUMNS: Record<string, FieldKind> = {
   updatedAt: { kind: 'date' },
 }
 
-const optionValues = (options: readonly (string | { value: string })[]) => options.map((option) => (typeof option === 'string' ? option : option.value))
+const optionValues = (options: readonly (string | { value: string })[]) =>
+  options.map((option) => (typeof option === 'string' ? option : option.value))
 
 function leafKind(field: FlattenedField): FieldKind {
   if (TEXT_TYPES.has(field.type)) return { kind: 'text' }
@@ -57,22 +69,35 @@ function leafKind(field: FlattenedField): FieldKind {
 
 /** The fields one step below `field` on a path, or undefined when the path cannot be followed further here. */
 function childFields(payload: Payload, field: FlattenedField): FlattenedField[] | undefined {
-  if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) return field.flattenedFields
-  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-    return Object.hasOwn(payload.collections, field.relationTo) ? payload.collections[field.relationTo]!.config.flattenedFields : undefined
+  if ('flattenedFields' in field && Array.isArray(field.flattenedFields))
+    return field.flattenedFields
+  if (
+    (field.type === 'relationship' || field.type === 'upload') &&
+    typeof field.relationTo === 'string'
+  ) {
+    return Object.hasOwn(payload.collections, field.relationTo)
+      ? payload.collections[field.relationTo]!.config.flattenedFields
+      : undefined
   }
   return undefined
 }
 
 /** The kind of the column a dotted path reaches in a collection's fields (or its versions table). */
-export function fieldKind(payload: Payload, fields: FlattenedField[], segments: string[], versions = true): FieldKind {
+export function fieldKind(
+  payload: Payload,
+  fields: FlattenedField[],
+  segments: string[],
+  versions = true,
+): FieldKind {
   const [head, ...rest] = segments
   if (head === undefined) return { kind: 'unknown' }
   const field = fields.find((each) => 'name' in each && each.name === head)
   if (!field) {
     if (head === 'id' && rest.length === 0) return { kind: 'uuid' }
-    if (versions && head === 'version' && rest.length) return fieldKind(payload, fields, rest, false)
-    if (versions && rest.length === 0 && Object.hasOwn(VERSION_COLUMNS, head)) return VERSION_COLUMNS[head]!
+    if (versions && head === 'version' && rest.length)
+      return fieldKind(payload, fields, rest, false)
+    if (versions && rest.length === 0 && Object.hasOwn(VERSION_COLUMNS, head))
+      return VERSION_COLUMNS[head]!
     return { kind: 'unknown' }
   }
   if (rest.length === 0) return leafKind(field)

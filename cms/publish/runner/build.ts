@@ -17,10 +17,19 @@ export function siteLayout(root: string): SiteLayout {
 }
 
 /** Hash of the portal's source: a partial build is only safe on top of a build of the same source. */
-export const siteSourceHash = () => hashTree(['site', 'contracts', 'cms/lib/personal/kinds.ts', 'package-lock.json'], new Set(['dist', '.astro', 'node_modules'])).slice(0, 16)
+export const siteSourceHash = () =>
+  hashTree(
+    ['site', 'contracts', 'cms/lib/personal/kinds.ts', 'package-lock.json'],
+    new Set(['dist', '.astro', 'node_modules']),
+  ).slice(0, 16)
 
 export type BuildInfo = {
-  id: string; source: string; pages: number; buildMs: number; indexMs: number; mode: 'full' | 'partial'
+  id: string
+  source: string
+  pages: number
+  buildMs: number
+  indexMs: number
+  mode: 'full' | 'partial'
   /** From build start until the new pages were served (partial builds go live before re-indexing). */
   liveMs: number
   /** Peak resident memory of the `astro build` process. */
@@ -28,12 +37,16 @@ export type BuildInfo = {
 }
 
 /** The build currently served, or undefined before the first build. */
-export async function currentBuild(layout: SiteLayout): Promise<{ dir: string; info: BuildInfo } | undefined> {
+export async function currentBuild(
+  layout: SiteLayout,
+): Promise<{ dir: string; info: BuildInfo } | undefined> {
   const target = await readlink(layout.current).catch(() => undefined)
   if (!target) return undefined
   const dir = path.resolve(layout.root, target)
   const infoFile = path.join(dir, 'build.json')
-  return existsSync(infoFile) ? { dir, info: JSON.parse(readFileSync(infoFile, 'utf8')) as BuildInfo } : undefined
+  return existsSync(infoFile)
+    ? { dir, info: JSON.parse(readFileSync(infoFile, 'utf8')) as BuildInfo }
+    : undefined
 }
 
 type BuildOptions = {
@@ -48,7 +61,15 @@ type BuildOptions = {
   log?: (line: string) => void
 }
 
-export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, signal, log = () => {} }: BuildOptions): Promise<BuildInfo> {
+export async function buildSite({
+  layout,
+  id,
+  cmsUrl,
+  siteUrl,
+  changedArticles,
+  signal,
+  log = () => {},
+}: BuildOptions): Promise<BuildInfo> {
   const source = siteSourceHash()
   const previous = await currentBuild(layout)
   const partial = Boolean(changedArticles && previous && previous.info.source === source)
@@ -59,18 +80,31 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   const started = performance.now()
   let peakRssMb: number
   try {
-    peakRssMb = await runAstroBuild(outDir, {
-      CMS_URL: cmsUrl,
-      ...(siteUrl ? { SITE_URL: siteUrl } : {}),
-      [BUILD_ENV.manifest]: path.join(outDir, MANIFEST_FILE),
-      ...(previous ? { HAIQIAO_PREVIOUS_CLIENT: path.join(previous.dir, 'client') } : {}),
-      ...(partial ? { [BUILD_ENV.partialArticles]: changedArticles!.join(','), [BUILD_ENV.previousManifest]: path.join(previous!.dir, MANIFEST_FILE) } : {}),
-    }, log, signal)
+    peakRssMb = await runAstroBuild(
+      outDir,
+      {
+        CMS_URL: cmsUrl,
+        ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+        [BUILD_ENV.manifest]: path.join(outDir, MANIFEST_FILE),
+        ...(previous ? { HAIQIAO_PREVIOUS_CLIENT: path.join(previous.dir, 'client') } : {}),
+        ...(partial
+          ? {
+              [BUILD_ENV.partialArticles]: changedArticles!.join(','),
+              [BUILD_ENV.previousManifest]: path.join(previous!.dir, MANIFEST_FILE),
+            }
+          : {}),
+      },
+      log,
+      signal,
+    )
     if (partial) {
       await carryOverArticles(previous!.dir, outDir)
       // Phase 1: the new pages go live at once with the previous search index (a complete, consistent site);
       // phase 2 below swaps in the new index. Re-indexing 10k pages takes longer than rendering the change.
-      await linkTree(await realpath(path.join(previous!.dir, 'client', 'pagefind')), path.join(client, `pagefind-${previous!.info.id}`))
+      await linkTree(
+        await realpath(path.join(previous!.dir, 'client', 'pagefind')),
+        path.join(client, `pagefind-${previous!.info.id}`),
+      )
       await pointSymlink(path.join(client, 'pagefind'), `pagefind-${previous!.info.id}`)
     }
   } catch (error) {
@@ -78,7 +112,16 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
     throw error
   }
   const buildMs = Math.round(performance.now() - started)
-  const info: BuildInfo = { id, source, pages: countPages(client), buildMs, indexMs: 0, liveMs: 0, mode: partial ? 'partial' : 'full', peakRssMb }
+  const info: BuildInfo = {
+    id,
+    source,
+    pages: countPages(client),
+    buildMs,
+    indexMs: 0,
+    liveMs: 0,
+    mode: partial ? 'partial' : 'full',
+    peakRssMb,
+  }
   if (partial) {
     await switchTo(layout, id)
     info.liveMs = Math.round(performance.now() - started)
@@ -86,15 +129,23 @@ export async function buildSite({ layout, id, cmsUrl, siteUrl, changedArticles, 
   const indexStarted = performance.now()
   try {
     await indexWithPagefind(client, path.join(client, `pagefind-${id}`))
-    if (previous) await carryOverIndex(await realpath(path.join(previous.dir, 'client', 'pagefind')), path.join(client, `pagefind-${id}`))
+    if (previous)
+      await carryOverIndex(
+        await realpath(path.join(previous.dir, 'client', 'pagefind')),
+        path.join(client, `pagefind-${id}`),
+      )
     await pointSymlink(path.join(client, 'pagefind'), `pagefind-${id}`)
   } catch (error) {
     if (!partial) await rm(outDir, { recursive: true, force: true })
-    throw new Error(`${partial ? '页面已更新，但' : ''}搜索索引失败：${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new Error(
+      `${partial ? '页面已更新，但' : ''}搜索索引失败：${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    )
   }
   info.indexMs = Math.round(performance.now() - indexStarted)
   await writeFile(path.join(outDir, 'build.json'), JSON.stringify(info))
-  if (partial) await rm(path.join(client, `pagefind-${previous!.info.id}`), { recursive: true, force: true })
+  if (partial)
+    await rm(path.join(client, `pagefind-${previous!.info.id}`), { recursive: true, force: true })
   else {
     await switchTo(layout, id)
     info.liveMs = Math.round(performance.now() - started)
@@ -111,13 +162,21 @@ const CARRIED = '.carried'
  * absent — one generation only: files it had carried over itself are listed in `.carried` and not passed on.
  */
 async function carryOverIndex(from: string, to: string): Promise<void> {
-  const inherited = new Set(existsSync(path.join(from, CARRIED)) ? readFileSync(path.join(from, CARRIED), 'utf8').split('\n') : [])
+  const inherited = new Set(
+    existsSync(path.join(from, CARRIED))
+      ? readFileSync(path.join(from, CARRIED), 'utf8').split('\n')
+      : [],
+  )
   const carried: string[] = []
   const walk = async (dir: string): Promise<void> => {
     for (const entry of readdirSync(path.join(from, dir), { withFileTypes: true })) {
       const relative = path.join(dir, entry.name)
       if (entry.isDirectory()) await walk(relative)
-      else if (entry.name !== CARRIED && !inherited.has(relative) && !existsSync(path.join(to, relative))) {
+      else if (
+        entry.name !== CARRIED &&
+        !inherited.has(relative) &&
+        !existsSync(path.join(to, relative))
+      ) {
         await mkdir(path.dirname(path.join(to, relative)), { recursive: true })
         await link(path.join(from, relative), path.join(to, relative))
         carried.push(relative)
@@ -152,49 +211,75 @@ async function linkNodeModules(layout: SiteLayout): Promise<void> {
 }
 
 function countPages(dir: string): number {
-  return readdirSync(dir, { recursive: true }).filter((entry) => String(entry).endsWith('.html')).length
+  return readdirSync(dir, { recursive: true }).filter((entry) => String(entry).endsWith('.html'))
+    .length
 }
 
 /** Linux reports a process's peak resident set as VmHWM. */
 function peakRss(pid: number | undefined): number {
   try {
-    return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1] ?? 0) / 1024
+    return (
+      Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/)?.[1] ?? 0) / 1024
+    )
   } catch {
     return 0
   }
 }
 
 /** Resolves with the build process's peak memory in MiB. */
-function runAstroBuild(outDir: string, env: Record<string, string>, log: (line: string) => void, signal?: AbortSignal): Promise<number> {
+function runAstroBuild(
+  outDir: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+  signal?: AbortSignal,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...process.env, ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      signal,
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+      {
+        cwd: SITE_DIR,
+        env: { ...process.env, ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        signal,
+      },
+    )
     let output = ''
     let peak = 0
-    const sampler = setInterval(() => { peak = Math.max(peak, peakRss(child.pid)) }, 200)
-    const collect = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000) }
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, peakRss(child.pid))
+    }, 200)
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000)
+    }
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
-    child.on('error', (error) => { clearInterval(sampler); reject(signal?.aborted ? new Error('服务停止，构建已中断，继续提供上一版本') : error) })
+    child.on('error', (error) => {
+      clearInterval(sampler)
+      reject(signal?.aborted ? new Error('服务停止，构建已中断，继续提供上一版本') : error)
+    })
     child.on('exit', (code) => {
       clearInterval(sampler)
       if (signal?.aborted) return
       if (code === 0) return resolve(Math.round(peak))
       log(output)
       // The message lines, without stack frames and code excerpts, are what an editor can act on.
-      const message = output.split('\n').map((line) => line.trim()).filter((line) => line && !/^(at |Stack trace|\d+ \||\^|file:)/.test(line))
-      reject(new Error(`门户构建失败（astro build 退出码 ${code}）：${message.slice(0, 6).join('\n')}`))
+      const message = output
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line && !/^(at |Stack trace|\d+ \||\^|file:)/.test(line))
+      reject(
+        new Error(`门户构建失败（astro build 退出码 ${code}）：${message.slice(0, 6).join('\n')}`),
+      )
     })
   })
 }
 
 /** Article pages the partial build skipped are hard-linked from the live build (still-published ones only). */
 async function carryOverArticles(previousDir: string, outDir: string): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest
+  const manifest = JSON.parse(
+    readFileSync(path.join(outDir, MANIFEST_FILE), 'utf8'),
+  ) as BuildManifest
   for (const id of Object.keys(manifest.articles)) {
     const target = path.join(outDir, 'client', 'articles', id)
     const source = path.join(previousDir, 'client', 'articles', id, 'index.html')
@@ -227,6 +312,7 @@ async function switchTo(layout: SiteLayout, id: string): Promise<void> {
 /** Keeps the live build and the one before it (requests in flight may still read it). */
 async function pruneBuilds(layout: SiteLayout, keep: string[]): Promise<void> {
   for (const entry of readdirSync(layout.builds)) {
-    if (!keep.includes(entry)) await rm(path.join(layout.builds, entry), { recursive: true, force: true })
+    if (!keep.includes(entry))
+      await rm(path.join(layout.builds, entry), { recursive: true, force: true })
   }
 }

@@ -6,16 +6,34 @@ import { currentBuild, siteSourceHash, type SiteLayout } from './build.ts'
 import type { SitePublishing } from './publisher.ts'
 import { startSiteServer, type SiteServer } from './siteServer.ts'
 
-type Options = { payload: Payload; publishing: SitePublishing; layout: SiteLayout; cmsUrl: string; port: number; quiet?: boolean; log: (line: string) => void }
+type Options = {
+  payload: Payload
+  publishing: SitePublishing
+  layout: SiteLayout
+  cmsUrl: string
+  port: number
+  quiet?: boolean
+  log: (line: string) => void
+}
 
 export type Portal = { url: string; server: SiteServer; stop: () => Promise<void> }
 
-export async function startPortal({ payload, publishing, layout, cmsUrl, port, quiet, log }: Options): Promise<Portal> {
+export async function startPortal({
+  payload,
+  publishing,
+  layout,
+  cmsUrl,
+  port,
+  quiet,
+  log,
+}: Options): Promise<Portal> {
   const server = await startSiteServer({ root: layout.root, port, quiet, cmsUrl })
   const live = await currentBuild(layout)
   if (!live || live.info.source !== siteSourceHash()) {
     log(live ? '门户代码已更新，正在重新构建…' : '正在构建门户网站（首次）…')
-    await requestSiteBuild(await createLocalReq({}, payload), { reason: live ? '门户代码更新' : '首次构建' })
+    await requestSiteBuild(await createLocalReq({}, payload), {
+      reason: live ? '门户代码更新' : '首次构建',
+    })
     await publishing.settled(payload)
     if (!(await currentBuild(layout))) throw new Error('门户首次构建失败，详见上方日志')
   }

@@ -7,7 +7,12 @@ import { claimSiteBuild, finishSiteBuild } from '../queue.ts'
 import { SITE_PUBLISHER, type SitePublisher } from '../task.ts'
 import { buildSite, type SiteLayout } from './build.ts'
 
-type Options = { layout: SiteLayout; cmsUrl: string; quietMs?: number; log?: (line: string) => void }
+type Options = {
+  layout: SiteLayout
+  cmsUrl: string
+  quietMs?: number
+  log?: (line: string) => void
+}
 
 export type SitePublishing = {
   /** For the job runner's `context`: the `site-publish` task finds the publisher there. */
@@ -18,7 +23,12 @@ export type SitePublishing = {
   abort: () => void
 }
 
-export function sitePublishing({ layout, cmsUrl, quietMs = 1500, log = () => {} }: Options): SitePublishing {
+export function sitePublishing({
+  layout,
+  cmsUrl,
+  quietMs = 1500,
+  log = () => {},
+}: Options): SitePublishing {
   const abort = new AbortController()
   const publisher: SitePublisher = {
     publish: async (payload) => {
@@ -29,12 +39,34 @@ export function sitePublishing({ layout, cmsUrl, quietMs = 1500, log = () => {} 
       if (!requests.length) return {}
       const claimed = requests.map((request) => request.id)
       const changes = requests.flatMap((request) => request.reasons ?? [])
-      const onlyArticles = changes.length > 0 && changes.every((change) => change.collection === 'articles' && change.docId)
+      const onlyArticles =
+        changes.length > 0 &&
+        changes.every((change) => change.collection === 'articles' && change.docId)
       try {
-        const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-        const info = await buildSite({ layout, id, cmsUrl, siteUrl: settings.siteUrl, changedArticles: onlyArticles ? changes.map((c) => c.docId!) : undefined, signal: abort.signal, log })
-        await finishSiteBuild(payload, claimed, { status: 'succeeded', pages: info.pages, buildMs: info.buildMs, indexMs: info.indexMs, mode: info.mode })
-        log(`门户已更新（${info.mode === 'partial' ? '增量' : '全量'}，${info.pages} 页，构建 ${info.buildMs} ms，${info.liveMs} ms 时上线，索引 ${info.indexMs} ms）`)
+        const settings = await payload.findGlobal({
+          slug: 'site-settings',
+          depth: 0,
+          overrideAccess: true,
+        })
+        const info = await buildSite({
+          layout,
+          id,
+          cmsUrl,
+          siteUrl: settings.siteUrl,
+          changedArticles: onlyArticles ? changes.map((c) => c.docId!) : undefined,
+          signal: abort.signal,
+          log,
+        })
+        await finishSiteBuild(payload, claimed, {
+          status: 'succeeded',
+          pages: info.pages,
+          buildMs: info.buildMs,
+          indexMs: info.indexMs,
+          mode: info.mode,
+        })
+        log(
+          `门户已更新（${info.mode === 'partial' ? '增量' : '全量'}，${info.pages} 页，构建 ${info.buildMs} ms，${info.liveMs} ms 时上线，索引 ${info.indexMs} ms）`,
+        )
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
         await finishSiteBuild(payload, claimed, { status: 'failed', error: message.slice(0, 4000) })
@@ -44,7 +76,13 @@ export function sitePublishing({ layout, cmsUrl, quietMs = 1500, log = () => {} 
     },
   }
   const pending = async (payload: Payload) =>
-    (await payload.count({ collection: 'site-builds', where: { status: { in: ['queued', 'running'] } }, overrideAccess: true })).totalDocs
+    (
+      await payload.count({
+        collection: 'site-builds',
+        where: { status: { in: ['queued', 'running'] } },
+        overrideAccess: true,
+      })
+    ).totalDocs
   return {
     context: { [SITE_PUBLISHER]: publisher },
     settled: async (payload, pollMs = 300) => {

@@ -11,20 +11,48 @@ import { ROOT } from '../../../scripts/lib/paths.ts'
 export type SiteServer = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
 /** What the portal process must not inherit from the launcher: database, key store and CMS secrets. */
-const CMS_ONLY = ['DATABASE_URL', 'DATABASE_APP_URL', 'PAYLOAD_SECRET', 'HAIQIAO_MASTER_KEY', 'HAIQIAO_KEYSTORE_DIR']
+const CMS_ONLY = [
+  'DATABASE_URL',
+  'DATABASE_APP_URL',
+  'PAYLOAD_SECRET',
+  'HAIQIAO_MASTER_KEY',
+  'HAIQIAO_KEYSTORE_DIR',
+]
 
-type Options = { root: string; port: number; quiet?: boolean; cmsUrl: string; env?: Record<string, string> }
+type Options = {
+  root: string
+  port: number
+  quiet?: boolean
+  cmsUrl: string
+  env?: Record<string, string>
+}
 
 /** `cmsUrl`: where the on-demand pages (forms, draft previews) call the CMS; `env`: further settings (e.g. proxy trust). */
-export async function startSiteServer({ root, port, quiet, cmsUrl, env: extra }: Options): Promise<SiteServer> {
+export async function startSiteServer({
+  root,
+  port,
+  quiet,
+  cmsUrl,
+  env: extra,
+}: Options): Promise<SiteServer> {
   const url = `http://127.0.0.1:${port}`
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NODE_ENV: 'production', CMS_URL: cmsUrl, [SERVICE_CREDENTIAL_ENV]: getCrypto().serviceCredential() }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...extra,
+    NODE_ENV: 'production',
+    CMS_URL: cmsUrl,
+    [SERVICE_CREDENTIAL_ENV]: getCrypto().serviceCredential(),
+  }
   for (const name of CMS_ONLY) delete env[name]
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve-site.ts'), root, String(port)], {
-    cwd: ROOT,
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    env,
-  })
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts/serve-site.ts'), root, String(port)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+      env,
+    },
+  )
   // Before the first build the server answers 503 (网站正在发布): listening is what counts here.
   await waitForHttp(child, url, '门户服务', { timeoutMs: 30_000, ready: () => true })
   return { url, process: child, stop: () => stopChild(child) }

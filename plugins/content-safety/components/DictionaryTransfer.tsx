@@ -5,7 +5,6 @@ import { Button, useConfig } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
 import { KIND_NAMES } from '../terms.ts'
 
-
 export function DictionaryTransfer() {
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
@@ -20,15 +19,21 @@ export function DictionaryTransfer() {
     setBusy(true)
     const bytes = new Uint8Array(await chosen.arrayBuffer())
     let binary = ''
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
     const res = await fetch(`${api}/content-safety/import`, {
-      method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' },
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ filename: chosen.name, content: btoa(binary), kind }),
     })
     const body = await res.json().catch(() => null)
     setBusy(false)
     if (res.ok) {
-      setMessage({ ok: true, text: `导入完成：新增 ${body.created} 条，更新 ${body.updated} 条，未变 ${body.unchanged} 条` })
+      setMessage({
+        ok: true,
+        text: `导入完成：新增 ${body.created} 条，更新 ${body.updated} 条，未变 ${body.unchanged} 条`,
+      })
       setTimeout(() => window.location.reload(), 1500)
     } else setMessage({ ok: false, text: body?.error?.message ?? `导入失败（${res.status}）` })
   }
@@ -42,15 +47,38 @@ export function DictionaryTransfer() {
       <label>
         未写类型的词条按
         <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {Object.entries(KIND_NAMES).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+          {Object.entries(KIND_NAMES).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
         </select>
       </label>
-      <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void upload()}>{busy ? '正在导入……' : '导入'}</Button>
+      <Button
+        buttonStyle="primary"
+        size="small"
+        margin={false}
+        disabled={busy}
+        onClick={() => void upload()}
+      >
+        {busy ? '正在导入……' : '导入'}
+      </Button>
       <span className="hq-cs-export">
         导出：
-        {(['xlsx', 'csv', 'txt'] as const).map((format) => <a key={format} href={`${api}/content-safety/export?format=${format}`}>{format}</a>)}
+        {(['xlsx', 'csv', 'txt'] as const).map((format) => (
+          <a key={format} href={`${api}/content-safety/export?format=${format}`}>
+            {format}
+          </a>
+        ))}
       </span>
-      {message && <p className={message.ok ? 'hq-cs-ok' : 'hq-wf-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {message && (
+        <p
+          className={message.ok ? 'hq-cs-ok' : 'hq-wf-error'}
+          role={message.ok ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      )}
     </div>
   )
 }

@@ -7,7 +7,9 @@ export function Excerpt({ finding }: { finding: Pick<ShownFinding, 'text' | 'fou
   if (at < 0) return <q>{finding.text}</q>
   return (
     <q className="hq-cs-excerpt">
-      {finding.text.slice(0, at)}<mark>{finding.found}</mark>{finding.text.slice(at + finding.found.length)}
+      {finding.text.slice(0, at)}
+      <mark>{finding.found}</mark>
+      {finding.text.slice(at + finding.found.length)}
     </q>
   )
 }

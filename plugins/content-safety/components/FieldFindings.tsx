@@ -14,7 +14,10 @@ export function FieldFindings({ path }: { path?: string }) {
       {mine.map((finding, index) => (
         <li key={index} className={`hq-cs-finding hq-cs-finding--${finding.level}`}>
           <span className="hq-cs-level">{FINDING_LEVEL[finding.level]}</span>
-          <span>第 {finding.offset + 1} 字：{finding.message}{finding.confidence ? `（置信度 ${Math.round(finding.confidence * 100)}%）` : ''}</span>
+          <span>
+            第 {finding.offset + 1} 字：{finding.message}
+            {finding.confidence ? `（置信度 ${Math.round(finding.confidence * 100)}%）` : ''}
+          </span>
           <Excerpt finding={finding} />
         </li>
       ))}

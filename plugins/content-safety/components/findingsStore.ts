@@ -3,8 +3,19 @@
 import { useSyncExternalStore } from 'react'
 
 export type ShownFinding = {
-  field: string; fieldLabel: string; kind: string; level: 'block' | 'review' | 'notice'; found: string; suggestion?: string | null
-  confidence?: number; offset: number; length: number; text: string; message: string; key: string; accepted: boolean
+  field: string
+  fieldLabel: string
+  kind: string
+  level: 'block' | 'review' | 'notice'
+  found: string
+  suggestion?: string | null
+  confidence?: number
+  offset: number
+  length: number
+  text: string
+  message: string
+  key: string
+  accepted: boolean
 }
 
 type State = { findings: ShownFinding[]; checking: boolean; error: string | null }
@@ -23,5 +34,9 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener)
 }
 
-export const useFindings = (): State => useSyncExternalStore(subscribe, () => state, () => state)
-
+export const useFindings = (): State =>
+  useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  )

@@ -5,5 +5,9 @@ import Link from 'next/link'
 
 export function ReviewQueueLink() {
   const { config } = useConfig()
-  return <Link className="nav__link hq-wf-navlink" href={`${config.routes.admin}/review-queue`}>我的待办</Link>
+  return (
+    <Link className="nav__link hq-wf-navlink" href={`${config.routes.admin}/review-queue`}>
+      我的待办
+    </Link>
+  )
 }

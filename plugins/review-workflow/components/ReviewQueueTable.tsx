@@ -7,12 +7,22 @@ import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { useEffect, useState } from 'react'
 
 type Item = {
-  collection: string; id: string; title: string; stateLabel: string; waitingSince: string; ageHours: number
-  dueAt: string | null; overdue: boolean; assigned: boolean; transitions: { key: string; label: string }[]
+  collection: string
+  id: string
+  title: string
+  stateLabel: string
+  waitingSince: string
+  ageHours: number
+  dueAt: string | null
+  overdue: boolean
+  assigned: boolean
+  transitions: { key: string; label: string }[]
 }
 
-const age = (hours: number) => (hours < 1 ? '不到 1 小时' : hours < 48 ? `${hours} 小时` : `${Math.floor(hours / 24)} 天`)
-const time = (iso: string) => formatBeijingTime(iso, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const age = (hours: number) =>
+  hours < 1 ? '不到 1 小时' : hours < 48 ? `${hours} 小时` : `${Math.floor(hours / 24)} 天`
+const time = (iso: string) =>
+  formatBeijingTime(iso, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
 export function ReviewQueueTable() {
   const { config } = useConfig()
@@ -21,7 +31,9 @@ export function ReviewQueueTable() {
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
     void (async () => {
-      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/workflow-queue`, { credentials: 'include' })
+      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/workflow-queue`, {
+        credentials: 'include',
+      })
       const body = await res.json()
       if (res.ok) setItems(body.docs as Item[])
       else setError(body?.error?.message ?? '无法读取待办')
@@ -31,18 +43,38 @@ export function ReviewQueueTable() {
     const singular = config.collections.find((c) => c.slug === slug)?.labels?.singular
     return singular ? getTranslation(singular, i18n) : slug
   }
-  if (error) return <p className="hq-wf-error" role="alert">{error}</p>
+  if (error)
+    return (
+      <p className="hq-wf-error" role="alert">
+        {error}
+      </p>
+    )
   if (!items) return <p>正在读取…</p>
   if (!items.length) return <p>没有等待您办理的文档。</p>
   return (
     <table className="hq-wf-queue">
       <thead>
-        <tr><th scope="col">标题</th><th scope="col">类型</th><th scope="col">状态</th><th scope="col">已等待</th><th scope="col">办理时限</th><th scope="col">可办理</th></tr>
+        <tr>
+          <th scope="col">标题</th>
+          <th scope="col">类型</th>
+          <th scope="col">状态</th>
+          <th scope="col">已等待</th>
+          <th scope="col">办理时限</th>
+          <th scope="col">可办理</th>
+        </tr>
       </thead>
       <tbody>
         {items.map((item) => (
-          <tr key={`${item.collection}-${item.id}`} className={item.overdue ? 'hq-wf-queue__overdue' : undefined}>
-            <td><Link href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>{item.title}</Link>{item.assigned && <span className="hq-wf-tag">指定给我</span>}</td>
+          <tr
+            key={`${item.collection}-${item.id}`}
+            className={item.overdue ? 'hq-wf-queue__overdue' : undefined}
+          >
+            <td>
+              <Link href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>
+                {item.title}
+              </Link>
+              {item.assigned && <span className="hq-wf-tag">指定给我</span>}
+            </td>
             <td>{singularLabel(item.collection)}</td>
             <td>{item.stateLabel}</td>
             <td>{age(item.ageHours)}</td>

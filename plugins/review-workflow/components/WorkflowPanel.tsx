@@ -6,7 +6,14 @@ import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { useState } from 'react'
 import { useWorkflow } from './useWorkflow.ts'
 
-const time = (iso: string) => formatBeijingTime(iso, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+const time = (iso: string) =>
+  formatBeijingTime(iso, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
 
 export function WorkflowPanel() {
   const { id, collectionSlug, view, adminRoute, cancelSchedule } = useWorkflow()
@@ -21,28 +28,54 @@ export function WorkflowPanel() {
   return (
     <section className="hq-wf-panel" aria-label="审核流程">
       <h4>审核流程 · {view.workflow.name}</h4>
-      <p>当前状态：<strong>{view.state?.label}</strong></p>
-      {view.dueAt && <p className={overdue ? 'hq-wf-error' : undefined}>办理时限：{time(view.dueAt)}{overdue ? '（已超时）' : ''}</p>}
+      <p>
+        当前状态：<strong>{view.state?.label}</strong>
+      </p>
+      {view.dueAt && (
+        <p className={overdue ? 'hq-wf-error' : undefined}>
+          办理时限：{time(view.dueAt)}
+          {overdue ? '（已超时）' : ''}
+        </p>
+      )}
       {view.schedules.map((entry, index) => (
         <div key={index} className="hq-wf-schedule">
-          <p>定时任务：<strong>{entry.action}</strong>，{time(entry.at)} 执行（{entry.actor ?? '系统'} 安排）</p>
-          <button type="button" className="hq-login__link" onClick={() => void cancel()}>取消定时</button>
+          <p>
+            定时任务：<strong>{entry.action}</strong>，{time(entry.at)} 执行（
+            {entry.actor ?? '系统'} 安排）
+          </p>
+          <button type="button" className="hq-login__link" onClick={() => void cancel()}>
+            取消定时
+          </button>
         </div>
       ))}
-      {problem && <p className="hq-wf-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="hq-wf-error" role="alert">
+          {problem}
+        </p>
+      )}
       {view.history.length === 0 && <p className="hq-wf-hint">尚无流转记录</p>}
       <ol className="hq-wf-history">
         {view.history.map((entry, index) => (
           <li key={index}>
             <span className="hq-wf-history__when">{time(entry.at)}</span>
-            <span><strong>{entry.actor ?? '系统'}</strong> {entry.action} → {entry.toLabel}</span>
+            <span>
+              <strong>{entry.actor ?? '系统'}</strong> {entry.action} → {entry.toLabel}
+            </span>
             {entry.comment && <q>{entry.comment}</q>}
           </li>
         ))}
       </ol>
-      {view.compare
-        ? <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${view.compare.to}?versionFrom=${view.compare.from}`}>与已发布版本对比修改内容</Link>
-        : <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>查看历史版本</Link>}
+      {view.compare ? (
+        <Link
+          href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${view.compare.to}?versionFrom=${view.compare.from}`}
+        >
+          与已发布版本对比修改内容
+        </Link>
+      ) : (
+        <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>
+          查看历史版本
+        </Link>
+      )}
     </section>
   )
 }

@@ -11,9 +11,25 @@ export type WorkflowView = {
   dueAt: string | null
   /** Version ids for the diff of the latest version against the published one, when they differ. */
   compare: { from: string; to: string } | null
-  transitions: { key: string; label: string; to: string; toLabel?: string; toKind?: string; commentRequired: boolean; candidates: { id: string; name: string }[] }[]
+  transitions: {
+    key: string
+    label: string
+    to: string
+    toLabel?: string
+    toKind?: string
+    commentRequired: boolean
+    candidates: { id: string; name: string }[]
+  }[]
   schedules: { action: string; at: string; actor: string | null; comment: string | null }[]
-  history: { at: string; action: string; from: string; to: string; toLabel: string; actor: string | null; comment: string | null }[]
+  history: {
+    at: string
+    action: string
+    from: string
+    to: string
+    toLabel: string
+    actor: string | null
+    comment: string | null
+  }[]
 }
 
 export type Refusal = { message: string; code: string }
@@ -42,28 +58,58 @@ export function useWorkflow() {
   }, [load, lastUpdateTime])
 
   /** Resolves to null, or the refusal: its Chinese message and its code. */
-  const post = useCallback(async (path: string, body: unknown): Promise<Refusal | null> => {
-    const res = await fetch(`${api}/${collectionSlug}/${id}/${path}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    if (res.ok) return null
-    const answer = await res.json().catch(() => null)
-    return { message: answer?.error?.message ?? `操作失败（${res.status}）`, code: answer?.error?.code ?? 'refused' }
-  }, [api, collectionSlug, id])
+  const post = useCallback(
+    async (path: string, body: unknown): Promise<Refusal | null> => {
+      const res = await fetch(`${api}/${collectionSlug}/${id}/${path}`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      if (res.ok) return null
+      const answer = await res.json().catch(() => null)
+      return {
+        message: answer?.error?.message ?? `操作失败（${res.status}）`,
+        code: answer?.error?.code ?? 'refused',
+      }
+    },
+    [api, collectionSlug, id],
+  )
 
   /**
    * Takes a transition now, or at `at` (a publishing one), assigning the next step to `assignees`; `override`
    * confirms findings of the content check that need a reviewer's sign-off.
    */
-  const transition = useCallback(async (key: string, comment: string, at?: string, assignees?: string[], override?: boolean): Promise<Refusal | null> => {
-    if (!view) return { message: '审核状态尚未读取', code: 'not_loaded' }
-    return post('transition', { transition: key, version: view.version, comment: comment || undefined, at, assignees: assignees?.length ? assignees : undefined, override: override || undefined })
-  }, [post, view])
+  const transition = useCallback(
+    async (
+      key: string,
+      comment: string,
+      at?: string,
+      assignees?: string[],
+      override?: boolean,
+    ): Promise<Refusal | null> => {
+      if (!view) return { message: '审核状态尚未读取', code: 'not_loaded' }
+      return post('transition', {
+        transition: key,
+        version: view.version,
+        comment: comment || undefined,
+        at,
+        assignees: assignees?.length ? assignees : undefined,
+        override: override || undefined,
+      })
+    },
+    [post, view],
+  )
 
   const cancelSchedule = useCallback(() => post('schedule/cancel', {}), [post])
 
-  return { id, collectionSlug, view, error, transition, cancelSchedule, adminRoute: config.routes.admin }
+  return {
+    id,
+    collectionSlug,
+    view,
+    error,
+    transition,
+    cancelSchedule,
+    adminRoute: config.routes.admin,
+  }
 }

@@ -2,11 +2,16 @@
 import { loadAll, memo } from './client.ts'
 import type { Article } from './types.ts'
 
-const newestFirst = (a: Article, b: Article) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
+const newestFirst = (a: Article, b: Article) =>
+  (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '')
 
-export const getArticles = () => memo('articles:newest', async () => [...(await loadAll<Article>('articles'))].sort(newestFirst))
+export const getArticles = () =>
+  memo('articles:newest', async () => [...(await loadAll<Article>('articles'))].sort(newestFirst))
 
-function groupBy(articles: Article[], keys: (article: Article) => (string | null | undefined)[]): Map<string, Article[]> {
+function groupBy(
+  articles: Article[],
+  keys: (article: Article) => (string | null | undefined)[],
+): Map<string, Article[]> {
   const groups = new Map<string, Article[]>()
   for (const article of articles) {
     for (const key of keys(article)) {
@@ -18,20 +23,23 @@ function groupBy(articles: Article[], keys: (article: Article) => (string | null
   return groups
 }
 
-export const getArticleIndexes = () => memo('articles:indexes', async () => {
-  const articles = await getArticles()
-  return {
-    // Cross-posted articles (alsoIn) are listed in those columns too; their page stays in the home column.
-    byColumn: groupBy(articles, (a) => [a.column, ...(a.alsoIn ?? [])]),
-    byCountry: groupBy(articles, (a) => a.countries ?? []),
-    byTopic: groupBy(articles, (a) => a.topics ?? []),
-  }
-})
+export const getArticleIndexes = () =>
+  memo('articles:indexes', async () => {
+    const articles = await getArticles()
+    return {
+      // Cross-posted articles (alsoIn) are listed in those columns too; their page stays in the home column.
+      byColumn: groupBy(articles, (a) => [a.column, ...(a.alsoIn ?? [])]),
+      byCountry: groupBy(articles, (a) => a.countries ?? []),
+      byTopic: groupBy(articles, (a) => a.topics ?? []),
+    }
+  })
 
 /** Articles in any of the given columns, newest first, each once. */
 export async function articlesInColumns(columnIds: string[]): Promise<Article[]> {
   const { byColumn } = await getArticleIndexes()
-  const unique = new Map(columnIds.flatMap((id) => byColumn.get(id) ?? []).map((article) => [article.id, article]))
+  const unique = new Map(
+    columnIds.flatMap((id) => byColumn.get(id) ?? []).map((article) => [article.id, article]),
+  )
   return [...unique.values()].sort(newestFirst)
 }
 

@@ -11,7 +11,8 @@ const cache = new Map<string, Promise<unknown>>()
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(`${CMS_URL}${SITE_DATA_PATH}/${path}`)
-  if (!res.ok) throw new Error(`读取 CMS 数据失败：${path} → HTTP ${res.status} ${await res.text()}`)
+  if (!res.ok)
+    throw new Error(`读取 CMS 数据失败：${path} → HTTP ${res.status} ${await res.text()}`)
   return cleanJson((await res.json()) as T)
 }
 
@@ -34,7 +35,8 @@ export function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 /** Every published document of a collection, as the CMS's site-data endpoint projects it. */
-export const loadAll = <T>(dataset: string): Promise<T[]> => memo(dataset, () => fetchPaged<T>(dataset))
+export const loadAll = <T>(dataset: string): Promise<T[]> =>
+  memo(dataset, () => fetchPaged<T>(dataset))
 
 /** A single JSON document (settings, select labels). */
 export const loadOne = <T>(dataset: string): Promise<T> => memo(dataset, () => getJson<T>(dataset))

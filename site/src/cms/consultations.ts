@@ -14,17 +14,26 @@ const UNAVAILABLE = '系统暂时无法受理，您的问题尚未提交，请�
  * Forwards the visitor's form fields. `ref`: the CMS's id of the stored question, or null when it was dropped
  * (the hidden field was filled); otherwise what to tell the visitor, with the HTTP status to answer.
  */
-export async function submitConsultation(form: ConsultationForm, visitor: string): Promise<{ ref: string | null } | { errors: FieldErrors; status: number; retryAfter?: string }> {
+export async function submitConsultation(
+  form: ConsultationForm,
+  visitor: string,
+): Promise<{ ref: string | null } | { errors: FieldErrors; status: number; retryAfter?: string }> {
   let res: Response
   try {
     res = await signedPost(CONSULTATION_PATH, form, { visitor })
   } catch {
     return { status: 503, errors: { form: UNAVAILABLE } }
   }
-  const body = (await res.json().catch(() => null)) as (Partial<SubmissionAccepted> & Partial<SubmissionRefused>) | null
+  const body = (await res.json().catch(() => null)) as
+    (Partial<SubmissionAccepted> & Partial<SubmissionRefused>) | null
   if (res.status === 201 || res.status === 202) return { ref: body?.id ?? null }
   if (res.status === 400 && body?.error?.fields) return { status: 400, errors: body.error.fields }
-  if (res.status === 429) return { status: 429, errors: { form: errorMessage(body) ?? '提交过于频繁，请稍后再试。' }, retryAfter: res.headers.get('retry-after') ?? undefined }
+  if (res.status === 429)
+    return {
+      status: 429,
+      errors: { form: errorMessage(body) ?? '提交过于频繁，请稍后再试。' },
+      retryAfter: res.headers.get('retry-after') ?? undefined,
+    }
   return { status: 503, errors: { form: UNAVAILABLE } }
 }
 

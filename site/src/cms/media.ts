@@ -5,17 +5,28 @@ import { cmsUrl, loadAll, memo } from './client.ts'
 import type { PreviewMedia } from '../../../contracts/siteData.ts'
 import type { Media } from './types.ts'
 
-export const mediaById = () => memo('media:byId', async () => new Map((await loadAll<Media>('media')).map((media) => [media.id, media])))
+export const mediaById = () =>
+  memo(
+    'media:byId',
+    async () => new Map((await loadAll<Media>('media')).map((media) => [media.id, media])),
+  )
 
-export const mediaUrl = (media: Pick<Media, 'filename'>) => `/media/${encodeURIComponent(media.filename ?? '')}`
+export const mediaUrl = (media: Pick<Media, 'filename'>) =>
+  `/media/${encodeURIComponent(media.filename ?? '')}`
 
 /**
  * Where a page finds its media files: the published ones copied into the build (`/media/`), or, on a draft
  * preview, the draft's own files, which are not public yet and come through the preview's token-checked route.
  */
-export type MediaFiles = { byId: Map<string, PreviewMedia>; url: (media: Pick<Media, 'filename'>) => string }
+export type MediaFiles = {
+  byId: Map<string, PreviewMedia>
+  url: (media: Pick<Media, 'filename'>) => string
+}
 
-export const publicMediaFiles = async (): Promise<MediaFiles> => ({ byId: await mediaById(), url: mediaUrl })
+export const publicMediaFiles = async (): Promise<MediaFiles> => ({
+  byId: await mediaById(),
+  url: mediaUrl,
+})
 
 /**
  * Puts every public media file (those published content uses; the CMS lists no other) into `<outDir>/media/`: hard-linked from the live build when it has the same file
@@ -23,7 +34,9 @@ export const publicMediaFiles = async (): Promise<MediaFiles> => ({ byId: await 
  */
 export async function copyMedia(outDir: string): Promise<number> {
   const dir = path.join(outDir, 'media')
-  const previous = process.env.HAIQIAO_PREVIOUS_CLIENT ? path.join(process.env.HAIQIAO_PREVIOUS_CLIENT, 'media') : undefined
+  const previous = process.env.HAIQIAO_PREVIOUS_CLIENT
+    ? path.join(process.env.HAIQIAO_PREVIOUS_CLIENT, 'media')
+    : undefined
   await mkdir(dir, { recursive: true })
   let downloaded = 0
   for (const media of await loadAll<Media>('media')) {

@@ -7,14 +7,25 @@ import type { MediaFiles } from './media.ts'
 
 export type PreviewResult<T> = { doc: T; files: MediaFiles } | { status: number; error: string }
 
-export async function fetchPreview<T>(collection: string, id: string, token: string | null): Promise<PreviewResult<T>> {
+export async function fetchPreview<T>(
+  collection: string,
+  id: string,
+  token: string | null,
+): Promise<PreviewResult<T>> {
   if (!token) return { status: 401, error: '缺少预览凭证，请从管理后台的“预览”按钮打开。' }
-  const res = await fetch(`${cmsUrl()}${SITE_PREVIEW_PATH}/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`)
+  const res = await fetch(
+    `${cmsUrl()}${SITE_PREVIEW_PATH}/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`,
+  )
   if (res.ok) {
     const { doc, media } = cleanJson((await res.json()) as SitePreview<T>)
     const base = `/preview/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/`
-    const url = (file: { filename?: string | null }) => `${base}${encodeURIComponent(file.filename ?? '')}/?token=${encodeURIComponent(token)}`
+    const url = (file: { filename?: string | null }) =>
+      `${base}${encodeURIComponent(file.filename ?? '')}/?token=${encodeURIComponent(token)}`
     return { doc, files: { byId: new Map(media.map((file) => [file.id, file])), url } }
   }
-  return { status: res.status, error: errorMessage(await res.json().catch(() => null)) ?? `预览暂时不可用（HTTP ${res.status}）` }
+  return {
+    status: res.status,
+    error:
+      errorMessage(await res.json().catch(() => null)) ?? `预览暂时不可用（HTTP ${res.status}）`,
+  }
 }

@@ -7,7 +7,11 @@ export const getSettings = () => loadOne<SiteSettings>('settings')
 const getLabels = () => loadOne<SelectLabels>('labels')
 
 /** `await optionLabel('risk-alerts', 'level', 'red')` → 红色 */
-export async function optionLabel(collection: string, field: string, value: string | null | undefined): Promise<string> {
+export async function optionLabel(
+  collection: string,
+  field: string,
+  value: string | null | undefined,
+): Promise<string> {
   if (!value) return ''
   return (await getLabels())[collection]?.[field]?.[value] ?? value
 }

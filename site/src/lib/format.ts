@@ -28,8 +28,16 @@ export function formatLongDate(iso: string | null | undefined): string {
 export const yearOf = (iso: string | null | undefined) => (iso ? dateParts(iso).year : '')
 
 export const formatNumber = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(value)
+  value === null || value === undefined
+    ? '—'
+    : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(value)
 
 /** Strips tags for descriptions and excerpts: at most `max` UTF-16 units, cut at a character (with …). */
 export const plainText = (html: string | null | undefined, max = 120) =>
-  cutText((html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(), max)
+  cutText(
+    (html ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    max,
+  )

@@ -18,7 +18,8 @@ export const MAIN_NAV: NavItem[] = [
 
 export const urls = {
   article: (id: string) => `/articles/${id}/`,
-  column: (slug: string, page = 1) => (page > 1 ? `/columns/${slug}/${page}/` : `/columns/${slug}/`),
+  column: (slug: string, page = 1) =>
+    page > 1 ? `/columns/${slug}/${page}/` : `/columns/${slug}/`,
   country: (iso: string) => `/countries/${iso.toLowerCase()}/`,
   riskAlert: (id: string) => `/risk-alerts/${id}/`,
   training: (id: string) => `/trainings/${id}/`,
@@ -27,6 +28,7 @@ export const urls = {
   topic: (slug: string) => `/topics/${slug}/`,
   provider: (id: string) => `/providers/${id}/`,
   financeProduct: (id: string) => `/finance/${id}/`,
-  digital: (section: string, iso?: string) => (iso ? `/digital/${section}/${iso.toLowerCase()}/` : `/digital/${section}/`),
+  digital: (section: string, iso?: string) =>
+    iso ? `/digital/${section}/${iso.toLowerCase()}/` : `/digital/${section}/`,
   feed: (slug: string) => `/feeds/${slug}.xml`,
 }

@@ -2,7 +2,13 @@
 import { getColumnTree, type ColumnNode } from '../cms/columns.ts'
 import { getCountries, getProfiles } from '../cms/countries.ts'
 import { getFinanceProducts, getProviders } from '../cms/directories.ts'
-import { getProjects, getRiskAlerts, getServiceGuides, getTopics, getTrainings } from '../cms/services.ts'
+import {
+  getProjects,
+  getRiskAlerts,
+  getServiceGuides,
+  getTopics,
+  getTrainings,
+} from '../cms/services.ts'
 import type { Article } from '../cms/types.ts'
 import { DIGITAL_SECTIONS } from './digital.ts'
 import { MAIN_NAV, urls } from './nav.ts'
@@ -10,22 +16,34 @@ import { MAIN_NAV, urls } from './nav.ts'
 type Entry = { path: string; lastmod?: string }
 
 export async function sitemapEntries(articles: Article[]): Promise<Entry[]> {
-  const all = (nodes: ColumnNode[]): ColumnNode[] => nodes.flatMap((node) => [node, ...all(node.children)])
+  const all = (nodes: ColumnNode[]): ColumnNode[] =>
+    nodes.flatMap((node) => [node, ...all(node.children)])
   const countries = await getCountries()
   const profiled = (await getProfiles()).map(({ country }) => country)
-  const docs = <T extends { id: string; updatedAt: string }>(items: T[], url: (id: string) => string) =>
-    items.map((item) => ({ path: url(item.id), lastmod: item.updatedAt }))
+  const docs = <T extends { id: string; updatedAt: string }>(
+    items: T[],
+    url: (id: string) => string,
+  ) => items.map((item) => ({ path: url(item.id), lastmod: item.updatedAt }))
   return [
     ...MAIN_NAV.map((item) => ({ path: item.href })),
     ...all(await getColumnTree()).map((column) => ({ path: urls.column(column.slug) })),
     ...articles.map((article) => ({ path: urls.article(article.id), lastmod: article.updatedAt })),
-    ...countries.map((country) => ({ path: urls.country(country.isoCode), lastmod: country.updatedAt })),
-    ...DIGITAL_SECTIONS.flatMap((section) => [{ path: urls.digital(section.key) }, ...profiled.map((c) => ({ path: urls.digital(section.key, c.isoCode) }))]),
+    ...countries.map((country) => ({
+      path: urls.country(country.isoCode),
+      lastmod: country.updatedAt,
+    })),
+    ...DIGITAL_SECTIONS.flatMap((section) => [
+      { path: urls.digital(section.key) },
+      ...profiled.map((c) => ({ path: urls.digital(section.key, c.isoCode) })),
+    ]),
     ...docs(await getRiskAlerts(), urls.riskAlert),
     ...docs(await getTrainings(), urls.training),
     ...docs(await getServiceGuides(), urls.serviceGuide),
     ...docs(await getProjects(), urls.project),
-    ...(await getTopics()).map((topic) => ({ path: urls.topic(topic.slug), lastmod: topic.updatedAt })),
+    ...(await getTopics()).map((topic) => ({
+      path: urls.topic(topic.slug),
+      lastmod: topic.updatedAt,
+    })),
     ...docs(await getProviders(), urls.provider),
     ...docs(await getFinanceProducts(), urls.financeProduct),
   ]

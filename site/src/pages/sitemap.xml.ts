@@ -8,9 +8,16 @@ import { sitemapEntries } from '../lib/sitemap.ts'
 export const GET: APIRoute = async () => {
   const settings = await getSettings()
   const entries = await sitemapEntries(await getArticles())
-  const body = entries.map(({ path, lastmod }) =>
-    `<url><loc>${xmlText(new URL(path, settings.siteUrl).href)}</loc>${lastmod ? `<lastmod>${xmlText(lastmod.slice(0, 10))}</lastmod>` : ''}</url>`).join('\n')
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  })
+  const body = entries
+    .map(
+      ({ path, lastmod }) =>
+        `<url><loc>${xmlText(new URL(path, settings.siteUrl).href)}</loc>${lastmod ? `<lastmod>${xmlText(lastmod.slice(0, 10))}</lastmod>` : ''}</url>`,
+    )
+    .join('\n')
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    },
+  )
 }

@@ -7,12 +7,19 @@ export function startFilterLists(): void {
     if (!list) continue
     const items = [...list.querySelectorAll<HTMLElement>('[data-filter-text]')]
     const apply = () => {
-      const fields = [...new FormData(form).entries()].map(([name, value]) => [name, String(value).trim().toLowerCase()] as const).filter(([, value]) => value)
+      const fields = [...new FormData(form).entries()]
+        .map(([name, value]) => [name, String(value).trim().toLowerCase()] as const)
+        .filter(([, value]) => value)
       let shown = 0
       for (const item of items) {
-        const match = fields.every(([name, value]) => name === 'q'
-          ? (item.dataset.filterText ?? '').toLowerCase().includes(value)
-          : (item.dataset[`filter${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '').toLowerCase().split(' ').includes(value))
+        const match = fields.every(([name, value]) =>
+          name === 'q'
+            ? (item.dataset.filterText ?? '').toLowerCase().includes(value)
+            : (item.dataset[`filter${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '')
+                .toLowerCase()
+                .split(' ')
+                .includes(value),
+        )
         item.hidden = !match
         if (match) shown++
       }
@@ -20,7 +27,10 @@ export function startFilterLists(): void {
     }
     form.hidden = false
     form.addEventListener('input', apply)
-    form.addEventListener('submit', (event) => { event.preventDefault(); apply() })
+    form.addEventListener('submit', (event) => {
+      event.preventDefault()
+      apply()
+    })
     form.addEventListener('reset', () => setTimeout(apply))
     apply()
   }

@@ -1,11 +1,17 @@
 // The search page: Pagefind's JS API with filters, sort, excerpts and "load more".
 import { searchChinese } from './searchQuery.ts'
 
-type PagefindResult = { id: string; data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
+type PagefindResult = {
+  id: string
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>
+}
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   filters: () => Promise<Record<string, Record<string, number>>>
-  search: (query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: PagefindResult[] }>
 }
 
 const PAGE = 10
@@ -22,7 +28,9 @@ export async function startSearch(): Promise<void> {
   const params = new URLSearchParams(location.search)
   const available = await pagefind.filters()
   for (const select of form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')) {
-    const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => (select.name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh')))
+    const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) =>
+      select.name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh'),
+    )
     for (const [value, count] of values) select.add(new Option(`${value}（${count}）`, value))
     select.value = params.get(select.name) ?? ''
   }
@@ -32,13 +40,21 @@ export async function startSearch(): Promise<void> {
   let results: PagefindResult[] = []
   let shown = 0
   const showMore = async () => {
-    const batch = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()))
+    const batch = await Promise.all(
+      results.slice(shown, shown + PAGE).map((result) => result.data()),
+    )
     for (const data of batch) {
       const item = document.createElement('li')
-      const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url })
+      const link = Object.assign(document.createElement('a'), {
+        href: data.url,
+        textContent: data.meta.title ?? data.url,
+      })
       const excerpt = document.createElement('p')
       excerpt.innerHTML = data.excerpt // Pagefind's excerpt: escaped page text with <mark> around matches.
-      const meta = Object.assign(document.createElement('p'), { className: 'meta', textContent: data.meta.date ? `发布日期：${data.meta.date}` : '' })
+      const meta = Object.assign(document.createElement('p'), {
+        className: 'meta',
+        textContent: data.meta.date ? `发布日期：${data.meta.date}` : '',
+      })
       item.append(link, excerpt, meta)
       list.append(item)
     }
@@ -49,7 +65,11 @@ export async function startSearch(): Promise<void> {
   const run = async () => {
     const data = new FormData(form)
     const query = String(data.get('q') ?? '').trim()
-    const filters = Object.fromEntries([...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')].filter((s) => s.value).map((s) => [s.name, s.value]))
+    const filters = Object.fromEntries(
+      [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')]
+        .filter((s) => s.value)
+        .map((s) => [s.name, s.value]),
+    )
     list.replaceChildren()
     shown = 0
     if (!query && !Object.keys(filters).length) {
@@ -60,14 +80,18 @@ export async function startSearch(): Promise<void> {
     status.textContent = '正在搜索…'
     const sort = data.get('sort') === 'date' ? { date: 'desc' as const } : undefined
     results = await searchChinese(pagefind, query, { filters, sort })
-    status.textContent = results.length ? `找到 ${results.length} 条结果` : '没有找到相关内容，请尝试更换关键词或减少筛选条件。'
+    status.textContent = results.length
+      ? `找到 ${results.length} 条结果`
+      : '没有找到相关内容，请尝试更换关键词或减少筛选条件。'
     await showMore()
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     const data = new FormData(form)
-    const next = new URLSearchParams([...data.entries()].filter(([, v]) => v).map(([k, v]) => [k, String(v)]))
+    const next = new URLSearchParams(
+      [...data.entries()].filter(([, v]) => v).map(([k, v]) => [k, String(v)]),
+    )
     history.replaceState(null, '', `?${next}`)
     void run()
   })

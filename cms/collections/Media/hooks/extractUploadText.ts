@@ -8,6 +8,9 @@ export const extractUploadText: CollectionAfterChangeHook = async ({ doc, req })
   const file = req.file
   if (!file?.data?.length) return doc
   const extracted = await extractText(file.name, file.data)
-  await updateColumns(req, 'media', String(doc.id), { extracted_text: extracted?.text ?? null, extraction_note: extracted?.note ?? null })
+  await updateColumns(req, 'media', String(doc.id), {
+    extracted_text: extracted?.text ?? null,
+    extraction_note: extracted?.note ?? null,
+  })
   return { ...doc, extractionNote: extracted?.note ?? null }
 }

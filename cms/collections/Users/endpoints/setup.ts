@@ -23,38 +23,73 @@ const body = z.object({
 const status: Endpoint = {
   path: '/setup',
   method: 'get',
-  handler: async (req) => Response.json({ pending: await setupPending(req.payload) }, { headers: { 'Cache-Control': 'no-store' } }),
+  handler: async (req) =>
+    Response.json(
+      { pending: await setupPending(req.payload) },
+      { headers: { 'Cache-Control': 'no-store' } },
+    ),
 }
 
 const create: Endpoint = {
   path: '/setup',
   method: 'post',
   handler: sameOriginOnly(async (req) => {
-    if (!(await setupPending(req.payload))) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
+    if (!(await setupPending(req.payload)))
+      return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
     const ip = clientIp(req.headers)
-    if (await ipThrottled(req.payload, ip)) return problem(429, 'too_many_attempts', '尝试次数过多，请稍后再试')
+    if (await ipThrottled(req.payload, ip))
+      return problem(429, 'too_many_attempts', '尝试次数过多，请稍后再试')
     const parsed = body.safeParse(await readJson(req))
-    if (!parsed.success) return problem(400, 'invalid_input', parsed.error.issues[0]?.message ?? '请填写完整')
+    if (!parsed.success)
+      return problem(400, 'invalid_input', parsed.error.issues[0]?.message ?? '请填写完整')
     const { code, name, email, password } = parsed.data
     if (!setupCodeMatches(code)) {
       await recordIpFailure(req.payload, ip)
-      await writeAudit(req.payload, { ...requestContext(req), event: 'system.setup', result: 'failure', objectType: 'users', reason: 'wrong-setup-code' })
-      return problem(403, 'wrong_setup_code', '初始化码不正确（见 npm start 的输出或密钥库中的 setup-code 文件）')
+      await writeAudit(req.payload, {
+        ...requestContext(req),
+        event: 'system.setup',
+        result: 'failure',
+        objectType: 'users',
+        reason: 'wrong-setup-code',
+      })
+      return problem(
+        403,
+        'wrong_setup_code',
+        '初始化码不正确（见 npm start 的输出或密钥库中的 setup-code 文件）',
+      )
     }
     try {
       const user = await inTransaction(req, async () => {
         await query(req, sql`SELECT pg_advisory_xact_lock(hashtext('haiqiao.setup'))`)
         if (!(await setupPending(req.payload, req))) return null
         const created = await req.payload.create({
-          collection: 'users', req, overrideAccess: true,
-          data: { name, email, password, roles: ['systemAdmin'], department: '信息中心', mustChangePassword: false },
+          collection: 'users',
+          req,
+          overrideAccess: true,
+          data: {
+            name,
+            email,
+            password,
+            roles: ['systemAdmin'],
+            department: '信息中心',
+            mustChangePassword: false,
+          },
         })
-        await auditChange(req, { ...requestContext(req), event: 'system.setup', result: 'success', objectType: 'users', objectId: created.id })
+        await auditChange(req, {
+          ...requestContext(req),
+          event: 'system.setup',
+          result: 'success',
+          objectType: 'users',
+          objectId: created.id,
+        })
         return created
       })
       if (!user) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
       consumeSetupCode()
-      return Response.json({ message: '系统管理员已创建，请登录并绑定动态验证码（双因素认证）', id: user.id }, { status: 201 })
+      return Response.json(
+        { message: '系统管理员已创建，请登录并绑定动态验证码（双因素认证）', id: user.id },
+        { status: 201 },
+      )
     } catch (error) {
       const message = validationMessage(error)
       if (message) return problem(400, 'invalid_input', message)

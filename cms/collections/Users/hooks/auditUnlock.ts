@@ -1,7 +1,12 @@
 // Unlocking an account (POST /api/users/unlock, GraphQL unlockUser, Local API) undoes a lockout, so it
 // belongs to the system admin alone, and every attempt is audited: refused ones here, before Payload's own
 // access check would refuse them silently, and completed ones after the operation.
-import { APIError, type CollectionAfterOperationHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterOperationHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import { hasRole } from '../../../access/roles.ts'
 import { auditChange, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 
@@ -14,20 +19,53 @@ const emailOf = (args: unknown) => {
 
 async function accountId(req: PayloadRequest, email: string): Promise<string | null> {
   if (!email) return null
-  const found = await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email } } })
+  const found = await req.payload.db.findOne({
+    collection: 'users',
+    req,
+    where: { email: { equals: email } },
+  })
   return found ? String(found.id) : null
 }
 
-export const refuseUnlock: CollectionBeforeOperationHook = async ({ args, operation, overrideAccess, req }) => {
+export const refuseUnlock: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation !== 'unlock' || overrideAccess || hasRole(req.user, 'systemAdmin')) return args
   const email = emailOf(args)
-  await writeAudit(req.payload, { ...requestContext(req), event: EVENT, result: 'failure', objectType: 'users', objectId: await accountId(req, email), reason: `无权解除锁定：${email}` })
-  throw new APIError(req.user ? '只有系统管理员可以解除账号锁定' : '请先登录', req.user ? 403 : 401, { code: 'forbidden' }, true)
+  await writeAudit(req.payload, {
+    ...requestContext(req),
+    event: EVENT,
+    result: 'failure',
+    objectType: 'users',
+    objectId: await accountId(req, email),
+    reason: `无权解除锁定：${email}`,
+  })
+  throw new APIError(
+    req.user ? '只有系统管理员可以解除账号锁定' : '请先登录',
+    req.user ? 403 : 401,
+    { code: 'forbidden' },
+    true,
+  )
 }
 
-export const auditUnlock: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+export const auditUnlock: CollectionAfterOperationHook = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
   if (operation !== 'unlock' || !result) return result
   const email = emailOf(args)
-  await auditChange(req, { ...requestContext(req), event: EVENT, result: 'success', objectType: 'users', objectId: await accountId(req, email), reason: `解除锁定：${email}` })
+  await auditChange(req, {
+    ...requestContext(req),
+    event: EVENT,
+    result: 'success',
+    objectType: 'users',
+    objectId: await accountId(req, email),
+    reason: `解除锁定：${email}`,
+  })
   return result
 }

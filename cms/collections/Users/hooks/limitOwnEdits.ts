@@ -4,12 +4,29 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import type { User } from '../../../../payload-types.ts'
 
-const normalised = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value ?? null)
+const normalised = (value: unknown) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : (value ?? null)
 
-export const limitOwnEdits: CollectionBeforeChangeHook<User> = ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !req.user || !originalDoc || String(req.user.id) !== String(originalDoc.id)) return data
+export const limitOwnEdits: CollectionBeforeChangeHook<User> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  if (
+    operation !== 'update' ||
+    !req.user ||
+    !originalDoc ||
+    String(req.user.id) !== String(originalDoc.id)
+  )
+    return data
   if ('email' in data && normalised(data.email) !== normalised(originalDoc.email)) {
-    throw new APIError('登录邮箱不能由本人修改，请联系系统管理员', 403, { code: 'own_email_locked' }, true)
+    throw new APIError(
+      '登录邮箱不能由本人修改，请联系系统管理员',
+      403,
+      { code: 'own_email_locked' },
+      true,
+    )
   }
   return data
 }

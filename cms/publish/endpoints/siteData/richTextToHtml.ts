@@ -6,7 +6,9 @@ export function richTextToHtml(value: unknown): unknown {
   if (isLexical(value)) return convertLexicalToHTML({ data: value, disableContainer: true })
   if (Array.isArray(value)) return value.map(richTextToHtml)
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, richTextToHtml(inner)]))
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, richTextToHtml(inner)]),
+    )
   }
   return value
 }

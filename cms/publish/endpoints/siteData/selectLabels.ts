@@ -3,12 +3,21 @@ import type { FlattenedField, Payload } from 'payload'
 import type { SelectLabels } from '../../../../contracts/siteData.ts'
 import { zhOf } from '../../../lib/label.ts'
 
-function collect(fields: FlattenedField[], prefix: string, into: Record<string, Record<string, string>>): void {
+function collect(
+  fields: FlattenedField[],
+  prefix: string,
+  into: Record<string, Record<string, string>>,
+): void {
   for (const field of fields) {
     const name = prefix + field.name
     if (field.type === 'select') {
-      into[name] = Object.fromEntries(field.options.map((option) =>
-        typeof option === 'string' ? [option, option] : [option.value, zhOf(option.label, option.value)]))
+      into[name] = Object.fromEntries(
+        field.options.map((option) =>
+          typeof option === 'string'
+            ? [option, option]
+            : [option.value, zhOf(option.label, option.value)],
+        ),
+      )
     } else if ('flattenedFields' in field && field.flattenedFields) {
       collect(field.flattenedFields, `${name}.`, into)
     }

@@ -9,7 +9,8 @@ import { problem } from '../../../lib/http/problem.ts'
 import { previewMedia, readPreviewDraft } from './draft.ts'
 
 /** What a browser may do with a served file: nothing active (as Payload's own file route). */
-const FILE_POLICY = "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox"
+const FILE_POLICY =
+  "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox"
 
 export async function previewFileHandler(req: PayloadRequest): Promise<Response> {
   const filename = String(req.routeParams?.filename ?? '')
@@ -18,7 +19,9 @@ export async function previewFileHandler(req: PayloadRequest): Promise<Response>
   const [media] = await previewMedia(req, draft, { filename: { equals: filename } })
   if (!media?.filename) return problem(404, 'not_found', '这份草稿没有使用该文件，或您无权查看')
   const upload = req.payload.collections.media.config.upload
-  const dir = path.resolve(typeof upload === 'object' && upload.staticDir ? upload.staticDir : 'media')
+  const dir = path.resolve(
+    typeof upload === 'object' && upload.staticDir ? upload.staticDir : 'media',
+  )
   const file = path.join(dir, path.basename(media.filename))
   const stats = await stat(file).catch(() => null)
   if (!stats?.isFile()) return problem(404, 'file_missing', '文件在存储中不存在，请重新上传')

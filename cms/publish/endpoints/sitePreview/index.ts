@@ -11,11 +11,23 @@ import { previewFileHandler } from './file.ts'
 async function handler(req: PayloadRequest): Promise<Response> {
   const draft = await readPreviewDraft(req)
   if (draft instanceof Response) return draft
-  const media = (await previewMedia(req, draft)).map(({ id, filename, alt, mimeType, filesize }) => ({ id, filename, alt, mimeType, filesize }))
-  return Response.json({ doc: richTextToHtml(draft.doc), media } satisfies SitePreview<unknown>, { headers: { 'Cache-Control': 'no-store' } })
+  const media = (await previewMedia(req, draft)).map(
+    ({ id, filename, alt, mimeType, filesize }) => ({ id, filename, alt, mimeType, filesize }),
+  )
+  return Response.json({ doc: richTextToHtml(draft.doc), media } satisfies SitePreview<unknown>, {
+    headers: { 'Cache-Control': 'no-store' },
+  })
 }
 
-export const sitePreviewEndpoint: Endpoint = { path: '/site-preview/:collection/:id', method: 'get', handler }
+export const sitePreviewEndpoint: Endpoint = {
+  path: '/site-preview/:collection/:id',
+  method: 'get',
+  handler,
+}
 
 /** GET /api/site-preview/:collection/:id/file/:filename?token=… — one file the draft uses, for its previewer. */
-export const sitePreviewFileEndpoint: Endpoint = { path: '/site-preview/:collection/:id/file/:filename', method: 'get', handler: previewFileHandler }
+export const sitePreviewFileEndpoint: Endpoint = {
+  path: '/site-preview/:collection/:id/file/:filename',
+  method: 'get',
+  handler: previewFileHandler,
+}

@@ -8,8 +8,12 @@ import { urls } from '../../lib/nav.ts'
 import { feedText } from '../../lib/safeOutput.ts'
 
 export const getStaticPaths = (async () => {
-  const all = (nodes: ColumnNode[]): ColumnNode[] => nodes.flatMap((node) => [node, ...all(node.children)])
-  return all(await getColumnTree()).map((column) => ({ params: { slug: column.slug }, props: { column } }))
+  const all = (nodes: ColumnNode[]): ColumnNode[] =>
+    nodes.flatMap((node) => [node, ...all(node.children)])
+  return all(await getColumnTree()).map((column) => ({
+    params: { slug: column.slug },
+    props: { column },
+  }))
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ column: ColumnNode }> = async ({ props: { column } }) => {

@@ -1,14 +1,29 @@
 // Single-key shortcuts, active while the toolbar is open and its 快捷键 switch is on (WCAG 2.1.4).
 export type Command =
-  | 'zoom-in' | 'zoom-out' | 'next-scheme' | 'cursor' | 'crosshair' | 'caption' | 'textOnly'
-  | 'speak' | 'read-all' | 'help' | 'reset' | 'close'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'next-scheme'
+  | 'cursor'
+  | 'crosshair'
+  | 'caption'
+  | 'textOnly'
+  | 'speak'
+  | 'read-all'
+  | 'help'
+  | 'reset'
+  | 'close'
 
 export type Shortcut = { keys: string[]; label: string; description: string; command: Command }
 
 export const SHORTCUTS: Shortcut[] = [
   { keys: ['+', '='], label: '+', description: '放大页面', command: 'zoom-in' },
   { keys: ['-', '_'], label: '-', description: '缩小页面', command: 'zoom-out' },
-  { keys: ['c'], label: 'C', description: '切换配色方案（默认、高对比度、深色、黄底黑字）', command: 'next-scheme' },
+  {
+    keys: ['c'],
+    label: 'C',
+    description: '切换配色方案（默认、高对比度、深色、黄底黑字）',
+    command: 'next-scheme',
+  },
   { keys: ['m'], label: 'M', description: '大鼠标指针 开/关', command: 'cursor' },
   { keys: ['x'], label: 'X', description: '十字线 开/关', command: 'crosshair' },
   { keys: ['t'], label: 'T', description: '大字幕 开/关', command: 'caption' },

@@ -27,6 +27,7 @@ export function stopSpeaking(): void {
 
 /** The readable blocks of the main content, in order, for 连读. */
 export function readingBlocks(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, td, th, dt, dd, figcaption')]
-    .filter((block) => block.innerText.trim() && !block.closest('[hidden], .a11y'))
+  return [
+    ...root.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, td, th, dt, dd, figcaption'),
+  ].filter((block) => block.innerText.trim() && !block.closest('[hidden], .a11y'))
 }

@@ -19,12 +19,23 @@ export const ZOOM_STEPS = [1, 1.25, 1.5, 1.75, 2]
 export const SCHEMES: Scheme[] = ['default', 'contrast', 'dark', 'yellow']
 
 export const DEFAULTS: A11yState = {
-  open: false, scheme: 'default', zoom: 1, cursor: false, crosshair: false, caption: false, textOnly: false, speak: false, shortcuts: true,
+  open: false,
+  scheme: 'default',
+  zoom: 1,
+  cursor: false,
+  crosshair: false,
+  caption: false,
+  textOnly: false,
+  speak: false,
+  shortcuts: true,
 }
 
 export function loadState(): A11yState {
   try {
-    return { ...DEFAULTS, ...(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<A11yState>) }
+    return {
+      ...DEFAULTS,
+      ...(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<A11yState>),
+    }
   } catch {
     return { ...DEFAULTS }
   }

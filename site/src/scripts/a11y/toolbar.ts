@@ -2,11 +2,32 @@
 import { rovingFocus } from './rovingFocus.ts'
 import { commandForKey, type Command } from './shortcuts.ts'
 import { readingBlocks, speak, speechAvailable, stopSpeaking } from './speech.ts'
-import { applyState, DEFAULTS, loadState, saveState, SCHEMES, ZOOM_STEPS, type A11yState, type Scheme } from './state.ts'
+import {
+  applyState,
+  DEFAULTS,
+  loadState,
+  saveState,
+  SCHEMES,
+  ZOOM_STEPS,
+  type A11yState,
+  type Scheme,
+} from './state.ts'
 import { textUnder } from './textUnder.ts'
 
-const SCHEME_NAMES: Record<Scheme, string> = { default: '默认配色', contrast: '高对比度', dark: '深色', yellow: '黄底黑字' }
-const TOGGLE_NAMES = { cursor: '大鼠标', crosshair: '十字线', caption: '大字幕', textOnly: '纯文本', speak: '指读', shortcuts: '快捷键' } as const
+const SCHEME_NAMES: Record<Scheme, string> = {
+  default: '默认配色',
+  contrast: '高对比度',
+  dark: '深色',
+  yellow: '黄底黑字',
+}
+const TOGGLE_NAMES = {
+  cursor: '大鼠标',
+  crosshair: '十字线',
+  caption: '大字幕',
+  textOnly: '纯文本',
+  speak: '指读',
+  shortcuts: '快捷键',
+} as const
 type Toggle = keyof typeof TOGGLE_NAMES
 
 export function startA11yToolbar(): void {
@@ -21,7 +42,9 @@ export function startA11yToolbar(): void {
   let state = loadState()
   let reading: HTMLElement[] | undefined
 
-  const announce = (message: string) => { status.textContent = message }
+  const announce = (message: string) => {
+    status.textContent = message
+  }
 
   const render = () => {
     applyState(state)
@@ -33,7 +56,10 @@ export function startA11yToolbar(): void {
     for (const button of root.querySelectorAll<HTMLElement>('[data-a11y-toggle]')) {
       button.setAttribute('aria-pressed', String(state[button.dataset.a11yToggle as Toggle]))
     }
-    $<HTMLElement>('[data-a11y-action="read-all"]').setAttribute('aria-pressed', String(Boolean(reading)))
+    $<HTMLElement>('[data-a11y-action="read-all"]').setAttribute(
+      'aria-pressed',
+      String(Boolean(reading)),
+    )
     $<HTMLElement>('[data-a11y-zoom-label]').textContent = `${Math.round(state.zoom * 100)}%`
     for (const line of crosshairs) line.hidden = !(state.open && state.crosshair)
     caption.hidden = !(state.open && state.caption)
@@ -47,11 +73,15 @@ export function startA11yToolbar(): void {
   }
 
   const zoomBy = (step: number) => {
-    const index = Math.max(0, Math.min(ZOOM_STEPS.length - 1, ZOOM_STEPS.indexOf(state.zoom) + step))
+    const index = Math.max(
+      0,
+      Math.min(ZOOM_STEPS.length - 1, ZOOM_STEPS.indexOf(state.zoom) + step),
+    )
     update({ zoom: ZOOM_STEPS[index] }, `页面缩放 ${Math.round(ZOOM_STEPS[index]! * 100)}%`)
   }
 
-  const toggle = (name: Toggle) => update({ [name]: !state[name] }, `${TOGGLE_NAMES[name]}已${state[name] ? '关闭' : '开启'}`)
+  const toggle = (name: Toggle) =>
+    update({ [name]: !state[name] }, `${TOGGLE_NAMES[name]}已${state[name] ? '关闭' : '开启'}`)
 
   const stopReading = () => {
     reading?.forEach((block) => block.classList.remove('a11y-reading'))
@@ -79,21 +109,26 @@ export function startA11yToolbar(): void {
 
   const run = (command: Command) => {
     switch (command) {
-      case 'zoom-in': return zoomBy(1)
-      case 'zoom-out': return zoomBy(-1)
+      case 'zoom-in':
+        return zoomBy(1)
+      case 'zoom-out':
+        return zoomBy(-1)
       case 'next-scheme': {
         const scheme = SCHEMES[(SCHEMES.indexOf(state.scheme) + 1) % SCHEMES.length]!
         return update({ scheme }, `配色：${SCHEME_NAMES[scheme]}`)
       }
-      case 'read-all': return readAll()
-      case 'help': return help.showModal()
+      case 'read-all':
+        return readAll()
+      case 'help':
+        return help.showModal()
       case 'reset':
         stopReading()
         return update({ ...DEFAULTS, open: state.open }, '已恢复默认设置')
       case 'close':
         stopReading()
         return update({ ...DEFAULTS, open: false }, '已退出无障碍工具条')
-      default: return toggle(command)
+      default:
+        return toggle(command)
     }
   }
 
@@ -101,10 +136,16 @@ export function startA11yToolbar(): void {
     const button = (event.target as Element).closest<HTMLElement>('button')
     if (!button || !root.contains(button)) return
     const { a11yScheme, a11yToggle, a11yAction } = button.dataset
-    if (a11yScheme) update({ scheme: a11yScheme as Scheme }, `配色：${SCHEME_NAMES[a11yScheme as Scheme]}`)
+    if (a11yScheme)
+      update({ scheme: a11yScheme as Scheme }, `配色：${SCHEME_NAMES[a11yScheme as Scheme]}`)
     else if (a11yToggle) toggle(a11yToggle as Toggle)
-    else if (a11yAction === 'open') update({ open: !state.open }, state.open ? '无障碍工具条已收起' : '无障碍工具条已打开')
-    else if (a11yAction === 'elder') update({ open: true, zoom: 1.5, cursor: true, caption: true }, '已开启长者模式：放大、大鼠标、大字幕')
+    else if (a11yAction === 'open')
+      update({ open: !state.open }, state.open ? '无障碍工具条已收起' : '无障碍工具条已打开')
+    else if (a11yAction === 'elder')
+      update(
+        { open: true, zoom: 1.5, cursor: true, caption: true },
+        '已开启长者模式：放大、大鼠标、大字幕',
+      )
     else if (a11yAction) run(a11yAction as Command)
   })
 
@@ -117,11 +158,15 @@ export function startA11yToolbar(): void {
     run(command)
   })
 
-  document.addEventListener('pointermove', (event) => {
-    if (!state.open || !state.crosshair) return
-    crosshairs[0]!.style.transform = `translateY(${event.clientY}px)`
-    crosshairs[1]!.style.transform = `translateX(${event.clientX}px)`
-  }, { passive: true })
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      if (!state.open || !state.crosshair) return
+      crosshairs[0]!.style.transform = `translateY(${event.clientY}px)`
+      crosshairs[1]!.style.transform = `translateX(${event.clientX}px)`
+    },
+    { passive: true },
+  )
 
   let lastText = ''
   const follow = (event: Event) => {

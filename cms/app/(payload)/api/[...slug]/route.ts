@@ -1,6 +1,13 @@
 // Payload REST API, every answer in the house error shape (lib/http/guardRoute.ts).
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 import { guardRoute } from '../../../../lib/http/guardRoute.ts'
 
 export const GET = guardRoute(config, REST_GET(config))

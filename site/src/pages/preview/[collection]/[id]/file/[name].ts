@@ -7,7 +7,13 @@ import { SITE_PREVIEW_PATH } from '../../../../../../../contracts/siteData.ts'
 
 export const prerender = false
 
-const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'content-security-policy', 'x-content-type-options']
+const PASSED_ON = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'content-security-policy',
+  'x-content-type-options',
+]
 
 export const GET: APIRoute = async ({ params, url }) => {
   const { collection = '', id = '' } = params
@@ -16,7 +22,9 @@ export const GET: APIRoute = async ({ params, url }) => {
   const path = url.pathname.replace(/\/$/, '')
   const name = path.slice(path.lastIndexOf('/') + 1)
   const token = url.searchParams.get('token') ?? ''
-  const res = await fetch(`${cmsUrl()}${SITE_PREVIEW_PATH}/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/${name}?token=${encodeURIComponent(token)}`)
+  const res = await fetch(
+    `${cmsUrl()}${SITE_PREVIEW_PATH}/${encodeURIComponent(collection)}/${encodeURIComponent(id)}/file/${name}?token=${encodeURIComponent(token)}`,
+  )
   const headers = new Headers({ 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex, nofollow' })
   for (const header of PASSED_ON) {
     const value = res.headers.get(header)
