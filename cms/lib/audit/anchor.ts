@@ -3,19 +3,11 @@
 // (syslog.ts). The database cannot vouch for its own completeness; the newest anchor can: a tail cut off,
 // checkpoints deleted, a chain rewritten or the whole log wiped all show as the database holding less than,
 // or other than, what the anchor recorded.
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Pool } from 'pg'
 import type { CryptoProvider, Sm2Signature } from '../crypto/index.ts'
+import { writeDurableFile } from './durableFile.ts'
 import { formatSyslog, parseSyslog } from './syslog.ts'
 import { archivedTail } from './verifyAuditChain.ts'
 
@@ -108,17 +100,7 @@ const fromSyslog = (params: Record<string, string>): Anchor => ({
 
 /** Replaces the archive directory's anchor file atomically (written, synced, renamed). */
 export function writeAnchorFile(dir: string, anchor: Anchor): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 })
-  const file = path.join(dir, ANCHOR_FILE)
-  const temporary = `${file}.partial`
-  const fd = openSync(temporary, 'w', 0o600)
-  try {
-    writeSync(fd, `${JSON.stringify(anchor, null, 2)}\n`)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temporary, file)
+  writeDurableFile(dir, ANCHOR_FILE, `${JSON.stringify(anchor, null, 2)}\n`)
 }
 
 export type AnchorSources = { dir: string; syslogFile: string }

@@ -5,22 +5,14 @@
 // the partition detached and dropped, in the same transaction as that row. The chain verifier continues
 // from the last archived record; checkArchives verifies the rows' signatures and, when the files are at
 // hand, every archived record again.
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
 import { sm3 } from '../crypto/sm.ts'
 import { GENESIS, linkProblem, type ChainedRecord } from './chain.ts'
+import { writeDurableFile } from './durableFile.ts'
 import { archivedTail, toRecord, type AuditRow } from './verifyAuditChain.ts'
 import { appendAudit, inAuditTransaction } from './writeAudit.ts'
 
@@ -191,18 +183,9 @@ async function archivePartition(
   let file: string | null = null
   let fileSm3: string | null = null
   if (records.length) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
     file = `audit-log-${partition.period}.jsonl.gz`
     const bytes = gzipSync(Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n'))
-    const temporary = path.join(dir, `${file}.partial`)
-    const fd = openSync(temporary, 'w', 0o600)
-    try {
-      writeSync(fd, bytes)
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-    renameSync(temporary, path.join(dir, file))
+    writeDurableFile(dir, file, bytes)
     fileSm3 = sm3Hex(readFileSync(path.join(dir, file)))
     if (fileSm3 !== sm3Hex(bytes)) throw new Error(`归档文件 ${file} 写入后校验失败，已停止归档`)
   }
