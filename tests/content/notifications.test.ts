@@ -98,7 +98,7 @@ describe('流转通知', () => {
     expect(messages.map((m) => m.to).sort()).toEqual(reviewers)
     expect(messages[0]).toMatchObject({
       status: 'queued',
-      kind: 'workflow.transition',
+      eventType: 'workflow.transition',
       subject: '【待审核】《通知测试：关于开展跨境电商培训的通知》提交审核',
     })
     expect(messages[0]!.body).toContain('王晓明')
@@ -193,7 +193,7 @@ describe('消息发送与重试', () => {
       recipients: [user.id],
       subject,
       body: '测试正文',
-      kind: 'test',
+      eventType: 'test',
       ref: `test/${subject}`,
     })
     const { docs } = await payload.find({
@@ -306,8 +306,8 @@ describe('催办', () => {
     expect(await messagesAbout(id)).toHaveLength(before)
 
     expect(await sendReminders(payload, new Date(due.getTime() + MINUTE))).toBeGreaterThanOrEqual(1)
-    const reminders = (await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')
-    const submitted = (await messagesAbout(id)).filter((m) => m.kind === 'workflow.transition')
+    const reminders = (await messagesAbout(id)).filter((m) => m.eventType === 'workflow.reminder')
+    const submitted = (await messagesAbout(id)).filter((m) => m.eventType === 'workflow.transition')
     // The same people who were told of the submission: every reviewer.
     expect(reminders.map((m) => m.to).sort()).toEqual(submitted.map((m) => m.to).sort())
     expect(reminders.map((m) => m.to)).toContain('reviewer@haiqiao.local')
@@ -316,9 +316,9 @@ describe('催办', () => {
     )
 
     await sendReminders(payload, new Date(due.getTime() + 2 * HOUR))
-    expect((await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')).toHaveLength(
-      reminders.length,
-    )
+    expect(
+      (await messagesAbout(id)).filter((m) => m.eventType === 'workflow.reminder'),
+    ).toHaveLength(reminders.length)
 
     const view = await workflowView(editor, 'articles', id)
     const entry = view.history.find((h) => h.action === '催办')

@@ -61,7 +61,7 @@ describe('继承的属性名不是数据类型或集合', () => {
     async (name) => {
       expect(await refused('GET', `/api/site-data/${name}`)).toMatchObject({
         status: 404,
-        code: expect.stringMatching(/unknown_kind|not_found/),
+        code: expect.stringMatching(/unknown_dataset|not_found/),
       })
       expect((await refused('GET', `/api/${name}`)).status).toBe(404)
       expect((await refused('GET', `/api/articles/${name}`)).status).toBe(404)
