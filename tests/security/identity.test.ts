@@ -2,21 +2,16 @@
 // parallel) without telling whether the account exists, logout, the one-time setup of the system admin,
 // role integrity tags, and privilege escalation attempts over GraphQL. Passwords: passwords.test.ts; the
 // second factor: mfa.test.ts; session limits and per-IP throttling: sessionLimits.test.ts.
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { login, post } from '../support/login.ts'
 import { restAs } from '../support/rest.ts'
+import { ownerPool } from '../support/ownerPool.ts'
 import { me } from '../support/sessionUser.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
 
-const { cmsUrl, databaseUrl } = inject('haiqiao')
+const { cmsUrl } = inject('haiqiao')
 const api = `${cmsUrl}/api/users`
-let db: pg.Pool
-
-beforeAll(() => {
-  db = new pg.Pool({ connectionString: databaseUrl, max: 2 })
-})
-afterAll(() => db.end())
+const db = ownerPool()
 
 const GENERIC = /账号或密码错误/
 

@@ -2,22 +2,17 @@
 // Payload's own, complexity, the last 5 passwords not reused, a new password at first login and after 90
 // days; an initial password left unchanged for 72 hours or an account unused for 30 days is disabled until
 // reset, and the server command line can reactivate an account (audited).
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { runCli } from '../support/cli.ts'
 import { login, post, totpCode } from '../support/login.ts'
 import { restAs } from '../support/rest.ts'
+import { ownerPool } from '../support/ownerPool.ts'
 import { me } from '../support/sessionUser.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
 
-const { cmsUrl, databaseUrl } = inject('haiqiao')
+const { cmsUrl } = inject('haiqiao')
 const api = `${cmsUrl}/api/users`
-let db: pg.Pool
-
-beforeAll(() => {
-  db = new pg.Pool({ connectionString: databaseUrl, max: 2 })
-})
-afterAll(() => db.end())
+const db = ownerPool()
 
 describe('口令：国密哈希、复杂度、历史、首次登录修改', () => {
   it('新账号须绑定动态验证码并修改管理员设置的初始密码；不能重用最近 5 次的密码', async () => {

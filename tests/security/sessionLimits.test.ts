@@ -1,22 +1,17 @@
 // Staff session limits and per-IP login throttling (等保 8.1.4) on a second CMS server with short limits:
 // a session idle too long ends, refreshing keeps an active one alive but never past its maximum lifetime,
 // and too many failed logins from one address refuse every login from it for a while (429, Chinese).
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startCmsServer, type CmsServer } from '../../scripts/lib/cmsServer.ts'
 import { freePort } from '../../scripts/lib/freePort.ts'
 import { login, post } from '../support/login.ts'
+import { ownerPool } from '../support/ownerPool.ts'
 import { me } from '../support/sessionUser.ts'
 import { newStaff, strongPassword } from '../support/staff.ts'
 
-const { cmsUrl, databaseUrl } = inject('haiqiao')
+const { cmsUrl } = inject('haiqiao')
 const api = `${cmsUrl}/api/users`
-let db: pg.Pool
-
-beforeAll(() => {
-  db = new pg.Pool({ connectionString: databaseUrl, max: 2 })
-})
-afterAll(() => db.end())
+const db = ownerPool()
 
 // Time limits wide enough that a slow or busy machine (one core, a loaded CI runner) cannot expire a token
 // between two steps the test takes back to back: every step has seconds of margin.
