@@ -445,7 +445,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     tests: [
       t('tests/content/validation.test.ts', '缺少必填字段'),
       t(HTTP, '出错时不返回堆栈或服务器路径'),
-      t('tests/security/input.test.ts', '查询条件：类型、运算符、结构与长度'),
+      t('tests/security/queryConditions.test.ts', '查询条件：类型、运算符、结构与长度'),
       t('tests/security/malformed.test.ts', '没有 5xx、堆栈或内部路径'),
       t('tests/security/textHygiene.test.ts', '控制字符按规则清理后存储'),
       t('tests/security/textHygiene.test.ts', 'RSS、站点地图是合法 XML'),
