@@ -384,7 +384,12 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     status: 'tests',
     tests: [t(ID, '系统管理员只能通过一次性初始化创建'), t(PASSWORDS, '新账号须绑定动态验证码')],
   },
-  { id: 'A7', title: '沉默账号自动停用', status: 'tests', tests: [t(PASSWORDS, '账号 30 天未使用')] },
+  {
+    id: 'A7',
+    title: '沉默账号自动停用',
+    status: 'tests',
+    tests: [t(PASSWORDS, '账号 30 天未使用')],
+  },
   {
     id: 'A8',
     title: '水平与垂直越权（REST、GraphQL）',
