@@ -21,6 +21,8 @@ const PASSWORDS = 'tests/security/passwords.test.ts'
 const MFA = 'tests/security/mfa.test.ts'
 const SESSIONS = 'tests/security/sessionLimits.test.ts'
 const AUDIT = 'tests/security/audit.test.ts'
+const AUDIT_STORAGE = 'tests/security/auditStorage.test.ts'
+const AUDIT_TX = 'tests/security/auditTransactions.test.ts'
 const HTTP = 'tests/security/http.test.ts'
 const FRONT = 'tests/security/front.test.ts'
 const GRAPHQL = 'tests/security/graphql.test.ts'
@@ -187,8 +189,8 @@ export const SEED_ITEMS: ChecklistItem[] = [
     title: '日志备份；任何人不得删除日志',
     status: 'tests',
     tests: [
-      t(AUDIT, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'),
-      t(AUDIT, 'CMS 服务以运行账号连接数据库'),
+      t(AUDIT_STORAGE, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'),
+      t(AUDIT_STORAGE, 'CMS 服务以运行账号连接数据库'),
       t(AUDIT, '任何角色都不能通过 API 新增、修改或删除'),
       t(AUDIT, '审计管理员按时间段导出 CSV'),
       t(RETENTION, '超过保留期的整月写入签名归档文件'),
@@ -423,10 +425,10 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     title: '审计只追加、HMAC-SM3 密钥链、SM2 检查点、库外锚点、篡改告警',
     status: 'tests',
     tests: [
-      t(AUDIT, '数据库层拒绝'),
-      t(AUDIT, 'CMS 服务以运行账号连接数据库'),
-      t(AUDIT, '哈希链校验发现'),
-      t(AUDIT, 'SM2 签名检查点'),
+      t(AUDIT_STORAGE, '数据库层拒绝'),
+      t(AUDIT_STORAGE, 'CMS 服务以运行账号连接数据库'),
+      t(AUDIT_STORAGE, '哈希链校验发现'),
+      t(AUDIT_STORAGE, 'SM2 签名检查点'),
       t(RETENTION, '归档记录被伪造'),
       t(TAMPER, '删除最后一个检查点之后的记录'),
       t(TAMPER, '修改最新一条记录并重算 SM3 哈希链'),
@@ -440,7 +442,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     id: 'A12',
     title: '审计写失败时拒绝操作',
     status: 'tests',
-    tests: [t(AUDIT, '审计记录写不进去时，操作被拒绝')],
+    tests: [t(AUDIT_TX, '审计记录写不进去时，操作被拒绝')],
     note: '审计记录在独立事务中写入：之后的步骤失败回滚时，记录仍在',
   },
   {
