@@ -4,7 +4,7 @@
 // the version the user is looking at. While a publish or unpublish is scheduled, those steps wait for it.
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
-import { isLiveKind } from '../definition.ts'
+import { isLiveKind } from '../lib/definition.ts'
 import { useWorkflow, type WorkflowView } from './useWorkflow.ts'
 
 type Transition = WorkflowView['transitions'][number]
