@@ -20,6 +20,7 @@ import * as migration_20261203_080000_login_challenges from './20261203_080000_l
 import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts'
 import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts'
 import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts'
+import * as migration_20261203_160855_workflow_state_stage from './20261203_160855_workflow_state_stage.ts'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261203_133734_jobs_queue.up,
     down: migration_20261203_133734_jobs_queue.down,
     name: '20261203_133734_jobs_queue',
+  },
+  {
+    up: migration_20261203_160855_workflow_state_stage.up,
+    down: migration_20261203_160855_workflow_state_stage.down,
+    name: '20261203_160855_workflow_state_stage',
   },
 ]

@@ -10,5 +10,5 @@ export const SCHEDULED_RUN = 'reviewWorkflowScheduledRun'
  * Private to the plugin; the host learns of transitions through `afterTransition`.
  */
 export const TRANSITION = 'reviewWorkflowTransition'
-/** The transition being applied, with the kind of its target (a withdrawal, a publication, or neither). */
-export type TransitionContext = WorkflowEvent & { toKind: string }
+/** The transition being applied, with the stage of its target (a withdrawal, a publication, or neither). */
+export type TransitionContext = WorkflowEvent & { toStage: string }

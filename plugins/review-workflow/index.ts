@@ -5,7 +5,7 @@
 //
 // Each governed collection gains the fields workflowState, workflowAssignees, workflowDueAt and the
 // endpoints in endpoints/; publishing (`_status: 'published'`), unpublishing and changes to a live
-// document happen only through a transition into a state of kind 已发布 / 已撤销 (hooks/).
+// document happen only through a transition into a state of stage 已发布 / 已撤销 (hooks/).
 import type { Config, Plugin } from 'payload'
 import { collectionLabel } from '../../cms/lib/label.ts'
 import { assertGovernable, governCollection } from './collections/governed.ts'

@@ -24,8 +24,8 @@ export type WorkflowNotice = {
 
 /** A transition that has just been saved: what `afterTransition` is told. */
 export type TransitionApplied = WorkflowEvent & {
-  /** Kind of the target state: `published` and `unpublished` change what is live, others do not. */
-  toKind: string
+  /** Stage of the target state: `published` and `unpublished` change what is live, others do not. */
+  toStage: string
   /** The document as saved by the transition (its latest version, depth 0). */
   doc: Record<string, unknown>
   /** The document as it was before the transition (its latest version then, depth 0). */
@@ -38,8 +38,8 @@ export type TransitionCheck = {
   /** The document's latest version (depth 0). */
   doc: Record<string, unknown>
   transition: { key: string; label: string }
-  from: { key: string; label: string; kind: string }
-  to: { key: string; label: string; kind: string }
+  from: { key: string; label: string; stage: string }
+  to: { key: string; label: string; stage: string }
   override: boolean
   /** A scheduled publication being carried out (its checks were confirmed when it was scheduled). */
   scheduled: boolean

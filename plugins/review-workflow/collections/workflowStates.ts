@@ -1,8 +1,9 @@
-// The states of a workflow: a key, a label, and the kind of state it is in a document's life.
+// The states of a workflow: a key, a label, and its stage in a document's life
+// (draft, in review, published, withdrawn), which decides what entering it does.
 import type { Field } from 'payload'
 import { keyField } from '../fields/keyField.ts'
 
-const KIND_OPTIONS = [
+const STAGE_OPTIONS = [
   { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
   { value: 'review', label: { zh: '审核中', en: 'In review' } },
   { value: 'published', label: { zh: '已发布', en: 'Published' } },
@@ -29,12 +30,12 @@ export const statesField: Field = {
         keyField,
         { name: 'label', type: 'text', required: true, label: { zh: '名称', en: 'Label' } },
         {
-          name: 'kind',
+          name: 'stage',
           type: 'select',
           required: true,
           defaultValue: 'review',
-          options: KIND_OPTIONS,
-          label: { zh: '类型', en: 'Kind' },
+          options: STAGE_OPTIONS,
+          label: { zh: '阶段', en: 'Stage' },
         },
       ],
     },

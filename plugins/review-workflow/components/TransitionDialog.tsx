@@ -4,12 +4,12 @@
 // Sent with the version the user is looking at.
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
-import { isLiveKind } from '../lib/definition.ts'
+import { isLiveStage } from '../lib/definition.ts'
 import type { Refusal, WorkflowView } from './useWorkflow.ts'
 
 export type OpenTransition = WorkflowView['transitions'][number]
 
-export const changesLive = (t: OpenTransition) => isLiveKind(t.toKind)
+export const changesLive = (t: OpenTransition) => isLiveStage(t.toStage)
 
 type Send = (
   key: string,

@@ -26,7 +26,7 @@ export function WorkflowActions() {
   return (
     <div className="hq-wf-actions">
       <span
-        className={`hq-wf-state hq-wf-state--${view.state?.kind ?? 'draft'}`}
+        className={`hq-wf-state hq-wf-state--${view.state?.stage ?? 'draft'}`}
         title={`流程：${view.workflow.name}`}
       >
         {view.state?.label}
@@ -37,7 +37,7 @@ export function WorkflowActions() {
           <Button
             key={t.key}
             buttonStyle={
-              t.toKind === 'review' || t.toKind === 'published' ? 'primary' : 'secondary'
+              t.toStage === 'review' || t.toStage === 'published' ? 'primary' : 'secondary'
             }
             size="medium"
             margin={false}

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 export type WorkflowView = {
   workflow: { id: string; name: string } | null
-  state: { key: string; label: string; kind: string } | null
+  state: { key: string; label: string; stage: string } | null
   status: string
   version: string
   dueAt: string | null
@@ -16,7 +16,7 @@ export type WorkflowView = {
     label: string
     to: string
     toLabel?: string
-    toKind?: string
+    toStage?: string
     commentRequired: boolean
     candidates: { id: string; name: string }[]
   }[]

@@ -73,7 +73,7 @@ async function workflowView(
   return {
     compare: await compareVersions(req, slug, id),
     workflow: workflow ? { id: workflow.id, name: workflow.name } : null,
-    state: state ? { key: state.key, label: state.label, kind: state.kind } : null,
+    state: state ? { key: state.key, label: state.label, stage: state.stage } : null,
     status: doc._status,
     version: doc.updatedAt,
     dueAt: doc.workflowDueAt ?? null,

@@ -37,7 +37,7 @@ export async function openTransitions(
     availableTransitions(workflow, doc, actor, live).map(async (t) => {
       const to = stateByKey(workflow, t.to)
       const candidates =
-        to?.kind === 'review'
+        to?.stage === 'review'
           ? await eligibleReviewers(req, options, workflow, t.to, [
               { actor: actor.id, from, transition: t.key },
               ...history,
@@ -48,7 +48,7 @@ export async function openTransitions(
         label: t.label,
         to: t.to,
         toLabel: to?.label,
-        toKind: to?.kind,
+        toStage: to?.stage,
         commentRequired: Boolean(t.commentRequired),
         candidates,
       }

@@ -20,7 +20,7 @@ type QueueItem = ReturnType<typeof queueItem>
 function waitingFor(workflow: Workflow, actor: Actor): Where {
   const mine = workflow.transitions.filter((t) => actorMay(t, actor))
   const states = [...new Set(mine.flatMap((t) => t.from))].filter(
-    (key) => stateByKey(workflow, key)?.kind === 'review',
+    (key) => stateByKey(workflow, key)?.stage === 'review',
   )
   const or: Where[] = [{ workflowAssignees: { contains: actor.id } }]
   if (states.length) or.push({ workflowState: { in: states } })

@@ -2,7 +2,7 @@
 // the same document.
 import type { CollectionBeforeChangeHook } from 'payload'
 import { SYSTEM_WRITE, TRANSITION } from '../context.ts'
-import { currentState, initialState, isLiveKind } from '../lib/definition.ts'
+import { currentState, initialState, isLiveStage } from '../lib/definition.ts'
 import { lockDocument } from '../lib/document.ts'
 import { workflowOf } from '../lib/workflowOf.ts'
 
@@ -32,7 +32,7 @@ export const trackState: CollectionBeforeChangeHook = async ({
   if (operation === 'create') {
     const seededLive = context[SYSTEM_WRITE] && data._status === 'published'
     data.workflowState = (
-      seededLive ? workflow.states.find((s) => s.kind === 'published')! : initialState(workflow)
+      seededLive ? workflow.states.find((s) => s.stage === 'published')! : initialState(workflow)
     ).key
     // A copy starts its own review: nobody assigned, nothing due.
     data.workflowAssignees = []
@@ -42,7 +42,7 @@ export const trackState: CollectionBeforeChangeHook = async ({
   await lockDocument(req, collection.slug, String(originalDoc.id))
   const state = currentState(workflow, originalDoc)
   // Editing a live or withdrawn document starts a new revision at the beginning of the workflow.
-  data.workflowState = isLiveKind(state.kind) ? initialState(workflow).key : state.key
+  data.workflowState = isLiveStage(state.stage) ? initialState(workflow).key : state.key
   data.workflowDueAt = originalDoc.workflowDueAt ?? null
   return data
 }

@@ -15,7 +15,7 @@ const asWorkflow = (data: Partial<Workflow> & Record<string, unknown>): Workflow
   id: String(data.id ?? ''),
   name: String(data.name ?? ''),
   collections: (data.collections as string[] | undefined) ?? [],
-  states: (data.states ?? []).map(({ key, label, kind }) => ({ key, label, kind })),
+  states: (data.states ?? []).map(({ key, label, stage }) => ({ key, label, stage })),
   transitions: (data.transitions ?? []).map((t) => ({ ...t, from: t.from ?? [] })),
 })
 

@@ -34,7 +34,7 @@ export async function sendReminders(payload: Payload, now = new Date()): Promise
   for (const collection of options.collections) {
     const workflow = await workflowOf(await createLocalReq({}, payload), collection)
     const reviewStates =
-      workflow?.states.filter((state) => state.kind === 'review').map((state) => state.key) ?? []
+      workflow?.states.filter((state) => state.stage === 'review').map((state) => state.key) ?? []
     if (!workflow || !reviewStates.length) continue
     const { docs } = await payload.find({
       collection: collection as 'articles',

@@ -4,7 +4,7 @@
 import type { PayloadRequest } from 'payload'
 import { inTransaction } from '../../../cms/lib/db/sql.ts'
 import { SCHEDULED_RUN } from '../context.ts'
-import { isLiveKind } from '../lib/definition.ts'
+import { isLiveStage } from '../lib/definition.ts'
 import { refuse } from '../lib/refuse.ts'
 import type { ResolvedOptions } from '../resolveOptions.ts'
 import {
@@ -39,7 +39,7 @@ async function transitionInTransaction(
   const step = await checkTransition(req, options, workflow, doc, input)
   await checkNextAssignees(req, options, workflow, step, input.assignees)
   const scheduledRun = Boolean(req.context[SCHEDULED_RUN])
-  if (isLiveKind(step.to.kind) && !scheduledRun) await checkNotScheduled(req, collection, id)
+  if (isLiveStage(step.to.stage) && !scheduledRun) await checkNotScheduled(req, collection, id)
   const { transition, from, to, actor, comment } = step
   await options.check?.(req, {
     collection,
@@ -77,7 +77,7 @@ function stateChange(step: CheckedStep, assignees: string[] | undefined): Record
   }
   // Assignees hold the step the document is now in; a transition that names none clears them.
   data.workflowAssignees = assignees ?? []
-  if (to.kind === 'published') data._status = 'published'
-  if (to.kind === 'unpublished') data._status = 'draft'
+  if (to.stage === 'published') data._status = 'published'
+  if (to.stage === 'unpublished') data._status = 'draft'
   return data
 }

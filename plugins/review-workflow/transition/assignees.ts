@@ -22,7 +22,7 @@ export async function assertAssignable(
   assignees: string[],
 ): Promise<void> {
   if (!assignees.length) return
-  if (state.kind !== 'review')
+  if (state.stage !== 'review')
     throw invalidAssignees(`文档处于“${state.label}”，没有待办的审核环节，不能指定处理人`)
   const eligible = new Set(
     (await eligibleReviewers(req, options, workflow, state.key, history)).map((user) => user.id),

@@ -21,7 +21,7 @@ export async function reportTransition(
   await options.audit?.(req, event)
   await options.afterTransition?.(req, {
     ...event,
-    toKind: step.to.kind,
+    toStage: step.to.stage,
     doc: saved as unknown as Record<string, unknown>,
     previousDoc: step.doc,
   })

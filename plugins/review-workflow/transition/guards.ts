@@ -121,7 +121,7 @@ export async function checkNextAssignees(
   assignees: string[] | undefined,
 ): Promise<void> {
   if (!assignees?.length) return
-  if (step.to.kind !== 'review')
+  if (step.to.stage !== 'review')
     throw refuse(
       400,
       `“${step.transition.label}”之后没有待办的审核环节，不能指定处理人`,

@@ -3,7 +3,7 @@
 // review state: nothing goes live or offline this way. Each document gets a history entry and an audit record.
 import type { PayloadRequest } from 'payload'
 import { inTransaction } from '../../../cms/lib/db/sql.ts'
-import { isLiveKind, stateByKey, type Workflow } from '../lib/definition.ts'
+import { isLiveStage, stateByKey, type Workflow } from '../lib/definition.ts'
 import { lockDocument } from '../lib/document.ts'
 import { refuse } from '../lib/refuse.ts'
 import { workflowOf } from '../lib/workflowOf.ts'
@@ -31,7 +31,7 @@ async function moveStates(req: PayloadRequest, input: MoveRequest) {
       `流程“${workflow.name}”中没有状态“${!from ? input.from : input.to}”`,
       'unknown_state',
     )
-  if (isLiveKind(to.kind))
+  if (isLiveStage(to.stage))
     throw refuse(400, '只能把文档移到草稿或审核中的状态：发布和撤销发布必须通过流转', 'live_target')
   return { workflow: workflow as Workflow, from, to }
 }

@@ -70,7 +70,7 @@ export async function noticeOfTransition(
     collection,
     id,
     recipients: [...recipients],
-    subject: `【${to.kind === 'review' ? '待审核' : '审核进度'}】《${title}》${transition.label}`,
+    subject: `【${to.stage === 'review' ? '待审核' : '审核进度'}】《${title}》${transition.label}`,
     body: [
       `${singularLabel(req, collection)}《${title}》`,
       `${notice.actor.name} 于 ${formatBeijingTime(new Date())} 执行“${transition.label}”，现处于“${to.label}”。`,

@@ -2,7 +2,7 @@
 // the plugin's TRANSITION context so the publishing guard lets it through), then reports it (effects.ts).
 import type { PayloadRequest } from 'payload'
 import { TRANSITION, type TransitionContext } from '../context.ts'
-import { isLiveKind } from '../lib/definition.ts'
+import { isLiveStage } from '../lib/definition.ts'
 import type { ResolvedOptions } from '../resolveOptions.ts'
 import { reportTransition, type SavedDoc } from './effects.ts'
 import type { Step } from './types.ts'
@@ -14,12 +14,12 @@ export async function save(
 ): Promise<SavedDoc> {
   const { collection, id, from, to, transition, comment } = step
   const event = { collection, id, transition: transition.key, from: from.key, to: to.key, comment }
-  const context: TransitionContext = { ...event, toKind: to.kind }
+  const context: TransitionContext = { ...event, toStage: to.stage }
   const saved = (await req.payload.update({
     collection: collection as 'articles',
     id,
     data: step.data,
-    draft: !isLiveKind(to.kind),
+    draft: !isLiveStage(to.stage),
     depth: 0,
     req,
     overrideAccess: true,

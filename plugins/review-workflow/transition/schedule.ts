@@ -4,7 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { SCHEDULES } from '../collections/slugs.ts'
 import { queueDueRun } from '../jobs/dueRun.ts'
-import { isLiveKind } from '../lib/definition.ts'
+import { isLiveStage } from '../lib/definition.ts'
 import { ofDocument, titleOf } from '../lib/history.ts'
 import { refuse } from '../lib/refuse.ts'
 import { actorOf, type ResolvedOptions } from '../resolveOptions.ts'
@@ -40,7 +40,7 @@ export async function schedule(
   step: ScheduleStep,
 ): Promise<TransitionResult> {
   const { collection, id, doc, to, transition } = step
-  if (!isLiveKind(to.kind))
+  if (!isLiveStage(to.stage))
     throw refuse(
       400,
       `只有发布和撤销发布可以定时执行，“${transition.label}”不能定时`,
