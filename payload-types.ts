@@ -1145,7 +1145,7 @@ export interface Workflow {
   states: {
     key: string;
     label: string;
-    kind: 'draft' | 'review' | 'published' | 'unpublished';
+    stage: 'draft' | 'review' | 'published' | 'unpublished';
     id?: string | null;
   }[];
   transitions?:
@@ -2181,7 +2181,7 @@ export interface WorkflowsSelect<T extends boolean = true> {
     | {
         key?: T;
         label?: T;
-        kind?: T;
+        stage?: T;
         id?: T;
       };
   transitions?:

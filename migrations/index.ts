@@ -21,6 +21,7 @@ import * as migration_20261203_080000_shared_limits from './20261203_080000_shar
 import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts'
 import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts'
 import * as migration_20261203_160500_stored_field_names from './20261203_160500_stored_field_names.ts'
+import * as migration_20261203_160855_workflow_state_stage from './20261203_160855_workflow_state_stage.ts'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_160500_stored_field_names.up,
     down: migration_20261203_160500_stored_field_names.down,
     name: '20261203_160500_stored_field_names',
+  },
+  {
+    up: migration_20261203_160855_workflow_state_stage.up,
+    down: migration_20261203_160855_workflow_state_stage.down,
+    name: '20261203_160855_workflow_state_stage',
   },
 ]

@@ -55,7 +55,7 @@ export const requestSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async
 /** What the review workflow reports after a transition (its `afterTransition` option; structurally typed). */
 export type AppliedTransition = {
   collection: string
-  toKind: string
+  toStage: string
   doc: Record<string, unknown>
   previousDoc: Record<string, unknown>
 }
@@ -73,7 +73,7 @@ export async function requestSiteBuildAfterTransition(
   const doc = transition.doc as Doc
   if (doc._status === 'published') return
   const wasLive = (transition.previousDoc as Doc)._status === 'published'
-  if (transition.toKind !== 'unpublished' && !wasLive) return
+  if (transition.toStage !== 'unpublished' && !wasLive) return
   await requestSiteBuild(req, {
     reason: describe(transition.collection, doc, '撤销发布'),
     collection: transition.collection,

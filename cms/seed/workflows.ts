@@ -12,10 +12,10 @@ type Definition = {
   transitions: (Transition & { roles: Role[] })[]
 }
 
-const draft: WorkflowState = { key: 'draft', label: '草稿', kind: 'draft' }
-const returned: WorkflowState = { key: 'returned', label: '退回修改', kind: 'draft' }
-const published: WorkflowState = { key: 'published', label: '已发布', kind: 'published' }
-const unpublished: WorkflowState = { key: 'unpublished', label: '已撤销', kind: 'unpublished' }
+const draft: WorkflowState = { key: 'draft', label: '草稿', stage: 'draft' }
+const returned: WorkflowState = { key: 'returned', label: '退回修改', stage: 'draft' }
+const published: WorkflowState = { key: 'published', label: '已发布', stage: 'published' }
+const unpublished: WorkflowState = { key: 'unpublished', label: '已撤销', stage: 'unpublished' }
 
 const returnFor = (from: string[], roles: Role[]): Transition & { roles: Role[] } => ({
   key: 'return',
@@ -51,9 +51,9 @@ export const DEFAULT_WORKFLOWS: Definition[] = [
     ],
     states: [
       draft,
-      { key: 'first-review', label: '初审', kind: 'review' },
-      { key: 'second-review', label: '复审', kind: 'review' },
-      { key: 'final-review', label: '终审', kind: 'review' },
+      { key: 'first-review', label: '初审', stage: 'review' },
+      { key: 'second-review', label: '复审', stage: 'review' },
+      { key: 'final-review', label: '终审', stage: 'review' },
       published,
       returned,
       unpublished,
@@ -107,8 +107,8 @@ export const DEFAULT_WORKFLOWS: Definition[] = [
     collections: ['risk-alerts'],
     states: [
       draft,
-      { key: 'first-review', label: '初审', kind: 'review' },
-      { key: 'final-review', label: '终审', kind: 'review' },
+      { key: 'first-review', label: '初审', stage: 'review' },
+      { key: 'final-review', label: '终审', stage: 'review' },
       published,
       returned,
       unpublished,
@@ -162,7 +162,7 @@ export const DEFAULT_WORKFLOWS: Definition[] = [
     collections: ['countries', 'courseware', 'finance-products'],
     states: [
       draft,
-      { key: 'review', label: '待审核', kind: 'review' },
+      { key: 'review', label: '待审核', stage: 'review' },
       published,
       returned,
       unpublished,
@@ -197,8 +197,8 @@ export const DEFAULT_WORKFLOWS: Definition[] = [
     collections: ['providers'],
     states: [
       draft,
-      { key: 'centre-review', label: '中心审核', kind: 'review' },
-      { key: 'approved', label: '审核通过待发布', kind: 'review' },
+      { key: 'centre-review', label: '中心审核', stage: 'review' },
+      { key: 'approved', label: '审核通过待发布', stage: 'review' },
       published,
       returned,
       unpublished,

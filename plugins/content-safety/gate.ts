@@ -25,8 +25,8 @@ export type GatedStep = {
   /** The document's latest version (depth 0). */
   doc: Record<string, unknown>
   transition: { key: string; label: string }
-  from: { kind: string }
-  to: { kind: string }
+  from: { stage: string }
+  to: { stage: string }
   /** The actor confirms findings that need a reviewer's sign-off. */
   override: boolean
   /** A scheduled publication being carried out (confirmed when it was scheduled). */
@@ -63,7 +63,7 @@ const details = (findings: DocumentFinding[]) =>
 
 export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) => Promise<void>) {
   return async (req: PayloadRequest, step: GatedStep): Promise<void> => {
-    if (step.to.kind !== 'review' && step.to.kind !== 'published') return
+    if (step.to.stage !== 'review' && step.to.stage !== 'published') return
     const { findings } = await checkDocument(req, step.collection, step.id, step.doc)
     const open = findings.filter((finding) => !finding.accepted)
     const blocked = open.filter((finding) => finding.level === 'block')
@@ -75,7 +75,7 @@ export function safetyGate(record?: (req: PayloadRequest, event: OverrideEvent) 
         true,
       )
     }
-    if (step.from.kind !== 'review' || step.scheduled) return
+    if (step.from.stage !== 'review' || step.scheduled) return
     const review = open.filter((finding) => finding.level === 'review')
     if (!review.length) return
     if (!step.override) {

@@ -69,7 +69,7 @@ describe('流程配置（安全管理员）', () => {
     const {
       docs: [threeReview],
     } = (await (await secadmin.get('/workflows?where[name][equals]=三审三校&depth=0')).json()) as {
-      docs: { id: string; states: { key: string; label: string; kind: string }[] }[]
+      docs: { id: string; states: { key: string; label: string; stage: string }[] }[]
     }
     expect(
       (await editor.patch(`/workflows/${threeReview!.id}`, { description: '编辑改流程' })).status,
@@ -79,7 +79,7 @@ describe('流程配置（安全管理员）', () => {
         .status,
     ).toBe(403)
 
-    const withoutPublished = threeReview!.states.filter((state) => state.kind !== 'published')
+    const withoutPublished = threeReview!.states.filter((state) => state.stage !== 'published')
     const broken = await secadmin.patch(`/workflows/${threeReview!.id}`, {
       states: withoutPublished,
     })
@@ -96,8 +96,8 @@ describe('流程配置（安全管理员）', () => {
       name: '重复流程',
       collections: ['articles'],
       states: [
-        { key: 'draft', label: '草稿', kind: 'draft' },
-        { key: 'published', label: '已发布', kind: 'published' },
+        { key: 'draft', label: '草稿', stage: 'draft' },
+        { key: 'published', label: '已发布', stage: 'published' },
       ],
       transitions: [
         { key: 'go', label: '发布', from: ['draft'], to: 'published', roles: ['reviewer'] },

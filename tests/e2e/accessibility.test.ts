@@ -140,6 +140,16 @@ describe('无障碍（axe-core，WCAG 2.1 AA）', () => {
     await scripted.selectOption('select[name=state]', 'expired')
     const shown = await scripted.locator('#alert-list > li:visible').count()
     expect(shown).toBe(await scripted.locator('#alert-list > li.expired').count())
+    await scripted.selectOption('select[name=state]', '')
+    const riskType = await scripted
+      .locator('#alert-list > li')
+      .first()
+      .getAttribute('data-filter-risk-type')
+    await scripted.selectOption('select[name=riskType]', riskType!)
+    const ofType = await scripted.locator('#alert-list > li:visible').all()
+    expect(ofType.length).toBeGreaterThan(0)
+    for (const item of ofType)
+      expect(await item.getAttribute('data-filter-risk-type')).toBe(riskType)
     await scripted.close()
   })
 

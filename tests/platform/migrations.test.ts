@@ -56,6 +56,17 @@ const RENAMES: Record<string, Kept[]> = {
         VALUES ('email', '催办', '正文', 'queued', 0, now(), 'workflow.reminder')`,
     },
   ],
+  '20261203_160855_workflow_state_stage': [
+    {
+      table: 'workflows_states',
+      before: 'kind',
+      after: 'stage',
+      value: 'unpublished',
+      insert: `WITH w AS (INSERT INTO workflows (name) VALUES ('迁移测试流程') RETURNING id)
+        INSERT INTO workflows_states (_order, _parent_id, id, key, label, kind)
+        SELECT 1, w.id, 'migration-test', 'withdrawn', '已撤销', 'unpublished' FROM w`,
+    },
+  ],
 }
 
 /** The values of `column` in `table`, sorted. */

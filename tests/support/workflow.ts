@@ -4,7 +4,7 @@ import { restAs, type Rest } from './rest.ts'
 
 export type WorkflowView = {
   workflow: { id: string; name: string } | null
-  state: { key: string; label: string; kind: string } | null
+  state: { key: string; label: string; stage: string } | null
   status: string
   version: string
   transitions: { key: string; label: string; to: string; commentRequired: boolean }[]

@@ -24,9 +24,9 @@ const age = (hours: number) =>
 const time = (iso: string) =>
   formatBeijingTime(iso, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
 
-export function ReviewQueueTable() {
+/** The caller's queue: the items, or the Chinese message of why it could not be read. */
+function useReviewQueue() {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
   const [items, setItems] = useState<Item[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -39,6 +39,30 @@ export function ReviewQueueTable() {
       else setError(body?.error?.message ?? '无法读取待办')
     })()
   }, [config.routes.api, config.serverURL])
+  return { items, error }
+}
+
+function QueueRow(props: { item: Item; adminRoute: string; collectionLabel: string }) {
+  const { item, adminRoute } = props
+  return (
+    <tr className={item.overdue ? 'hq-wf-queue__overdue' : undefined}>
+      <td>
+        <Link href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</Link>
+        {item.assigned && <span className="hq-wf-tag">指定给我</span>}
+      </td>
+      <td>{props.collectionLabel}</td>
+      <td>{item.stateLabel}</td>
+      <td>{age(item.ageHours)}</td>
+      <td>{item.dueAt ? `${time(item.dueAt)}${item.overdue ? '（已超时）' : ''}` : '—'}</td>
+      <td>{item.transitions.map((t) => t.label).join('、') || '—'}</td>
+    </tr>
+  )
+}
+
+export function ReviewQueueTable() {
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const { items, error } = useReviewQueue()
   const singularLabel = (slug: string) => {
     const singular = config.collections.find((c) => c.slug === slug)?.labels?.singular
     return singular ? getTranslation(singular, i18n) : slug
@@ -65,22 +89,12 @@ export function ReviewQueueTable() {
       </thead>
       <tbody>
         {items.map((item) => (
-          <tr
+          <QueueRow
             key={`${item.collection}-${item.id}`}
-            className={item.overdue ? 'hq-wf-queue__overdue' : undefined}
-          >
-            <td>
-              <Link href={`${config.routes.admin}/collections/${item.collection}/${item.id}`}>
-                {item.title}
-              </Link>
-              {item.assigned && <span className="hq-wf-tag">指定给我</span>}
-            </td>
-            <td>{singularLabel(item.collection)}</td>
-            <td>{item.stateLabel}</td>
-            <td>{age(item.ageHours)}</td>
-            <td>{item.dueAt ? `${time(item.dueAt)}${item.overdue ? '（已超时）' : ''}` : '—'}</td>
-            <td>{item.transitions.map((t) => t.label).join('、') || '—'}</td>
-          </tr>
+            item={item}
+            adminRoute={config.routes.admin}
+            collectionLabel={singularLabel(item.collection)}
+          />
         ))}
       </tbody>
     </table>

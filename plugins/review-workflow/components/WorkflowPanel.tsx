@@ -4,7 +4,7 @@
 import Link from 'next/link'
 import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
 import { useState } from 'react'
-import { useWorkflow } from './useWorkflow.ts'
+import { useWorkflow, type WorkflowView } from './useWorkflow.ts'
 
 const time = (iso: string) =>
   formatBeijingTime(iso, {
@@ -14,6 +14,51 @@ const time = (iso: string) =>
     hour: '2-digit',
     minute: '2-digit',
   })
+
+function Schedules(props: { schedules: WorkflowView['schedules']; onCancel: () => void }) {
+  return props.schedules.map((entry, index) => (
+    <div key={index} className="hq-wf-schedule">
+      <p>
+        定时任务：<strong>{entry.action}</strong>，{time(entry.at)} 执行（
+        {entry.actor ?? '系统'} 安排）
+      </p>
+      <button type="button" className="hq-login__link" onClick={props.onCancel}>
+        取消定时
+      </button>
+    </div>
+  ))
+}
+
+function History({ history }: { history: WorkflowView['history'] }) {
+  return (
+    <>
+      {history.length === 0 && <p className="hq-wf-hint">尚无流转记录</p>}
+      <ol className="hq-wf-history">
+        {history.map((entry, index) => (
+          <li key={index}>
+            <span className="hq-wf-history__when">{time(entry.at)}</span>
+            <span>
+              <strong>{entry.actor ?? '系统'}</strong> {entry.action} → {entry.toLabel}
+            </span>
+            {entry.comment && <q>{entry.comment}</q>}
+          </li>
+        ))}
+      </ol>
+    </>
+  )
+}
+
+/** The diff against the published version when there is one, else the list of versions. */
+function VersionsLink(props: { documentPath: string; compare: WorkflowView['compare'] }) {
+  const { documentPath, compare } = props
+  return compare ? (
+    <Link href={`${documentPath}/versions/${compare.to}?versionFrom=${compare.from}`}>
+      与已发布版本对比修改内容
+    </Link>
+  ) : (
+    <Link href={`${documentPath}/versions`}>查看历史版本</Link>
+  )
+}
 
 export function WorkflowPanel() {
   const { id, collectionSlug, view, adminRoute, cancelSchedule } = useWorkflow()
@@ -37,45 +82,17 @@ export function WorkflowPanel() {
           {overdue ? '（已超时）' : ''}
         </p>
       )}
-      {view.schedules.map((entry, index) => (
-        <div key={index} className="hq-wf-schedule">
-          <p>
-            定时任务：<strong>{entry.action}</strong>，{time(entry.at)} 执行（
-            {entry.actor ?? '系统'} 安排）
-          </p>
-          <button type="button" className="hq-login__link" onClick={() => void cancel()}>
-            取消定时
-          </button>
-        </div>
-      ))}
+      <Schedules schedules={view.schedules} onCancel={() => void cancel()} />
       {problem && (
         <p className="hq-wf-error" role="alert">
           {problem}
         </p>
       )}
-      {view.history.length === 0 && <p className="hq-wf-hint">尚无流转记录</p>}
-      <ol className="hq-wf-history">
-        {view.history.map((entry, index) => (
-          <li key={index}>
-            <span className="hq-wf-history__when">{time(entry.at)}</span>
-            <span>
-              <strong>{entry.actor ?? '系统'}</strong> {entry.action} → {entry.toLabel}
-            </span>
-            {entry.comment && <q>{entry.comment}</q>}
-          </li>
-        ))}
-      </ol>
-      {view.compare ? (
-        <Link
-          href={`${adminRoute}/collections/${collectionSlug}/${id}/versions/${view.compare.to}?versionFrom=${view.compare.from}`}
-        >
-          与已发布版本对比修改内容
-        </Link>
-      ) : (
-        <Link href={`${adminRoute}/collections/${collectionSlug}/${id}/versions`}>
-          查看历史版本
-        </Link>
-      )}
+      <History history={view.history} />
+      <VersionsLink
+        documentPath={`${adminRoute}/collections/${collectionSlug}/${id}`}
+        compare={view.compare}
+      />
     </section>
   )
 }

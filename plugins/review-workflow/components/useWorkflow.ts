@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 export type WorkflowView = {
   workflow: { id: string; name: string } | null
-  state: { key: string; label: string; kind: string } | null
+  state: { key: string; label: string; stage: string } | null
   status: string
   version: string
   dueAt: string | null
@@ -16,7 +16,7 @@ export type WorkflowView = {
     label: string
     to: string
     toLabel?: string
-    toKind?: string
+    toStage?: string
     commentRequired: boolean
     candidates: { id: string; name: string }[]
   }[]
@@ -34,16 +34,29 @@ export type WorkflowView = {
 
 export type Refusal = { message: string; code: string }
 
-export function useWorkflow() {
-  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const { config } = useConfig()
-  const api = `${config.serverURL ?? ''}${config.routes.api}`
+/** Posts JSON to one of the document's workflow endpoints; resolves to null, or the refusal. */
+async function postTo(url: string, body: unknown): Promise<Refusal | null> {
+  const res = await fetch(url, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  if (res.ok) return null
+  const answer = await res.json().catch(() => null)
+  return {
+    message: answer?.error?.message ?? `操作失败（${res.status}）`,
+    code: answer?.error?.code ?? 'refused',
+  }
+}
+
+/** The document's workflow view, read again whenever the document is saved (`lastUpdateTime`). */
+function useWorkflowView(documentApi: string | null, lastUpdateTime: unknown) {
   const [view, setView] = useState<WorkflowView | null>(null)
   const [error, setError] = useState<string | null>(null)
-
   const load = useCallback(async () => {
-    if (!id || !collectionSlug) return
-    const res = await fetch(`${api}/${collectionSlug}/${id}/workflow`, { credentials: 'include' })
+    if (!documentApi) return
+    const res = await fetch(`${documentApi}/workflow`, { credentials: 'include' })
     const body = await res.json()
     if (res.ok) {
       setView(body as WorkflowView)
@@ -51,30 +64,21 @@ export function useWorkflow() {
     } else {
       setError(body?.error?.message ?? '无法读取审核状态')
     }
-  }, [api, collectionSlug, id])
-
+  }, [documentApi])
   useEffect(() => {
     void load()
   }, [load, lastUpdateTime])
+  return { view, error }
+}
 
-  /** Resolves to null, or the refusal: its Chinese message and its code. */
-  const post = useCallback(
-    async (path: string, body: unknown): Promise<Refusal | null> => {
-      const res = await fetch(`${api}/${collectionSlug}/${id}/${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      if (res.ok) return null
-      const answer = await res.json().catch(() => null)
-      return {
-        message: answer?.error?.message ?? `操作失败（${res.status}）`,
-        code: answer?.error?.code ?? 'refused',
-      }
-    },
-    [api, collectionSlug, id],
-  )
+export function useWorkflow() {
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
+  const { config } = useConfig()
+  const documentApi =
+    id && collectionSlug
+      ? `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}`
+      : null
+  const { view, error } = useWorkflowView(documentApi, lastUpdateTime)
 
   /**
    * Takes a transition now, or at `at` (a publishing one), assigning the next step to `assignees`; `override`
@@ -89,7 +93,7 @@ export function useWorkflow() {
       override?: boolean,
     ): Promise<Refusal | null> => {
       if (!view) return { message: '审核状态尚未读取', code: 'not_loaded' }
-      return post('transition', {
+      return postTo(`${documentApi}/transition`, {
         transition: key,
         version: view.version,
         comment: comment || undefined,
@@ -98,10 +102,13 @@ export function useWorkflow() {
         override: override || undefined,
       })
     },
-    [post, view],
+    [documentApi, view],
   )
 
-  const cancelSchedule = useCallback(() => post('schedule/cancel', {}), [post])
+  const cancelSchedule = useCallback(
+    () => postTo(`${documentApi}/schedule/cancel`, {}),
+    [documentApi],
+  )
 
   return {
     id,

@@ -1,7 +1,7 @@
 // The workflow that governs a collection (at most one), read once per request.
 import type { PayloadRequest } from 'payload'
 import type { Workflow } from './definition.ts'
-import { WORKFLOWS } from './collections.ts'
+import { WORKFLOWS } from '../collections/slugs.ts'
 
 type Stored = Omit<Workflow, 'transitions'> & {
   transitions?:

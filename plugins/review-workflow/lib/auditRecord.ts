@@ -1,7 +1,7 @@
 // How a workflow event reads in the host's audit log (`workflow.transition`): step, states and comment.
-import type { AuditEntry } from '../../cms/lib/audit/chain.ts'
-import { cutText } from '../../contracts/text/index.ts'
-import type { WorkflowEvent } from './options.ts'
+import type { AuditEntry } from '../../../cms/lib/audit/chain.ts'
+import { cutText } from '../../../contracts/text/index.ts'
+import type { WorkflowEvent } from '../types.ts'
 
 /** An audit record without its request context (who, from where): the host adds that. */
 export type AuditRecord = Omit<

@@ -2,9 +2,9 @@
 // them that name who may take them, whether a comment is required, the conditions on the document, and
 // what follows (notifications, a due time). Pure functions over that definition live here.
 
-export type StateKind = 'draft' | 'review' | 'published' | 'unpublished'
+export type Stage = 'draft' | 'review' | 'published' | 'unpublished'
 
-export type WorkflowState = { key: string; label: string; kind: StateKind }
+export type WorkflowState = { key: string; label: string; stage: Stage }
 
 export type Condition = { field: string; operator: 'equals' | 'notEquals'; value: string }
 
@@ -43,15 +43,15 @@ export function currentState(
 ): WorkflowState {
   const stored = workflow.states.find((state) => state.key === doc.workflowState)
   if (stored) return stored
-  const kind = doc._status === 'published' ? 'published' : 'draft'
-  return workflow.states.find((state) => state.kind === kind) ?? workflow.states[0]!
+  const stage = doc._status === 'published' ? 'published' : 'draft'
+  return workflow.states.find((state) => state.stage === stage) ?? workflow.states[0]!
 }
 
 export const initialState = (workflow: Workflow) => workflow.states[0]!
 
-/** States of these kinds change what is on the site: entering one publishes or withdraws the document. */
-export const isLiveKind = (kind: string | undefined) =>
-  kind === 'published' || kind === 'unpublished'
+/** States of these stages change what is on the site: entering one publishes or withdraws the document. */
+export const isLiveStage = (stage: string | undefined) =>
+  stage === 'published' || stage === 'unpublished'
 
 export const stateByKey = (workflow: Workflow, key: string) =>
   workflow.states.find((state) => state.key === key)
@@ -89,8 +89,8 @@ export function startsFrom(
 ): boolean {
   if (transition.from.includes(state.key)) return true
   const withdraws =
-    stateByKey(workflow, transition.to)?.kind === 'unpublished' &&
-    transition.from.some((key) => stateByKey(workflow, key)?.kind === 'published')
+    stateByKey(workflow, transition.to)?.stage === 'unpublished' &&
+    transition.from.some((key) => stateByKey(workflow, key)?.stage === 'published')
   return live && withdraws
 }
 
@@ -114,9 +114,9 @@ export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transiti
   const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index)
   if (duplicates.length) problems.push(`状态标识重复：${[...new Set(duplicates)].join('、')}`)
   if (!workflow.states.length) problems.push('至少需要一个状态')
-  else if (workflow.states[0]!.kind !== 'draft')
+  else if (workflow.states[0]!.stage !== 'draft')
     problems.push('第一个状态是文档的初始状态，类型必须是“草稿”')
-  if (!workflow.states.some((state) => state.kind === 'published'))
+  if (!workflow.states.some((state) => state.stage === 'published'))
     problems.push('至少需要一个“已发布”类型的状态')
   const transitionKeys = workflow.transitions.map((t) => t.key)
   const duplicateTransitions = transitionKeys.filter(
@@ -146,7 +146,7 @@ export function definitionProblems(workflow: Pick<Workflow, 'states' | 'transiti
   }
   if (
     workflow.states.length &&
-    !workflow.states.some((state) => state.kind === 'published' && reachable.has(state.key))
+    !workflow.states.some((state) => state.stage === 'published' && reachable.has(state.key))
   ) {
     problems.push('从初始状态无法到达“已发布”状态')
   }
@@ -189,8 +189,8 @@ const isReviewAct = (entry: Pick<HistoryEntry, RuleFields>) =>
   !entry.transition?.startsWith('schedule:') &&
   entry.transition !== 'admin-move' &&
   entry.transition !== 'remind'
-const leftKind = (workflow: Workflow, entry: Pick<HistoryEntry, RuleFields>) =>
-  entry.from ? stateByKey(workflow, entry.from)?.kind : undefined
+const leftStage = (workflow: Workflow, entry: Pick<HistoryEntry, RuleFields>) =>
+  entry.from ? stateByKey(workflow, entry.from)?.stage : undefined
 
 /** Who acted since the document last left a draft, live or withdrawn state (the current review round), submitter included. */
 export function actorsThisRound(
@@ -201,8 +201,8 @@ export function actorsThisRound(
   for (const entry of newestFirst) {
     const actor = actorIdOf(entry)
     if (actor && isReviewAct(entry)) actors.add(String(actor))
-    const kind = leftKind(workflow, entry)
-    if (kind === 'draft' || kind === 'unpublished' || kind === 'published') break
+    const stage = leftStage(workflow, entry)
+    if (stage === 'draft' || stage === 'unpublished' || stage === 'published') break
   }
   return actors
 }
@@ -214,7 +214,7 @@ export function submitterOf(
 ): string | undefined {
   const submission = newestFirst.find(
     (entry) =>
-      isReviewAct(entry) && ['draft', 'unpublished'].includes(leftKind(workflow, entry) ?? ''),
+      isReviewAct(entry) && ['draft', 'unpublished'].includes(leftStage(workflow, entry) ?? ''),
   )
   const actor = submission && actorIdOf(submission)
   return actor ? String(actor) : undefined
@@ -223,5 +223,5 @@ export function submitterOf(
 /** The steps that move a document forward from `state` (not back to a draft), whose holders are its next reviewers. */
 export const forwardTransitions = (workflow: Workflow, state: string) =>
   workflow.transitions.filter(
-    (t) => t.from.includes(state) && stateByKey(workflow, t.to)?.kind !== 'draft',
+    (t) => t.from.includes(state) && stateByKey(workflow, t.to)?.stage !== 'draft',
   )

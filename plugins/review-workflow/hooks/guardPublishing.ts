@@ -3,15 +3,12 @@
 // go offline only through a workflow transition. Everything else is a draft.
 import {
   APIError,
-  type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type PayloadRequest,
   type Where,
 } from 'payload'
-import { currentState, initialState, isLiveKind } from './definition.ts'
-import { SYSTEM_WRITE, TRANSITION } from './options.ts'
-import { isLive, lockDocument } from './transition.ts'
-import { workflowOf } from './workflowOf.ts'
+import { SYSTEM_WRITE, TRANSITION } from '../context.ts'
+import { isLive } from '../lib/document.ts'
 
 const refused = (message: string) => new APIError(message, 403, { code: 'workflow_required' }, true)
 
@@ -117,45 +114,4 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({
   }
   // Any other save is a draft: a live document keeps its published version until a transition publishes the new one.
   return { ...save, draft: true }
-}
-
-/** Keeps the workflow state right on every save, and serialises saves with transitions on the same document. */
-export const trackState: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  operation,
-  req,
-  collection,
-  context,
-}) => {
-  const transition = context[TRANSITION] as { to: string } | undefined
-  if (transition) {
-    data.workflowState = transition.to
-    return data
-  }
-  const workflow = await workflowOf(req, collection.slug)
-  if (!workflow) {
-    data.workflowState = originalDoc?.workflowState ?? null
-    return data
-  }
-  if (context[SYSTEM_WRITE] && operation === 'update') {
-    data.workflowState = originalDoc.workflowState ?? currentState(workflow, originalDoc).key
-    return data
-  }
-  if (operation === 'create') {
-    const seededLive = context[SYSTEM_WRITE] && data._status === 'published'
-    data.workflowState = (
-      seededLive ? workflow.states.find((s) => s.kind === 'published')! : initialState(workflow)
-    ).key
-    // A copy starts its own review: nobody assigned, nothing due.
-    data.workflowAssignees = []
-    data.workflowDueAt = null
-    return data
-  }
-  await lockDocument(req, collection.slug, String(originalDoc.id))
-  const state = currentState(workflow, originalDoc)
-  // Editing a live or withdrawn document starts a new revision at the beginning of the workflow.
-  data.workflowState = isLiveKind(state.kind) ? initialState(workflow).key : state.key
-  data.workflowDueAt = originalDoc.workflowDueAt ?? null
-  return data
 }

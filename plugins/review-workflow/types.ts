@@ -1,6 +1,5 @@
-// What the host CMS tells the review-workflow plugin.
-import type { Access, CollectionConfig, Payload, PayloadRequest } from 'payload'
-import { signedIn } from '../../cms/lib/access.ts'
+// The plugin's options (what the host CMS tells it) and the events it reports back to the host.
+import type { Access, CollectionConfig, PayloadRequest } from 'payload'
 
 export type Bilingual = { zh: string; en: string }
 
@@ -25,8 +24,8 @@ export type WorkflowNotice = {
 
 /** A transition that has just been saved: what `afterTransition` is told. */
 export type TransitionApplied = WorkflowEvent & {
-  /** Kind of the target state: `published` and `unpublished` change what is live, others do not. */
-  toKind: string
+  /** Stage of the target state: `published` and `unpublished` change what is live, others do not. */
+  toStage: string
   /** The document as saved by the transition (its latest version, depth 0). */
   doc: Record<string, unknown>
   /** The document as it was before the transition (its latest version then, depth 0). */
@@ -39,8 +38,8 @@ export type TransitionCheck = {
   /** The document's latest version (depth 0). */
   doc: Record<string, unknown>
   transition: { key: string; label: string }
-  from: { key: string; label: string; kind: string }
-  to: { key: string; label: string; kind: string }
+  from: { key: string; label: string; stage: string }
+  to: { key: string; label: string; stage: string }
   override: boolean
   /** A scheduled publication being carried out (its checks were confirmed when it was scheduled). */
   scheduled: boolean
@@ -91,58 +90,4 @@ export type ReviewWorkflowOptions = {
   adminUrl?: string
   /** Admin sidebar group of the plugin's collections. */
   group?: Bilingual
-}
-
-export const defaultRolesOf = (user: unknown): string[] =>
-  (user as { roles?: string[] } | null)?.roles ?? []
-
-/** The options as the plugin's parts read them: every default filled in once, by the factory (`resolveOptions`). */
-export type ResolvedOptions = ReviewWorkflowOptions &
-  Required<
-    Pick<
-      ReviewWorkflowOptions,
-      'rolesOf' | 'activeUser' | 'mayAct' | 'read' | 'usersSlug' | 'wrapCollection'
-    >
-  >
-
-const everyone = () => true
-
-/** Fills in the defaults documented on `ReviewWorkflowOptions`. */
-export const resolveOptions = (options: ReviewWorkflowOptions): ResolvedOptions => ({
-  ...options,
-  rolesOf: options.rolesOf ?? defaultRolesOf,
-  activeUser: options.activeUser ?? everyone,
-  mayAct: options.mayAct ?? everyone,
-  read: options.read ?? signedIn,
-  usersSlug: options.usersSlug ?? 'users',
-  wrapCollection: options.wrapCollection ?? ((collection) => collection),
-})
-
-/** The signed-in user as the workflow sees them: id and roles. */
-export const actorOf = (req: PayloadRequest, options: ResolvedOptions) => ({
-  id: String(req.user!.id),
-  roles: options.rolesOf(req.user),
-})
-
-/** Server code that writes documents outside any request (demo seed, imports) says so with this context key. */
-export const SYSTEM_WRITE = 'reviewWorkflowSystemWrite'
-/** Set by the scheduler while it applies a scheduled transition (the one a pending schedule may take). */
-export const SCHEDULED_RUN = 'reviewWorkflowScheduledRun'
-/**
- * Set by the plugin itself while it applies a transition: `req.context[TRANSITION]` is a TransitionContext.
- * Private to the plugin; the host learns of transitions through `afterTransition`.
- */
-export const TRANSITION = 'reviewWorkflowTransition'
-/** The transition being applied, with the kind of its target (a withdrawal, a publication, or neither). */
-export type TransitionContext = WorkflowEvent & { toKind: string }
-
-/**
- * The resolved options the factory stored in the config, for work that runs outside a request (scheduled steps,
- * reminders); throws when the plugin is not installed.
- */
-export function installedOptions(payload: Payload): ResolvedOptions {
-  const options = (payload.config.custom as { reviewWorkflow?: ResolvedOptions } | undefined)
-    ?.reviewWorkflow
-  if (!options) throw new Error('review-workflow 插件未启用')
-  return options
 }

@@ -1,5 +1,5 @@
-// The queue and task that apply scheduled publications at their time (run by jobs.ts), and queueing such a
-// run from a transition (transition.ts). Apart from jobs.ts so that the transition does not import the tasks.
+// The queue and task that apply scheduled publications at their time (run by tasks.ts), and queueing such a
+// run from a transition (transition/schedule.ts). Apart from tasks.ts so that the transition does not import the tasks.
 import type { PayloadRequest } from 'payload'
 
 export const QUEUE = 'workflow'

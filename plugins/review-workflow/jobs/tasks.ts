@@ -1,14 +1,19 @@
 // The plugin's background work, as tasks on the jobs queue (queue `workflow`, one job at a time):
 // - `workflow-due`: queued with each scheduled publish or unpublish, to run at its time (`waitUntil`);
-//   applies every schedule due then (scheduler.ts). Retried with backoff when it fails as a whole.
+//   applies every schedule due then (runDueSchedules.ts). Retried with backoff when it fails as a whole.
 // - `workflow-round`: every HAIQIAO_SCHEDULE_SECONDS (default 30) the same, as a safety net, and the
-//   reminders of overdue documents (notices.ts).
+//   reminders of overdue documents (sendReminders.ts).
 import type { PayloadRequest } from 'payload'
 import { DUE_TASK, QUEUE } from './dueRun.ts'
-import { recurringTask } from '../../cms/lib/jobs/recurring.ts'
-import { jobLog, secondsFromEnv, type HaiqiaoTask, type JobLog } from '../../cms/lib/jobs/types.ts'
-import { sendReminders } from './notices.ts'
-import { runDueSchedules } from './scheduler.ts'
+import { recurringTask } from '../../../cms/lib/jobs/recurring.ts'
+import {
+  jobLog,
+  secondsFromEnv,
+  type HaiqiaoTask,
+  type JobLog,
+} from '../../../cms/lib/jobs/types.ts'
+import { runDueSchedules } from './runDueSchedules.ts'
+import { sendReminders } from './sendReminders.ts'
 
 async function applyDue(req: PayloadRequest, log: JobLog): Promise<void> {
   const { done, failed } = await runDueSchedules(req.payload)
