@@ -5,7 +5,7 @@ import { assignRoles, ownAccountOrAdmins, systemAdmin } from '../../access/staff
 import { hasRole, ROLES, ROLES_EN, SEPARATED_ADMIN_ROLES, type Role } from '../../access/roles.ts'
 import { label } from '../../lib/label.ts'
 import { GROUPS } from '../groups.ts'
-import { loginEndpoints } from './endpoints/login.ts'
+import { loginEndpoints } from './endpoints/login/index.ts'
 import { resetMfaEndpoint } from './endpoints/resetMfa.ts'
 import { setupEndpoints } from './endpoints/setup.ts'
 import {

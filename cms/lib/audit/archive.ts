@@ -7,14 +7,13 @@
 // hand, every archived record again.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { gunzipSync, gzipSync } from 'node:zlib'
+import { gunzipSync } from 'node:zlib'
 import type { Pool } from 'pg'
 import type { CryptoProvider } from '../crypto/index.ts'
-import { sm3 } from '../crypto/sm.ts'
-import { GENESIS, linkProblem, type ChainedRecord } from './chain.ts'
-import { writeDurableFile } from './durableFile.ts'
-import { archivedTail, toRecord, type AuditRow } from './verifyAuditChain.ts'
-import { appendAudit, inAuditTransaction } from './writeAudit.ts'
+import { archiveMessage, chainProblem, sm3Hex } from './archiveManifest.ts'
+import { archivePartition, type ArchivedMonth, type MonthPartition } from './archivePartition.ts'
+import { GENESIS, type ChainedRecord } from './chain.ts'
+import { appendAudit } from './writeAudit.ts'
 
 export const MIN_RETENTION_DAYS = 180
 /** Partitions are kept ready this many months ahead. */
@@ -48,7 +47,7 @@ export async function ensurePartitions(pool: Pool, now = new Date()): Promise<st
   return rows[0]!.skipped
 }
 
-export type ArchivedMonth = { period: string; records: number; file: string | null }
+export type { ArchivedMonth }
 
 type ArchiveRow = {
   period: string
@@ -66,34 +65,6 @@ type ArchiveRow = {
   key_version: string
 }
 
-const archiveMessage = (a: {
-  period: string
-  records: number
-  firstSeq: number | null
-  lastSeq: number | null
-  firstPrevHash: string | null
-  lastHash: string | null
-  file: string | null
-  fileSm3: string | null
-  archivedAt: string
-}) =>
-  Buffer.from(
-    [
-      'haiqiao-audit-archive',
-      a.period,
-      a.records,
-      a.firstSeq,
-      a.lastSeq,
-      a.firstPrevHash,
-      a.lastHash,
-      a.file,
-      a.fileSm3,
-      a.archivedAt,
-    ]
-      .map((v) => v ?? '')
-      .join('|'),
-  )
-
 const fromRow = (row: ArchiveRow) => ({
   period: row.period,
   records: Number(row.records),
@@ -106,10 +77,8 @@ const fromRow = (row: ArchiveRow) => ({
   archivedAt: row.archived_at.toISOString(),
 })
 
-const sm3Hex = (bytes: Buffer) => sm3(bytes).toString('hex')
-
 /** Month partitions, oldest first, with the end of their range. */
-async function monthPartitions(pool: Pool): Promise<{ name: string; period: string; end: Date }[]> {
+async function monthPartitions(pool: Pool): Promise<MonthPartition[]> {
   const { rows } = await pool.query<{ relname: string }>(
     "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'audit_log'::regclass AND c.relname ~ '^audit_log_p[0-9]{6}$' ORDER BY c.relname",
   )
@@ -154,81 +123,6 @@ export async function archiveExpired(
     )
   }
   return archived
-}
-
-async function archivePartition(
-  pool: Pool,
-  crypto: CryptoProvider,
-  partition: { name: string; period: string; end: Date },
-  dir: string,
-): Promise<ArchivedMonth> {
-  const table = `"${partition.name}"`
-  const { rows } = await pool.query<AuditRow>(`SELECT * FROM ${table} ORDER BY seq`)
-  const previous = await archivedTail(pool)
-  const records: ChainedRecord[] = rows.map(toRecord)
-  const problem = chainProblem(crypto, records, previous.seq + 1, previous.hash)
-  if (problem)
-    throw new Error(
-      `审计日志 ${partition.period}：${problem}，已停止归档，请先执行 npm run audit:verify`,
-    )
-  const later = await pool.query<{ min: string | null }>(
-    `SELECT min(seq) AS min FROM audit_log WHERE at >= $1`,
-    [partition.end],
-  )
-  const last = records.at(-1)
-  if (last && later.rows[0]!.min !== null && Number(later.rows[0]!.min) !== last.seq + 1) {
-    throw new Error(`审计日志 ${partition.period} 之后的记录序号不连续（时钟回拨？），已停止归档`)
-  }
-
-  let file: string | null = null
-  let fileSm3: string | null = null
-  if (records.length) {
-    file = `audit-log-${partition.period}.jsonl.gz`
-    const bytes = gzipSync(Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n'))
-    writeDurableFile(dir, file, bytes)
-    fileSm3 = sm3Hex(readFileSync(path.join(dir, file)))
-    if (fileSm3 !== sm3Hex(bytes)) throw new Error(`归档文件 ${file} 写入后校验失败，已停止归档`)
-  }
-  const manifest = {
-    period: partition.period,
-    records: records.length,
-    firstSeq: records[0]?.seq ?? null,
-    lastSeq: last?.seq ?? null,
-    firstPrevHash: records[0]?.prevHash ?? null,
-    lastHash: last?.hash ?? null,
-    file,
-    fileSm3,
-    archivedAt: new Date().toISOString(),
-  }
-  const signed = crypto.sign(archiveMessage(manifest))
-  await inAuditTransaction(pool, async (client) => {
-    await client.query(
-      `INSERT INTO audit_archives (period, records, first_seq, last_seq, first_prev_hash, last_hash, file, file_sm3, archived_at, signature, public_key, user_id, key_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [
-        manifest.period,
-        manifest.records,
-        manifest.firstSeq,
-        manifest.lastSeq,
-        manifest.firstPrevHash,
-        manifest.lastHash,
-        file,
-        fileSm3,
-        manifest.archivedAt,
-        signed.signature,
-        signed.publicKey,
-        signed.userId,
-        signed.keyVersion,
-      ],
-    )
-    // A record written into the partition since it was read would be lost with it: refuse instead.
-    const count = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)
-    if (Number(count.rows[0]!.n) !== records.length)
-      throw new Error(`审计日志 ${partition.period} 在归档期间有新记录写入，已停止归档`)
-    await client.query(`ALTER TABLE audit_log DETACH PARTITION ${table}`)
-    await client.query(`DROP TABLE ${table}`)
-  })
-  return { period: partition.period, records: records.length, file }
 }
 
 /**
@@ -289,23 +183,4 @@ function checkArchivedRecords(
     chainProblem(crypto, records, archive.firstSeq!, archive.firstPrevHash!) ??
     (records.at(-1)?.hash === archive.lastHash ? undefined : '末条记录哈希与签名记录不符')
   )
-}
-
-/** The first broken link of `records` as a run of the chain starting at `seq` after `prevHash`. */
-function chainProblem(
-  crypto: CryptoProvider,
-  records: ChainedRecord[],
-  seq: number,
-  prevHash: string,
-): string | undefined {
-  for (const [index, record] of records.entries()) {
-    const problem = linkProblem(
-      crypto,
-      record,
-      seq + index,
-      index ? records[index - 1]!.hash : prevHash,
-    )
-    if (problem) return `第 ${seq + index} 条记录${problem}`
-  }
-  return undefined
 }

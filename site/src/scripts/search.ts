@@ -16,15 +16,10 @@ type Pagefind = {
 
 const PAGE = 10
 
-export async function startSearch(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!
-  const bundle = '/pagefind/pagefind.js'
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
-  await pagefind.options({ excerptLength: 36 })
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>
 
+/** Fills the filter selects with Pagefind's values and counts, and restores the form from the address. */
+async function restoreForm(form: HTMLFormElement, pagefind: Pagefind): Promise<void> {
   const params = new URLSearchParams(location.search)
   const available = await pagefind.filters()
   for (const select of form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')) {
@@ -36,6 +31,47 @@ export async function startSearch(): Promise<void> {
   }
   form.querySelector<HTMLInputElement>('[data-search-query]')!.value = params.get('q') ?? ''
   form.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = params.get('sort') ?? ''
+}
+
+/** One result: title link, excerpt with the matches marked, publication date. */
+function resultItem(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li')
+  const link = Object.assign(document.createElement('a'), {
+    href: data.url,
+    textContent: data.meta.title ?? data.url,
+  })
+  const excerpt = document.createElement('p')
+  excerpt.innerHTML = data.excerpt // Pagefind's excerpt: escaped page text with <mark> around matches.
+  const meta = Object.assign(document.createElement('p'), {
+    className: 'meta',
+    textContent: data.meta.date ? `发布日期：${data.meta.date}` : '',
+  })
+  item.append(link, excerpt, meta)
+  return item
+}
+
+/** What the form asks for: the query, the chosen filters, and the sort. */
+function readForm(form: HTMLFormElement) {
+  const data = new FormData(form)
+  const query = String(data.get('q') ?? '').trim()
+  const filters = Object.fromEntries(
+    [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')]
+      .filter((s) => s.value)
+      .map((s) => [s.name, s.value]),
+  )
+  const sort = data.get('sort') === 'date' ? { date: 'desc' as const } : undefined
+  return { query, filters, sort }
+}
+
+export async function startSearch(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!
+  const bundle = '/pagefind/pagefind.js'
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind
+  await pagefind.options({ excerptLength: 36 })
+  await restoreForm(form, pagefind)
 
   let results: PagefindResult[] = []
   let shown = 0
@@ -43,33 +79,13 @@ export async function startSearch(): Promise<void> {
     const batch = await Promise.all(
       results.slice(shown, shown + PAGE).map((result) => result.data()),
     )
-    for (const data of batch) {
-      const item = document.createElement('li')
-      const link = Object.assign(document.createElement('a'), {
-        href: data.url,
-        textContent: data.meta.title ?? data.url,
-      })
-      const excerpt = document.createElement('p')
-      excerpt.innerHTML = data.excerpt // Pagefind's excerpt: escaped page text with <mark> around matches.
-      const meta = Object.assign(document.createElement('p'), {
-        className: 'meta',
-        textContent: data.meta.date ? `发布日期：${data.meta.date}` : '',
-      })
-      item.append(link, excerpt, meta)
-      list.append(item)
-    }
+    list.append(...batch.map(resultItem))
     shown += batch.length
     more.hidden = shown >= results.length
   }
 
   const run = async () => {
-    const data = new FormData(form)
-    const query = String(data.get('q') ?? '').trim()
-    const filters = Object.fromEntries(
-      [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')]
-        .filter((s) => s.value)
-        .map((s) => [s.name, s.value]),
-    )
+    const { query, filters, sort } = readForm(form)
     list.replaceChildren()
     shown = 0
     if (!query && !Object.keys(filters).length) {
@@ -78,7 +94,6 @@ export async function startSearch(): Promise<void> {
       return
     }
     status.textContent = '正在搜索…'
-    const sort = data.get('sort') === 'date' ? { date: 'desc' as const } : undefined
     results = await searchChinese(pagefind, query, { filters, sort })
     status.textContent = results.length
       ? `找到 ${results.length} 条结果`

@@ -3,7 +3,7 @@
 // Parallel requests with the code take turns under a PostgreSQL advisory lock, whichever app server they reach,
 // and only the first finds setup still pending.
 import { sql } from '@payloadcms/db-postgres'
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { auditChange, requestContext, writeAudit } from '../../../lib/audit/writeAudit.ts'
 import { inTransaction, query } from '../../../lib/db/sql.ts'
@@ -30,12 +30,56 @@ const status: Endpoint = {
     ),
 }
 
+const SETUP_DONE = '系统已完成初始化，请使用系统管理员账号登录'
+
+/** A wrong setup code: counts toward the client IP's budget, is audited, answers 403 wrong_setup_code. */
+async function refuseSetupCode(req: PayloadRequest, ip: string): Promise<Response> {
+  await recordIpFailure(req.payload, ip)
+  await writeAudit(req.payload, {
+    ...requestContext(req),
+    event: 'system.setup',
+    result: 'failure',
+    objectType: 'users',
+    reason: 'wrong-setup-code',
+  })
+  return problem(
+    403,
+    'wrong_setup_code',
+    '初始化码不正确（见 npm start 的输出或密钥库中的 setup-code 文件）',
+  )
+}
+
+/** Creates the first system administrator with its audit record, or null when another request was first. */
+const createFirstAdmin = (req: PayloadRequest, account: Omit<z.infer<typeof body>, 'code'>) =>
+  inTransaction(req, async () => {
+    await query(req, sql`SELECT pg_advisory_xact_lock(hashtext('haiqiao.setup'))`)
+    if (!(await setupPending(req.payload, req))) return null
+    const created = await req.payload.create({
+      collection: 'users',
+      req,
+      overrideAccess: true,
+      data: {
+        ...account,
+        roles: ['systemAdmin'],
+        department: '信息中心',
+        mustChangePassword: false,
+      },
+    })
+    await auditChange(req, {
+      ...requestContext(req),
+      event: 'system.setup',
+      result: 'success',
+      objectType: 'users',
+      objectId: created.id,
+    })
+    return created
+  })
+
 const create: Endpoint = {
   path: '/setup',
   method: 'post',
   handler: sameOriginOnly(async (req) => {
-    if (!(await setupPending(req.payload)))
-      return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
+    if (!(await setupPending(req.payload))) return problem(409, 'setup_done', SETUP_DONE)
     const ip = clientIp(req.headers)
     if (await ipThrottled(req.payload, ip))
       return problem(429, 'too_many_attempts', '尝试次数过多，请稍后再试')
@@ -43,48 +87,10 @@ const create: Endpoint = {
     if (!parsed.success)
       return problem(400, 'invalid_input', parsed.error.issues[0]?.message ?? '请填写完整')
     const { code, name, email, password } = parsed.data
-    if (!setupCodeMatches(code)) {
-      await recordIpFailure(req.payload, ip)
-      await writeAudit(req.payload, {
-        ...requestContext(req),
-        event: 'system.setup',
-        result: 'failure',
-        objectType: 'users',
-        reason: 'wrong-setup-code',
-      })
-      return problem(
-        403,
-        'wrong_setup_code',
-        '初始化码不正确（见 npm start 的输出或密钥库中的 setup-code 文件）',
-      )
-    }
+    if (!setupCodeMatches(code)) return refuseSetupCode(req, ip)
     try {
-      const user = await inTransaction(req, async () => {
-        await query(req, sql`SELECT pg_advisory_xact_lock(hashtext('haiqiao.setup'))`)
-        if (!(await setupPending(req.payload, req))) return null
-        const created = await req.payload.create({
-          collection: 'users',
-          req,
-          overrideAccess: true,
-          data: {
-            name,
-            email,
-            password,
-            roles: ['systemAdmin'],
-            department: '信息中心',
-            mustChangePassword: false,
-          },
-        })
-        await auditChange(req, {
-          ...requestContext(req),
-          event: 'system.setup',
-          result: 'success',
-          objectType: 'users',
-          objectId: created.id,
-        })
-        return created
-      })
-      if (!user) return problem(409, 'setup_done', '系统已完成初始化，请使用系统管理员账号登录')
+      const user = await createFirstAdmin(req, { name, email, password })
+      if (!user) return problem(409, 'setup_done', SETUP_DONE)
       consumeSetupCode()
       return Response.json(
         { message: '系统管理员已创建，请登录并绑定动态验证码（双因素认证）', id: user.id },

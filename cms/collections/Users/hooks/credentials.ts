@@ -31,7 +31,8 @@ type Credentials = Pick<User, 'id' | 'passwordHistory' | 'passwordHash'>
 
 const NEW_PASSWORD = 'haiqiao.newPassword'
 const SIGN_ROLES = 'haiqiao.signRoles'
-/** Set by the login's password step (endpoints/login.ts), where password and second factor were just proven. */
+/** Set by the login's new-password step (endpoints/login/newPasswordStep.ts): password and second factor
+ * were just proven. */
 export const PASSWORD_STEP = 'haiqiao.passwordStep'
 /** The request field that carries the current password when staff change their own. */
 export const CURRENT_PASSWORD = 'currentPassword'
@@ -160,6 +161,68 @@ export const markRoleChange: CollectionBeforeChangeHook<User> = ({
   return data
 }
 
+/**
+ * The row fields for a new password: PBKDF2-HMAC-SM3 hash, history of the last five, change time and whether
+ * the owner must change it next. Throws a validation error when it repeats one of the last five. Other
+ * sessions end; your own current one continues.
+ */
+async function newPasswordFields(
+  req: PayloadRequest,
+  doc: User,
+  operation: 'create' | 'update',
+  newPassword: string,
+): Promise<UserRowUpdate> {
+  const ownAccount = req.user?.id === doc.id
+  // The history is a hidden field: read from the row, not from `doc`.
+  const stored = (await req.payload.db.findOne({
+    collection: 'users',
+    req,
+    where: { id: { equals: doc.id } },
+  })) as Credentials
+  const history = (stored.passwordHistory as string[] | null) ?? []
+  for (const old of history) {
+    if (await verifyPassword(newPassword, old))
+      throw invalid(req, `新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
+  }
+  const hash = await hashPassword(newPassword)
+  const fields: UserRowUpdate = {
+    passwordHash: hash,
+    passwordHistory: [hash, ...history].slice(0, IDENTITY_POLICY.historySize),
+    passwordChangedAt: new Date().toISOString(),
+    // Whoever set someone else's password knows it, so the owner must change it at the next login. (The
+    // seed and the first-admin setup run without a user: their accounts keep the value they were given.)
+    mustChangePassword:
+      req.user && !ownAccount
+        ? true
+        : operation === 'create'
+          ? Boolean(doc.mustChangePassword)
+          : false,
+    hash: null,
+    salt: null,
+  }
+  await endSessions(req, doc.id, ownAccount ? (req.user as { _sid?: string })._sid : undefined)
+  return fields
+}
+
+/** Audit record of a changed password, saying who changed it and how. */
+async function auditPasswordChange(req: PayloadRequest, doc: User): Promise<void> {
+  const how = req.context[PASSWORD_STEP]
+    ? 'login-step'
+    : req.user?.id === doc.id
+      ? 'self-with-current-password'
+      : req.user
+        ? 'reset-by-admin'
+        : 'server'
+  await auditChange(req, {
+    ...requestContext(req),
+    event: 'auth.password-change',
+    result: 'success',
+    objectType: 'users',
+    objectId: doc.id,
+    reason: how,
+  })
+}
+
 export const storeCredentials: CollectionAfterChangeHook<User> = async ({
   doc,
   operation,
@@ -170,58 +233,12 @@ export const storeCredentials: CollectionAfterChangeHook<User> = async ({
   delete req.context[NEW_PASSWORD]
   delete req.context[SIGN_ROLES]
   if (typeof newPassword !== 'string' && !signRoles) return doc
-  const ownAccount = req.user?.id === doc.id
   const data: UserRowUpdate = {}
   if (signRoles) data.rolesTag = rolesTagOf(doc.id, doc.roles)
-  if (typeof newPassword === 'string') {
-    // The history is a hidden field: read from the row, not from `doc`.
-    const stored = (await req.payload.db.findOne({
-      collection: 'users',
-      req,
-      where: { id: { equals: doc.id } },
-    })) as Credentials
-    const history = (stored.passwordHistory as string[] | null) ?? []
-    for (const old of history) {
-      if (await verifyPassword(newPassword, old))
-        throw invalid(req, `新密码不能与最近 ${IDENTITY_POLICY.historySize} 次使用过的密码相同`)
-    }
-    const hash = await hashPassword(newPassword)
-    Object.assign(data, {
-      passwordHash: hash,
-      passwordHistory: [hash, ...history].slice(0, IDENTITY_POLICY.historySize),
-      passwordChangedAt: new Date().toISOString(),
-      // Whoever set someone else's password knows it, so the owner must change it at the next login. (The
-      // seed and the first-admin setup run without a user: their accounts keep the value they were given.)
-      mustChangePassword:
-        req.user && !ownAccount
-          ? true
-          : operation === 'create'
-            ? Boolean(doc.mustChangePassword)
-            : false,
-      hash: null,
-      salt: null,
-    })
-    // Other sessions end with a password change; your own current one continues.
-    await endSessions(req, doc.id, ownAccount ? (req.user as { _sid?: string })._sid : undefined)
-  }
+  if (typeof newPassword === 'string')
+    Object.assign(data, await newPasswordFields(req, doc, operation, newPassword))
   await updateUserRow(req, doc.id, data)
-  if (typeof newPassword === 'string' && operation === 'update') {
-    const how = req.context[PASSWORD_STEP]
-      ? 'login-step'
-      : ownAccount
-        ? 'self-with-current-password'
-        : req.user
-          ? 'reset-by-admin'
-          : 'server'
-    await auditChange(req, {
-      ...requestContext(req),
-      event: 'auth.password-change',
-      result: 'success',
-      objectType: 'users',
-      objectId: doc.id,
-      reason: how,
-    })
-  }
+  if (typeof newPassword === 'string' && operation === 'update') await auditPasswordChange(req, doc)
   return {
     ...doc,
     passwordChangedAt: (data.passwordChangedAt as string | undefined) ?? doc.passwordChangedAt,

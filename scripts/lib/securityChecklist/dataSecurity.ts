@@ -1,0 +1,71 @@
+// 数字空间接入安全自查（招标文件 3.4.5），数据安全管理：第 17–27 项。
+import {
+  AUDIT,
+  CRYPTO,
+  NO_LICENCE,
+  PERSONAL,
+  RETENTION,
+  t,
+  type ChecklistItem,
+  PASSWORDS,
+  AUDIT_STORAGE,
+} from './item.ts'
+
+export const DATA_SECURITY_ITEMS: ChecklistItem[] = [
+  {
+    id: '17',
+    risk: '中',
+    title: '不用生产数据开发测试',
+    status: 'tests',
+    tests: [t('tests/content/seed.test.ts', '生成器是确定的')],
+    note: '演示与测试数据由种子程序生成',
+  },
+  {
+    id: '18',
+    risk: '中',
+    title: '个人敏感信息展示脱敏',
+    status: 'tests',
+    tests: [t(PERSONAL, '接口输出脱敏'), t(PERSONAL, '查看明文须说明用途')],
+  },
+  {
+    id: '19',
+    risk: '高',
+    title: '采用符合国家标准的身份认证体系',
+    status: 'tests',
+    tests: [t(PASSWORDS, '数据库只存 PBKDF2-HMAC-SM3'), t(CRYPTO, 'SM3')],
+    note: '工作人员：SM3 口令派生 + TOTP；企业用户接一网通办在后续议题',
+  },
+  { id: '20', risk: '高', title: '调用电子证照前二次人脸识别', status: 'na', note: NO_LICENCE },
+  { id: '21', risk: '高', title: '证照调用身份一致性与委托授权', status: 'na', note: NO_LICENCE },
+  { id: '22', risk: '高', title: '持证主体授权与不可篡改存证', status: 'na', note: NO_LICENCE },
+  { id: '23', risk: '中', title: '执法监管类用证记录存证', status: 'na', note: NO_LICENCE },
+  { id: '24', risk: '高', title: '前端不缓存证照数据', status: 'na', note: NO_LICENCE },
+  {
+    id: '25',
+    risk: '高',
+    title: '日志备份；任何人不得删除日志',
+    status: 'tests',
+    tests: [
+      t(AUDIT_STORAGE, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'),
+      t(AUDIT_STORAGE, 'CMS 服务以运行账号连接数据库'),
+      t(AUDIT, '任何角色都不能通过 API 新增、修改或删除'),
+      t(AUDIT, '审计管理员按时间段导出 CSV'),
+      t(RETENTION, '超过保留期的整月写入签名归档文件'),
+    ],
+    note: '超过保留期的月份归档为 SM2 签名文件（HAIQIAO_AUDIT_ARCHIVE_DIR 可指向另一台主机的存储），不直接删除',
+  },
+  {
+    id: '26',
+    risk: '高',
+    title: '数据库与中间件启用认证',
+    status: 'tests',
+    tests: [t('tests/platform/postgres.test.ts', '口令错误的连接被拒绝')],
+  },
+  {
+    id: '27',
+    risk: '高',
+    title: '重要数据定期备份',
+    status: 'todo',
+    note: '备份与恢复演练命令未实现（A18）',
+  },
+]
