@@ -1,6 +1,7 @@
 // Deterministic demo content: the same sizes, seed number and anchor date always produce the same content.
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { inTransaction } from '../lib/db/sql.ts'
+import { refreshPlannerStatistics } from '../lib/db/statistics.ts'
 import { DEMO_ACCOUNTS } from './accounts.ts'
 import { generateArticle } from './articles.ts'
 import { COLUMNS, leafSlugs, type ColumnSeed } from './columns.ts'
@@ -89,7 +90,7 @@ async function each<T>(items: T[], work: (item: T, index: number) => Promise<unk
   for (const [index, item] of items.entries()) await work(item, index)
 }
 
-/** Seeds in one transaction: a failure leaves the database as it was. */
+/** Seeds in one transaction (a failure leaves the database as it was), then gathers planner statistics. */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<void> {
   const req = await createLocalReq({}, payload)
   // The launcher builds the portal once after seeding; thousands of per-document requests would only queue.
@@ -106,6 +107,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇`,
     })
   })
+  // A bulk load: without statistics the planner would read every stored document for each list request.
+  await refreshPlannerStatistics(payload)
 }
 
 async function seedContent(
