@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import type { Payload } from 'payload'
 import { seed } from '../cms/seed/index.ts'
 import { ensureCmsBuild } from '../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../scripts/lib/cmsServer.ts'
@@ -48,6 +49,7 @@ try {
   const ids = (
     await payload.find({ collection: 'articles', limit: 500, depth: 0, select: {} })
   ).docs.map((d) => d.id)
+  const atRest = await listAtRest(payload, 20 * seconds)
   await closePayload(payload)
 
   await ensureCmsBuild(log)
@@ -91,10 +93,32 @@ try {
       `\nREST API reads — ${articles} articles, ${connections} connections, ${seconds} s each, ${os.cpus().length} cores, Node ${process.versions.node}`,
     )
     for (const row of rows) console.log(row)
+    console.log(
+      `${'list  Local API find limit=20 depth=0 (at rest)'.padEnd(44)} p50 ${atRest.p50.toFixed(1).padStart(5)} ms  p90 ${atRest.p90.toFixed(1).padStart(5)} ms  (anonymous, one at a time, no HTTP)`,
+    )
   } finally {
     await cms.stop()
   }
 } finally {
   await pg.stop()
   rmSync(dataDir, { recursive: true, force: true })
+}
+
+/**
+ * The anonymous list read through the Local API, one request at a time after 20 warm-up reads: the
+ * per-request cost without HTTP or concurrency (issue 16 §6 traced a slowdown this way). Milliseconds.
+ */
+async function listAtRest(payload: Payload, runs: number): Promise<{ p50: number; p90: number }> {
+  const read = () =>
+    payload.find({ collection: 'articles', limit: 20, depth: 0, overrideAccess: false, user: null })
+  for (let i = 0; i < 20; i++) await read()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await read()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  const at = (q: number) => times[Math.floor(q * (times.length - 1))]!
+  return { p50: at(0.5), p90: at(0.9) }
 }

@@ -2,6 +2,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { auditChange } from '../lib/audit/writeAudit.ts'
 import { inTransaction } from '../lib/db/sql.ts'
+import { refreshPlannerStatistics } from '../lib/db/statistics.ts'
 import type { SeedContext, SeedSizes } from './context.ts'
 import { createArticles, createAttachments } from './create/articles.ts'
 import { createCountries } from './create/countries.ts'
@@ -36,7 +37,7 @@ export type SeedOptions = {
   log?: (line: string) => void
 }
 
-/** Seeds in one transaction: a failure leaves the database as it was. */
+/** Seeds in one transaction (a failure leaves the database as it was), then gathers planner statistics. */
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<void> {
   const req = await createLocalReq({}, payload)
   // The launcher builds the portal once after seeding; thousands of per-document requests would only queue.
@@ -53,6 +54,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       reason: `演示内容：文章 ${options.sizes?.articles ?? DEFAULT_SIZES.articles} 篇`,
     })
   })
+  // A bulk load: without statistics the planner would read every stored document for each list request.
+  await refreshPlannerStatistics(payload)
 }
 
 /** The parts of the demo, in a fixed order (the random source is drawn from in this order). */

@@ -4,6 +4,7 @@
 // them and, not owning them, cannot disable their triggers or detach their partitions.
 import pg from 'pg'
 import type { Payload } from 'payload'
+import { analyzeTablesWithoutStatistics } from '../../cms/lib/db/statistics.ts'
 
 export const RUNTIME_ROLE = 'haiqiao_app'
 /** Tables the runtime role may only read and append to. */
@@ -23,7 +24,8 @@ export const RUNTIME_SETTINGS = {
 type Options = { ownerUrl: string; appPassword: string }
 
 /**
- * Applies pending migrations as the owner, then brings the runtime role's grants in line with the schema.
+ * Applies pending migrations as the owner, brings the runtime role's grants in line with the schema and
+ * gathers planner statistics for tables that have none (cms/lib/db/statistics.ts).
  * Returns the connection string the CMS server uses: `DATABASE_APP_URL` when given (its role must exist),
  * otherwise the owner's server with the runtime role, created here with the key store's password.
  */
@@ -46,6 +48,8 @@ export async function migrateDatabase(
       decodeURIComponent(runtimeUrl.username),
       given ? undefined : appPassword,
     )
+    // A restored or upgraded database: the planner gets statistics before the first request.
+    await analyzeTablesWithoutStatistics(client)
   } finally {
     await client.end()
   }

@@ -37,7 +37,7 @@ const TINY: Record<string, { args: string[]; prints: RegExp; env?: () => Record<
     'bench:api': {
       args: ['--articles', '30', '--seconds', '1', '--connections', '2'],
       prints:
-        /REST API reads — 30 articles[\s\S]*list\s+GET \/api\/articles\?limit=20&depth=0\s+p50\s+[\d.]+ ms\s+p99\s+[\d.]+ ms\s+\d+ req\/s/,
+        /REST API reads — 30 articles[\s\S]*list\s+GET \/api\/articles\?limit=20&depth=0\s+p50\s+[\d.]+ ms\s+p99\s+[\d.]+ ms\s+\d+ req\/s[\s\S]*list\s+Local API find limit=20 depth=0 \(at rest\)\s+p50\s+[\d.]+ ms/,
     },
     'bench:site': { args: ['--sizes', '30'], prints: /publish one article → page live: [\d.]+ s/ },
     'eval:safety': {
