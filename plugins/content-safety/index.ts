@@ -17,13 +17,13 @@ import {
   LEVEL_NAMES,
   type EntryKind,
   type Level,
-} from './terms.ts'
-import { WORDS } from './dictionary.ts'
-import { ACCEPTANCES, isCheckedText } from './document.ts'
-import { checkEndpoints } from './endpoints.ts'
-import { transferEndpoints } from './transfer.ts'
-import { withSubmissionCheck } from './submission.ts'
-import { rescanEndpoint, rescanTasks, scansCollection } from './rescan.ts'
+} from './engine/terms.ts'
+import { WORDS } from './utilities/dictionary.ts'
+import { ACCEPTANCES, isCheckedText } from './utilities/document.ts'
+import { checkEndpoints } from './endpoints/check.ts'
+import { transferEndpoints } from './endpoints/transfer.ts'
+import { withSubmissionCheck } from './hooks/submissionCheck.ts'
+import { rescanEndpoint, rescanTasks, scansCollection } from './jobs/rescan.ts'
 import type { ContentSafetyOptions, ResolvedOptions } from './types.ts'
 
 const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({
@@ -294,17 +294,17 @@ export const contentSafety =
     }
   }
 
-export { Matcher, type Entry, type Level } from './matcher.ts'
-export { Checker, type Finding, type DictionaryRow } from './checker.ts'
-export { ensureStarterDictionary } from './dictionary.ts'
-export { runRescan } from './rescan.ts'
+export { Matcher, type Entry, type Level } from './engine/matcher.ts'
+export { Checker, type Finding, type DictionaryRow } from './engine/checker.ts'
+export { ensureStarterDictionary } from './utilities/dictionary.ts'
+export { runRescan } from './jobs/rescan.ts'
 export type { ContentSafetyOptions, ScanFinding, ScanReport } from './types.ts'
-export { rescanNotice } from './rescanNotice.ts'
+export { rescanNotice } from './jobs/rescanNotice.ts'
 export {
   describeFinding,
   overrideAuditRecord,
   safetyGate,
   type GatedStep,
   type OverrideEvent,
-} from './gate.ts'
-export { FINDING_LEVEL } from './terms.ts'
+} from './hooks/gate.ts'
+export { FINDING_LEVEL } from './engine/terms.ts'

@@ -1,6 +1,6 @@
 // The content-safety plugin's options and what it reports to the host (内容巡检 rounds).
 import type { Access, CollectionConfig, PayloadRequest } from 'payload'
-import type { DocumentFinding } from './document.ts'
+import type { DocumentFinding } from './utilities/document.ts'
 
 export type ContentSafetyOptions = {
   /** Collections whose editors see the check inline (a panel, and findings under each text field). */

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Checker } from '../../plugins/content-safety/checker.ts'
-import { STARTER } from '../../plugins/content-safety/data/starter.ts'
+import { Checker } from '../../plugins/content-safety/engine/checker.ts'
+import { STARTER } from '../../plugins/content-safety/engine/data/starter.ts'
 
 const checker = new Checker(STARTER)
 const summary = (text: string) =>

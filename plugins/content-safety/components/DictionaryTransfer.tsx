@@ -3,7 +3,7 @@
 // export the dictionary.
 import { Button, useConfig } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
-import { KIND_NAMES } from '../terms.ts'
+import { KIND_NAMES } from '../engine/terms.ts'
 
 export function DictionaryTransfer() {
   const { config } = useConfig()

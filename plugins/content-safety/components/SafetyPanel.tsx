@@ -7,7 +7,7 @@ import { reduceFieldsToValues } from 'payload/shared'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Excerpt } from './Excerpt.tsx'
 import { publish, useFindings, type ShownFinding } from './findingsStore.ts'
-import { acceptable, FINDING_LEVEL } from '../terms.ts'
+import { acceptable, FINDING_LEVEL } from '../engine/terms.ts'
 
 const DELAY_MS = 800
 

@@ -4,9 +4,9 @@
 //     (`override`), and the confirmation is recorded in the audit log with the findings it covered;
 //   - returning, withdrawing and unpublishing are never held up by the check.
 import { APIError, type PayloadRequest } from 'payload'
-import type { AuditEntry } from '../../cms/lib/audit/chain.ts'
-import { cutText } from '../../contracts/text/index.ts'
-import { checkDocument, type DocumentFinding } from './document.ts'
+import type { AuditEntry } from '../../../cms/lib/audit/chain.ts'
+import { cutText } from '../../../contracts/text/index.ts'
+import { checkDocument, type DocumentFinding } from '../utilities/document.ts'
 
 export type OverrideEvent = {
   collection: string

@@ -6,8 +6,8 @@
 //   secrecy markings and personal data (detectors.ts).
 import { confusable } from './confusion.ts'
 import { detect } from './detectors.ts'
-import { PERSONAL_DATA_TYPES } from '../../cms/lib/personal/kinds.ts'
-import { textAround } from '../../contracts/text/index.ts'
+import { PERSONAL_DATA_MASKS, PERSONAL_DATA_RULES } from '../../../contracts/personalData.ts'
+import { textAround } from '../../../contracts/text/index.ts'
 import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
 import { Matcher, type KeyedEntry } from './matcher.ts'
 import { NearMisses } from './nearMiss.ts'
@@ -209,9 +209,9 @@ export class Checker {
           message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布`,
         })
       } else {
-        // Masked as everywhere else personal data is shown (cms/lib/personal).
-        const { label, mask, normalise } = PERSONAL_DATA_TYPES[hit.kind]
-        const shown = mask(normalise(hit.found))
+        // Masked as everywhere else personal data is shown (contracts/personalData.ts).
+        const { label, normalise } = PERSONAL_DATA_RULES[hit.kind]
+        const shown = PERSONAL_DATA_MASKS[hit.kind](normalise(hit.found))
         const context = around(hit.offset, hit.length).replace(hit.found, shown)
         out.push({
           kind: 'personal',

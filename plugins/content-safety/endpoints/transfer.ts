@@ -11,14 +11,20 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { inTransaction } from '../../cms/lib/db/sql.ts'
-import { parseBody } from '../../cms/lib/http/parseBody.ts'
-import { problem } from '../../cms/lib/http/problem.ts'
-import { cleanText, cutText } from '../../contracts/text/index.ts'
-import { WORDS } from './dictionary.ts'
-import { forReaders } from './endpoints.ts'
-import type { ResolvedOptions } from './types.ts'
-import { DEFAULT_LEVEL, KIND_NAMES, LEVEL_NAMES, type EntryKind, type Level } from './terms.ts'
+import { inTransaction } from '../../../cms/lib/db/sql.ts'
+import { parseBody } from '../../../cms/lib/http/parseBody.ts'
+import { problem } from '../../../cms/lib/http/problem.ts'
+import { cleanText, cutText } from '../../../contracts/text/index.ts'
+import { WORDS } from '../utilities/dictionary.ts'
+import { forReaders } from './check.ts'
+import type { ResolvedOptions } from '../types.ts'
+import {
+  DEFAULT_LEVEL,
+  KIND_NAMES,
+  LEVEL_NAMES,
+  type EntryKind,
+  type Level,
+} from '../engine/terms.ts'
 
 type Row = {
   word: string

@@ -8,9 +8,9 @@ import {
   type CollectionConfig,
   type Field,
 } from 'payload'
-import { cutText } from '../../contracts/text/index.ts'
-import { currentChecker } from './dictionary.ts'
-import { findingsOf } from './document.ts'
+import { cutText } from '../../../contracts/text/index.ts'
+import { currentChecker } from '../utilities/dictionary.ts'
+import { findingsOf } from '../utilities/document.ts'
 import { describeFinding } from './gate.ts'
 
 const FLAG = 'safetyFlag'

@@ -12,20 +12,25 @@ import {
   type Payload,
   type PayloadRequest,
 } from 'payload'
-import { recurringTask } from '../../cms/lib/jobs/recurring.ts'
-import { secondsFromEnv, type HaiqiaoTask } from '../../cms/lib/jobs/types.ts'
-import { documentTitle } from '../../cms/lib/documentTitle.ts'
-import { collectionLabel } from '../../cms/lib/label.ts'
-import { problem } from '../../cms/lib/http/problem.ts'
-import { cutText } from '../../contracts/text/index.ts'
-import { formatBeijingTime } from '../../contracts/beijingTime.ts'
-import { NOT_AN_ACCOUNT, nobody } from '../../cms/lib/access.ts'
-import { currentChecker } from './dictionary.ts'
-import type { Checker } from './checker.ts'
-import { attachmentTexts } from './attachments.ts'
-import { acceptances, findingsOf, markAccepted, type DocumentFinding } from './document.ts'
-import type { ResolvedOptions, ScanFinding, ScanReport } from './types.ts'
-import { LEVEL_RANK } from './terms.ts'
+import { recurringTask } from '../../../cms/lib/jobs/recurring.ts'
+import { secondsFromEnv, type HaiqiaoTask } from '../../../cms/lib/jobs/types.ts'
+import { documentTitle } from '../../../cms/lib/documentTitle.ts'
+import { collectionLabel } from '../../../cms/lib/label.ts'
+import { problem } from '../../../cms/lib/http/problem.ts'
+import { cutText } from '../../../contracts/text/index.ts'
+import { formatBeijingTime } from '../../../contracts/beijingTime.ts'
+import { NOT_AN_ACCOUNT, nobody } from '../../../cms/lib/access.ts'
+import { currentChecker } from '../utilities/dictionary.ts'
+import type { Checker } from '../engine/checker.ts'
+import { attachmentTexts } from '../utilities/attachments.ts'
+import {
+  acceptances,
+  findingsOf,
+  markAccepted,
+  type DocumentFinding,
+} from '../utilities/document.ts'
+import type { ResolvedOptions, ScanFinding, ScanReport } from '../types.ts'
+import { LEVEL_RANK } from '../engine/terms.ts'
 
 export const SCANS = 'safety-scans'
 

@@ -5,9 +5,9 @@
 // dictionary) rebuilds it whole. A change rolled back after a check saw it is undone the same way.
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
-import { query, tableOf } from '../../cms/lib/db/sql.ts'
-import { Checker, type DictionaryRow } from './checker.ts'
-import { STARTER } from './data/starter.ts'
+import { query, tableOf } from '../../../cms/lib/db/sql.ts'
+import { Checker, type DictionaryRow } from '../engine/checker.ts'
+import { STARTER } from '../engine/data/starter.ts'
 
 export const WORDS = 'sensitive-words'
 

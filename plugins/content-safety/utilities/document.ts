@@ -3,12 +3,12 @@
 // an error on this document (suspected typos only, see `acceptable`) are marked and do not count.
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, PayloadRequest } from 'payload'
-import { fieldLabel } from '../../cms/lib/label.ts'
-import { isLexical } from '../../cms/lib/lexical.ts'
+import { fieldLabel } from '../../../cms/lib/label.ts'
+import { isLexical } from '../../../cms/lib/lexical.ts'
 import { attachmentTexts, unreadFinding, type AttachmentText } from './attachments.ts'
-import type { Checker, Finding } from './checker.ts'
+import type { Checker, Finding } from '../engine/checker.ts'
 import { currentChecker } from './dictionary.ts'
-import { acceptable } from './terms.ts'
+import { acceptable } from '../engine/terms.ts'
 
 export const ACCEPTANCES = 'safety-acceptances'
 

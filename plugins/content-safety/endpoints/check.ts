@@ -5,12 +5,12 @@
 // Import and export are in transfer.ts, behind the same guard.
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { parseBody } from '../../cms/lib/http/parseBody.ts'
-import { problem } from '../../cms/lib/http/problem.ts'
-import { currentChecker } from './dictionary.ts'
-import { ACCEPTANCES, checkDocument } from './document.ts'
-import { acceptable } from './terms.ts'
-import type { ResolvedOptions } from './types.ts'
+import { parseBody } from '../../../cms/lib/http/parseBody.ts'
+import { problem } from '../../../cms/lib/http/problem.ts'
+import { currentChecker } from '../utilities/dictionary.ts'
+import { ACCEPTANCES, checkDocument } from '../utilities/document.ts'
+import { acceptable } from '../engine/terms.ts'
+import type { ResolvedOptions } from '../types.ts'
 
 const MAX_TEXT = 1_000_000
 

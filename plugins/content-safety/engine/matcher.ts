@@ -4,7 +4,7 @@
 // Allow-list entries (e.g. 数据安全法 around a listed shorter word) suppress the findings they cover.
 import { normalTable, normalise, SKIP } from './normalise.ts'
 import { latinForms } from './pinyin.ts'
-import { textAround } from '../../contracts/text/index.ts'
+import { textAround } from '../../../contracts/text/index.ts'
 
 import { LEVEL_RANK, type Level } from './terms.ts'
 
