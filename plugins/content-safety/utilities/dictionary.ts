@@ -6,10 +6,9 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 import { query, tableOf } from '../../../cms/lib/db/sql.ts'
+import { WORDS } from '../collections/words.ts'
 import { Checker, type DictionaryRow } from '../engine/checker.ts'
 import { STARTER } from '../engine/data/starter.ts'
-
-export const WORDS = 'sensitive-words'
 
 /** Past this share of the dictionary changed at once, rebuilding is simpler than updating. */
 const REBUILD_SHARE = 0.25

@@ -1,18 +1,14 @@
 // Checking a whole document: the texts of its fields (text, textarea, rich text, also inside groups, arrays,
 // blocks, tabs, rows), each checked, each finding placed in its field. Findings an editor accepted as not
 // an error on this document (suspected typos only, see `acceptable`) are marked and do not count.
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Field, PayloadRequest } from 'payload'
-import { fieldLabel } from '../../../cms/lib/label.ts'
-import { isLexical } from '../../../cms/lib/lexical.ts'
+import { ACCEPTANCES } from '../collections/acceptances.ts'
 import { attachmentTexts, unreadFinding, type AttachmentText } from './attachments.ts'
 import type { Checker, Finding } from '../engine/checker.ts'
 import { currentChecker } from './dictionary.ts'
 import { acceptable } from '../engine/terms.ts'
+import { textsOf } from './fieldTexts.ts'
 
-export const ACCEPTANCES = 'safety-acceptances'
-
-type FieldText = { path: string; label: string; text: string }
 export type DocumentFinding = Finding & {
   field: string
   fieldLabel: string
@@ -23,90 +19,6 @@ export type DocumentFinding = Finding & {
 /** What identifies a finding across edits of the same document: its kind, the text as written and the suggestion. */
 const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) =>
   `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
-
-/** Plain text of a Lexical rich-text value (Payload's converter: blocks separated by blank lines). */
-const plainText = (value: unknown): string =>
-  isLexical(value) ? convertLexicalToPlaintext({ data: value }) : ''
-
-/**
- * The fields whose text is checked: text, textarea and rich text that people write — not the slug, and not a
- * read-only field the system fills in (the workflow's state, what the check itself wrote on a submission).
- */
-export function isCheckedText(field: Field): boolean {
-  if (field.type !== 'text' && field.type !== 'textarea' && field.type !== 'richText') return false
-  return field.name !== 'slug' && !field.admin?.readOnly
-}
-
-/** Every text of the document, with the field's path (as the admin form names it) and label. */
-function textsOf(
-  fields: Field[],
-  data: Record<string, unknown> | undefined,
-  prefix = '',
-  labels: string[] = [],
-): FieldText[] {
-  const out: FieldText[] = []
-  if (!data) return out
-  for (const field of fields) {
-    if ('hidden' in field && field.hidden) continue
-    if (field.admin && 'hidden' in field.admin && field.admin.hidden) continue
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        if ('name' in tab && tab.name)
-          out.push(
-            ...textsOf(
-              tab.fields,
-              data[tab.name] as Record<string, unknown>,
-              `${prefix}${tab.name}.`,
-              [...labels, fieldLabel(tab as never)],
-            ),
-          )
-        else out.push(...textsOf(tab.fields, data, prefix, labels))
-      }
-      continue
-    }
-    if (field.type === 'row' || field.type === 'collapsible') {
-      out.push(...textsOf(field.fields, data, prefix, labels))
-      continue
-    }
-    if (!('name' in field)) continue
-    const value = data[field.name]
-    const path = `${prefix}${field.name}`
-    const label = [...labels, fieldLabel(field)].join(' › ')
-    if (isCheckedText(field)) {
-      const text =
-        field.type === 'richText' ? plainText(value) : typeof value === 'string' ? value : ''
-      if (text) out.push({ path, label, text })
-    } else if (field.type === 'group') {
-      out.push(
-        ...textsOf(field.fields, value as Record<string, unknown>, `${path}.`, [
-          ...labels,
-          fieldLabel(field),
-        ]),
-      )
-    } else if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, i) =>
-        out.push(
-          ...textsOf(field.fields, row as Record<string, unknown>, `${path}.${i}.`, [
-            ...labels,
-            `${fieldLabel(field)} ${i + 1}`,
-          ]),
-        ),
-      )
-    } else if (field.type === 'blocks' && Array.isArray(value)) {
-      value.forEach((row, i) => {
-        const block = field.blocks.find((b) => b.slug === (row as { blockType?: string }).blockType)
-        if (block)
-          out.push(
-            ...textsOf(block.fields, row as Record<string, unknown>, `${path}.${i}.`, [
-              ...labels,
-              `${fieldLabel(field)} ${i + 1}`,
-            ]),
-          )
-      })
-    }
-  }
-  return out
-}
 
 /** The findings editors accepted on documents of a collection (one document, or all of them): keys by document id. */
 export async function acceptances(
