@@ -10,7 +10,7 @@ import { documentTitle } from '../../../cms/lib/documentTitle.ts'
 import { recurringTask } from '../../../cms/lib/jobs/recurring.ts'
 import { secondsFromEnv, type HaiqiaoTask } from '../../../cms/lib/jobs/types.ts'
 import { collectionLabel } from '../../../cms/lib/label.ts'
-import type { Checker } from '../engine/checker.ts'
+import type { CompiledDictionary } from '../engine/index.ts'
 import { LEVEL_RANK } from '../engine/terms.ts'
 import type { ResolvedOptions, ScanFinding, ScanReport } from '../types.ts'
 import { attachmentTexts } from '../utilities/attachments.ts'
@@ -48,7 +48,7 @@ type CheckedDocument = { id: string; title: string; findings: DocumentFinding[] 
 async function* publishedFindings(
   req: PayloadRequest,
   config: CollectionConfig,
-  checker: Checker,
+  checker: CompiledDictionary,
 ): AsyncGenerator<CheckedDocument> {
   const accepted = await acceptances(req, config.slug)
   for (let page = 1; ; page++) {
@@ -99,7 +99,7 @@ const reported = (
 async function scanPublished(
   req: PayloadRequest,
   collections: string[],
-  checker: Checker,
+  checker: CompiledDictionary,
   before: Set<string>,
 ): Promise<RoundResult> {
   const result: RoundResult = {

@@ -6,7 +6,7 @@ import type { Field, PayloadRequest } from 'payload'
 import { zhOf } from '../../../cms/lib/label.ts'
 import { mediaReferences } from '../../../cms/lib/media/references.ts'
 import { mediaTexts } from '../../../cms/lib/media/text.ts'
-import type { Finding } from '../engine/checker.ts'
+import type { Finding } from '../engine/index.ts'
 
 /** One attached file's text, placed in the field that holds it; `note` says why it is incomplete. */
 export type AttachmentText = {

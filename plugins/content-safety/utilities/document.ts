@@ -4,7 +4,7 @@
 import type { Field, PayloadRequest } from 'payload'
 import { ACCEPTANCES } from '../collections/acceptances.ts'
 import { attachmentTexts, unreadFinding, type AttachmentText } from './attachments.ts'
-import type { Checker, Finding } from '../engine/checker.ts'
+import type { CompiledDictionary, Finding } from '../engine/index.ts'
 import { currentChecker } from './dictionary.ts'
 import { acceptable } from '../engine/terms.ts'
 import { textsOf } from './fieldTexts.ts'
@@ -80,7 +80,7 @@ export async function checkDocument(
 
 /** The findings of every text of `data` and of its attached files, each placed in its field (none accepted yet). */
 export function findingsOf(
-  checker: Checker,
+  checker: CompiledDictionary,
   fields: Field[],
   data: Record<string, unknown>,
   attachments: AttachmentText[] = [],

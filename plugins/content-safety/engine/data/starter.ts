@@ -1,7 +1,7 @@
 // The dictionary a new installation starts with (loaded by ensureStarterDictionary; entries already present
 // by word are left as the administrators changed them). Sources and licences: see data/README.md. Names of
 // serving and former leaders are not shipped: each agency loads its own current list (导入).
-import type { DictionaryRow } from '../checker.ts'
+import type { DictionaryRow } from '../types.ts'
 
 type Starter = DictionaryRow & { source: string }
 
