@@ -142,7 +142,7 @@ for (const [name, build, scanArticle, scanDocument] of [
 // The whole check as the admin and the workflow gate run it (checker.ts): the same dictionary plus the starter
 // entries, near-misses of protected terms, typos of frequent words, secrecy marks and personal data.
 const checker = measureBuild(
-  () => new Checker([...entries.map((e) => ({ ...e, kind: 'word' as const })), ...STARTER]),
+  () => new Checker([...entries.map((e) => ({ ...e, listType: 'word' as const })), ...STARTER]),
 )
 const seeds = path.resolve('../shared/seeds')
 const official = existsSync(seeds)

@@ -27,7 +27,7 @@ const seedTexts = existsSync(seedsDir)
 
 const checker = new Checker(STARTER)
 /** Findings that claim a wrongly written word (what SIGHAN measures). */
-const typoLike = (f: Finding) => f.kind === 'typo' || f.kind === 'protected'
+const typoLike = (f: Finding) => f.rule === 'typo' || f.rule === 'protected'
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0)
 

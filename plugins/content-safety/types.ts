@@ -3,22 +3,24 @@ import type { Access, CollectionConfig, PayloadRequest } from 'payload'
 import type { DocumentFinding } from './utilities/document.ts'
 
 export type ContentSafetyOptions = {
-  /** Collections whose editors see the check inline (a panel, and findings under each text field). */
+  /** Collections whose editors see the check inline (a panel, and findings under each text field) and
+   *  whose published documents 内容巡检 checks again; default: none. */
   collections?: string[]
   /**
-   * Public form submissions (submission.ts): checked when submitted — block-level content refused, other
+   * Public form submissions (hooks/submissionCheck.ts): checked when submitted — block-level content refused, other
    * findings flagged for staff, who see them inline when they open a submission.
    */
   forms?: string[]
-  /** Who may change the dictionaries. */
+  /** Who may change the dictionaries, import them and ask for a 内容巡检 round (required: no default). */
   manage: Access
   /** Who may read the dictionaries and use the check endpoint (default: any signed-in user). */
   read?: Access
-  /** Applied to the plugin's collections (e.g. to audit changes). */
+  /** Applied to the plugin's collections (e.g. to audit changes); default: unchanged. */
   wrapCollection?: (collection: CollectionConfig) => CollectionConfig
+  /** The admin navigation group of the plugin's collections (dictionary, rescan reports); default: none. */
   group?: { zh: string; en: string }
   /**
-   * Told when a round of 内容巡检 (rescan.ts) finds new block- or review-level findings in published content,
+   * Told when a round of 内容巡检 (jobs/rescan.ts) finds new block- or review-level findings in published content,
    * e.g. to notify the people responsible. Runs in the round's request.
    */
   onNewFindings?: (req: PayloadRequest, report: ScanReport) => Promise<void>
@@ -30,7 +32,7 @@ export type ResolvedOptions = ContentSafetyOptions &
 
 export type ScanFinding = Pick<
   DocumentFinding,
-  'field' | 'fieldLabel' | 'kind' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'
+  'field' | 'fieldLabel' | 'rule' | 'level' | 'found' | 'suggestion' | 'offset' | 'text' | 'message'
 > & {
   collection: string
   collectionLabel: string

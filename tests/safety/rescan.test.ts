@@ -44,7 +44,7 @@ describe('词库变更后重新检查已发布内容', () => {
 
     const res = await secadmin.post('/sensitive-words', {
       word: WORD,
-      kind: 'word',
+      listType: 'word',
       category: '巡检测试',
       level: 'block',
     })

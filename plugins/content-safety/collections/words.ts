@@ -4,13 +4,13 @@
 import type { CollectionConfig, Field } from 'payload'
 import { NOT_AN_ACCOUNT } from '../../../cms/lib/access.ts'
 import {
-  KIND_EN,
-  KIND_HINTS,
-  KIND_NAMES,
+  LIST_TYPE_EN,
+  LIST_TYPE_HINTS,
+  LIST_TYPE_NAMES,
   LEVEL_EN,
   LEVEL_HINTS,
   LEVEL_NAMES,
-  type EntryKind,
+  type ListType,
   type Level,
 } from '../engine/terms.ts'
 import { entryDefaults } from '../hooks/entryDefaults.ts'
@@ -23,16 +23,16 @@ const LEVELS = (Object.keys(LEVEL_NAMES) as Level[]).map((value) => ({
   label: { zh: LEVEL_NAMES[value] + LEVEL_HINTS[value], en: LEVEL_EN[value] },
 }))
 
-const KINDS = (Object.keys(KIND_NAMES) as EntryKind[]).map((value) => ({
+const LIST_TYPES = (Object.keys(LIST_TYPE_NAMES) as ListType[]).map((value) => ({
   value,
-  label: { zh: KIND_NAMES[value] + KIND_HINTS[value], en: KIND_EN[value] },
+  label: { zh: LIST_TYPE_NAMES[value] + LIST_TYPE_HINTS[value], en: LIST_TYPE_EN[value] },
 }))
 
-/** Shows a field only for entries of these kinds. */
+/** Shows a field only for entries on these lists. */
 const when =
-  (...kinds: EntryKind[]) =>
-  (data: Partial<{ kind: EntryKind }> | undefined) =>
-    kinds.includes(data?.kind ?? 'word')
+  (...listTypes: ListType[]) =>
+  (data: Partial<{ listType: ListType }> | undefined) =>
+    listTypes.includes(data?.listType ?? 'word')
 
 const fields: Field[] = [
   {
@@ -44,19 +44,19 @@ const fields: Field[] = [
     label: { zh: '词语', en: 'Word' },
   },
   {
-    name: 'kind',
+    name: 'listType',
     type: 'select',
     required: true,
     defaultValue: 'word',
-    label: { zh: '类型', en: 'Kind' },
-    options: KINDS,
+    label: { zh: '类型', en: 'List type' },
+    options: LIST_TYPES,
   },
   {
     name: 'category',
     type: 'text',
     maxLength: 40,
     label: { zh: '类别', en: 'Category' },
-    admin: { condition: (data) => data?.kind !== 'allow' },
+    admin: { condition: (data) => data?.listType !== 'allow' },
   },
   {
     name: 'level',
@@ -64,7 +64,7 @@ const fields: Field[] = [
     options: LEVELS,
     label: { zh: '级别', en: 'Level' },
     admin: {
-      condition: (data) => data?.kind !== 'allow',
+      condition: (data) => data?.listType !== 'allow',
       description: { zh: '保护词固定为“禁止”。', en: 'Protected terms always block.' },
     },
   },
@@ -129,7 +129,15 @@ export function wordsCollection(options: ResolvedOptions): CollectionConfig {
     admin: {
       group: options.group,
       useAsTitle: 'word',
-      defaultColumns: ['word', 'kind', 'category', 'level', 'replacement', 'source', 'updatedAt'],
+      defaultColumns: [
+        'word',
+        'listType',
+        'category',
+        'level',
+        'replacement',
+        'source',
+        'updatedAt',
+      ],
       listSearchableFields: ['word', 'replacement', 'category', 'note'],
       description: {
         zh: '发布前检查的敏感词、错别字、保护词、过时表述、已不在任人员和白名单。匹配时忽略全角半角、大小写、繁简差异以及字间插入的空格和符号；保护词的近似写法（同音字、形近字、字序颠倒、漏字）一律禁止发布。',

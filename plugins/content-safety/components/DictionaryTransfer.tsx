@@ -3,12 +3,12 @@
 // export the dictionary.
 import { Button, useConfig } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
-import { KIND_NAMES } from '../engine/terms.ts'
+import { LIST_TYPE_NAMES } from '../engine/terms.ts'
 
 type Message = { ok: boolean; text: string }
 
 /** Sends the file to POST /api/content-safety/import (base64); the outcome as a message for the editor. */
-async function importFile(api: string, chosen: File, kind: string): Promise<Message> {
+async function importFile(api: string, chosen: File, listType: string): Promise<Message> {
   const bytes = new Uint8Array(await chosen.arrayBuffer())
   let binary = ''
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -17,7 +17,7 @@ async function importFile(api: string, chosen: File, kind: string): Promise<Mess
     method: 'POST',
     credentials: 'include',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ filename: chosen.name, content: btoa(binary), kind }),
+    body: JSON.stringify({ filename: chosen.name, content: btoa(binary), listType }),
   })
   const body = await res.json().catch(() => null)
   if (!res.ok) return { ok: false, text: body?.error?.message ?? `导入失败（${res.status}）` }
@@ -42,7 +42,7 @@ export function DictionaryTransfer() {
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const file = useRef<HTMLInputElement>(null)
-  const [kind, setKind] = useState('word')
+  const [listType, setListType] = useState('word')
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -50,7 +50,7 @@ export function DictionaryTransfer() {
     const chosen = file.current?.files?.[0]
     if (!chosen) return setMessage({ ok: false, text: '请先选择 .txt、.csv 或 .xlsx 文件' })
     setBusy(true)
-    const outcome = await importFile(api, chosen, kind)
+    const outcome = await importFile(api, chosen, listType)
     setBusy(false)
     setMessage(outcome)
     if (outcome.ok) setTimeout(() => window.location.reload(), 1500)
@@ -64,8 +64,8 @@ export function DictionaryTransfer() {
       </label>
       <label>
         未写类型的词条按
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {Object.entries(KIND_NAMES).map(([value, name]) => (
+        <select value={listType} onChange={(e) => setListType(e.target.value)}>
+          {Object.entries(LIST_TYPE_NAMES).map(([value, name]) => (
             <option key={value} value={value}>
               {name}
             </option>

@@ -1,6 +1,6 @@
 // The whole content check of one text (modules 23, 24), from the dictionary's entries:
 //   sensitive words, typo pairs (按装→安装, where the correction reads better in context), outdated formulations and names no longer in office — one
-//   Aho–Corasick pass (matcher.ts); allow-list entries suppress every kind of finding they cover;
+//   Aho–Corasick pass (matcher.ts); allow-list entries suppress every finding they cover;
 //   near-misses of protected terms (国名, 机构名, 领导人姓名职务, 固定表述) — always block (nearMiss.ts);
 //   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
 //   secrecy markings and personal data (detectors.ts).
@@ -21,7 +21,7 @@ import { DEFAULT_LEVEL, LEVEL_RANK } from './terms.ts'
 import { TypoChecker } from './typos.ts'
 import type { CompiledDictionary, DictionaryChanges, DictionaryRow, Finding } from './types.ts'
 
-export type { DictionaryRow, Finding, FindingKind } from './types.ts'
+export type { DictionaryRow, Finding, FindingRule } from './types.ts'
 
 let typoChecker: TypoChecker | undefined
 /** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
@@ -39,9 +39,9 @@ export class Checker implements CompiledDictionary {
     const keyed = rows.map((row, i) => ({ ...row, id: row.id ?? `#${i}` }))
     for (const row of keyed) {
       this.ids.add(row.id)
-      if (row.kind === 'protected') this.protectedRows.set(row.id, row)
+      if (row.listType === 'protected') this.protectedRows.set(row.id, row)
     }
-    this.matcher = new Matcher(keyed.filter((row) => row.kind !== 'protected').map(entryOf))
+    this.matcher = new Matcher(keyed.filter((row) => row.listType !== 'protected').map(entryOf))
     this.buildProtected()
   }
 
@@ -60,7 +60,7 @@ export class Checker implements CompiledDictionary {
     }
     for (const row of changes.put) {
       this.ids.add(row.id)
-      if (row.kind === 'protected') {
+      if (row.listType === 'protected') {
         this.protectedRows.set(row.id, row)
         remove.push(row.id)
         protectedChanged = true
@@ -101,7 +101,7 @@ export class Checker implements CompiledDictionary {
     // as written than corrected.
     const inContext = listed.filter(
       (hit) =>
-        hit.kind !== 'typo' ||
+        hit.listType !== 'typo' ||
         !hit.replacement ||
         contextGain(text, hit.offset, hit.length, hit.replacement) > 0,
     )
@@ -157,15 +157,15 @@ type Allowed = (offset: number, length: number) => boolean
 
 /** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
 const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry =>
-  row.kind === 'allow'
+  row.listType === 'allow'
     ? { id: row.id, word: row.word, category: 'allow', level: 'notice', allow: true }
     : {
         id: row.id,
         word: row.word,
-        kind: row.kind,
+        listType: row.listType,
         category: row.category || '未分类',
-        level: row.level ?? DEFAULT_LEVEL[row.kind],
+        level: row.level ?? DEFAULT_LEVEL[row.listType],
         replacement: row.replacement,
         note: row.note,
-        pinyin: row.kind === 'word' && row.pinyin,
+        pinyin: row.listType === 'word' && row.pinyin,
       }

@@ -1,21 +1,21 @@
 // The findings the check reports, one builder per source: a listed entry (matcher.ts), a near-miss of a
 // protected term (nearMiss.ts), a likely typo of a frequent word (typos.ts), a secrecy marking or personal
-// data (detectors.ts). Each gives the finding's kind, level, suggestion and the editor's message (Chinese).
+// data (detectors.ts). Each gives the finding's rule, level, suggestion and the editor's message (Chinese).
 import { PERSONAL_DATA_MASKS, PERSONAL_DATA_RULES } from '../../../contracts/personalData.ts'
 import type { Detection } from './detectors.ts'
 import type { Finding as Listed } from './matcher.ts'
 import type { Slip } from './nearMiss.ts'
 import type { Typo } from './typos.ts'
-import type { Finding, FindingKind } from './types.ts'
+import type { Finding, FindingRule } from './types.ts'
 
 /** `found` in its text with context either side: (offset, length) → excerpt. */
 export type Around = (offset: number, length: number) => string
 
 const HOW = { substitute: '错字', swap: '字序颠倒', drop: '漏字' }
 
-function messageOf(kind: FindingKind, hit: Listed, found: string): string {
+function messageOf(rule: FindingRule, hit: Listed, found: string): string {
   const { word, category, replacement: suggestion, note } = hit
-  switch (kind) {
+  switch (rule) {
     case 'typo':
       return `“${found}”是错别字${suggestion ? `，应为“${suggestion}”` : ''}`
     case 'outdated':
@@ -27,15 +27,15 @@ function messageOf(kind: FindingKind, hit: Listed, found: string): string {
   }
 }
 
-/** A listed entry found in the text (a sensitive word's entry kind `word` is reported as `sensitive`). */
+/** A listed entry found in the text (the rule is the entry's list type; a `word` is reported as `sensitive`). */
 export function listedFinding(hit: Listed, text: string): Finding {
-  const kind = hit.kind === 'word' ? 'sensitive' : (hit.kind as FindingKind)
+  const rule = hit.listType === 'word' ? 'sensitive' : (hit.listType as FindingRule)
   const found = text.slice(hit.offset, hit.offset + hit.length)
   const message = hit.latin
     ? `“${found}”是敏感词“${hit.word}”的拼音写法（${hit.category}）`
-    : messageOf(kind, hit, found)
+    : messageOf(rule, hit, found)
   return {
-    kind,
+    rule,
     level: hit.level,
     word: hit.word,
     found,
@@ -54,7 +54,7 @@ export const slipFinding = (
   text: string,
   around: Around,
 ): Finding => ({
-  kind: 'protected',
+  rule: 'protected',
   level: 'block',
   word: slip.term.word,
   found: text.slice(slip.offset, slip.offset + slip.length),
@@ -68,7 +68,7 @@ export const slipFinding = (
 
 /** A likely typo of a frequent word: a notice with a suggestion and how sure the check is. */
 export const typoFinding = (typo: Typo, around: Around): Finding => ({
-  kind: 'typo',
+  rule: 'typo',
   level: 'notice',
   word: typo.suggestion,
   found: typo.found,
@@ -86,7 +86,7 @@ export function detectedFinding(hit: Detection, around: Around): Finding {
   const where = { offset: hit.offset, length: hit.length }
   if (hit.kind === 'secret')
     return {
-      kind: 'secret',
+      rule: 'secret',
       level: 'block',
       word: hit.found,
       found: hit.found,
@@ -98,7 +98,7 @@ export function detectedFinding(hit: Detection, around: Around): Finding {
   const { label, normalise } = PERSONAL_DATA_RULES[hit.kind]
   const shown = PERSONAL_DATA_MASKS[hit.kind](normalise(hit.found))
   return {
-    kind: 'personal',
+    rule: 'personal',
     level: hit.kind === 'idNumber' ? 'block' : 'review',
     word: label,
     found: shown,

@@ -3,7 +3,7 @@
 // rows once, then check any number of texts:
 //
 //   const dictionary = compileDictionary(rows)
-//   const findings = check('文本', dictionary)   // Finding[]: kind, level, found, offset, suggestion, message …
+//   const findings = check('文本', dictionary)   // Finding[]: rule, level, found, offset, suggestion, message …
 import { Checker } from './checker.ts'
 import type { CompiledDictionary, DictionaryRow, Finding } from './types.ts'
 
@@ -11,9 +11,9 @@ export type {
   CompiledDictionary,
   DictionaryChanges,
   DictionaryRow,
-  EntryKind,
+  ListType,
   Finding,
-  FindingKind,
+  FindingRule,
   Level,
 } from './types.ts'
 

@@ -11,7 +11,7 @@ import { LEVEL_RANK, type Level } from './terms.ts'
 export type { Level }
 
 /**
- * A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). With
+ * A listed word; `listType` and `note` are carried through to its findings (the dictionary's list types). With
  * `pinyin`, its pinyin and initials (pinyin.ts) are matched too, as whole Latin words.
  */
 export type Entry = {
@@ -19,7 +19,7 @@ export type Entry = {
   category: string
   level: Level
   replacement?: string | null
-  kind?: string
+  listType?: string
   note?: string | null
   pinyin?: boolean | null
 }
@@ -29,7 +29,7 @@ export type Finding = {
   category: string
   level: Level
   replacement?: string | null
-  kind?: string
+  listType?: string
   note?: string | null
   offset: number
   length: number
@@ -295,13 +295,13 @@ export class Matcher {
 type Hit = { entry: Stored; start: number; end: number }
 
 const findingOf = (hit: Hit, text: string, context: number): Finding => {
-  const { word, category, level, replacement, kind, note, latin } = hit.entry
+  const { word, category, level, replacement, listType, note, latin } = hit.entry
   return {
     word,
     category,
     level,
     replacement,
-    kind,
+    listType,
     note,
     ...(latin ? { latin } : {}),
     offset: hit.start,

@@ -1,15 +1,16 @@
 // The engine's contract: the dictionary rows it is compiled from and the findings it reports. Plain data —
 // the engine (this folder) knows nothing of Payload, the CMS or the admin; the plugin around it stores the
 // rows (collections/words.ts) and places the findings in a document's fields (utilities/document.ts).
-import type { EntryKind, Level } from './terms.ts'
+import type { ListType, Level } from './terms.ts'
 
-export type { EntryKind, Level }
+export type { ListType, Level }
 
 /** One dictionary entry. `id` identifies it for incremental updates (Checker.update); given rows without one are numbered. */
 export type DictionaryRow = {
   id?: string
   word: string
-  kind: EntryKind
+  /** Which list the entry is on: sensitive word, typo, protected term, outdated, retired, allow-list. */
+  listType: ListType
   category?: string | null
   level?: Level | null
   replacement?: string | null
@@ -18,12 +19,12 @@ export type DictionaryRow = {
   pinyin?: boolean | null
 }
 
-/** `attachment`: an attached file whose text could not be read in full (the plugin's utilities/attachments.ts). */
-export type FindingKind =
+/** Which check found it (the finding's rule); `attachment`: an attached file whose text could not be read in full (the plugin's utilities/attachments.ts). */
+export type FindingRule =
   'sensitive' | 'typo' | 'protected' | 'outdated' | 'retired' | 'secret' | 'personal' | 'attachment'
 
 export type Finding = {
-  kind: FindingKind
+  rule: FindingRule
   level: Level
   /** The dictionary term (or what was detected). */
   word: string

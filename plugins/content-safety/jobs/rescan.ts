@@ -85,12 +85,12 @@ const reported = (
   finding: DocumentFinding,
   isNew: boolean,
 ): ScanFinding => {
-  const { field, fieldLabel, kind, level, found, suggestion, offset, text, message } = finding
+  const { field, fieldLabel, rule, level, found, suggestion, offset, text, message } = finding
   return {
     ...where,
     id: doc.id,
     title: doc.title,
-    ...{ field, fieldLabel, kind, level, found, suggestion, offset, text, message },
+    ...{ field, fieldLabel, rule, level, found, suggestion, offset, text, message },
     isNew,
   }
 }

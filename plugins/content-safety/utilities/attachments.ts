@@ -75,7 +75,7 @@ export async function attachmentTexts(
 export function unreadFinding(file: AttachmentText): Finding | null {
   if (!file.note) return null
   return {
-    kind: 'attachment',
+    rule: 'attachment',
     level: 'review',
     word: file.filename,
     found: file.filename,

@@ -16,9 +16,9 @@ export type DocumentFinding = Finding & {
   accepted: boolean
 }
 
-/** What identifies a finding across edits of the same document: its kind, the text as written and the suggestion. */
-const findingKey = (finding: Pick<Finding, 'kind' | 'found' | 'suggestion'>) =>
-  `${finding.kind}:${finding.found}:${finding.suggestion ?? ''}`
+/** What identifies a finding across edits of the same document: its rule, the text as written and the suggestion. */
+const findingKey = (finding: Pick<Finding, 'rule' | 'found' | 'suggestion'>) =>
+  `${finding.rule}:${finding.found}:${finding.suggestion ?? ''}`
 
 /** The findings editors accepted on documents of a collection (one document, or all of them): keys by document id. */
 export async function acceptances(

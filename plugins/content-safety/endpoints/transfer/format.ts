@@ -1,13 +1,13 @@
 // The dictionary's file format for import and export (module 23): txt, csv or xlsx, one entry per line.
-// Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源, 拼音 (English headers word, kind, … also read; 拼音 是/否:
+// Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源, 拼音 (English headers word, listType, … also read; 拼音 是/否:
 // match the word's pinyin and initials too). A txt file has its columns separated by tabs; lines starting
 // with # are ignored.
-import { KIND_NAMES, LEVEL_NAMES, type EntryKind, type Level } from '../../engine/terms.ts'
+import { LIST_TYPE_NAMES, LEVEL_NAMES, type ListType, type Level } from '../../engine/terms.ts'
 
 /** One dictionary entry as a line of the file. */
 export type Row = {
   word: string
-  kind: EntryKind
+  listType: ListType
   category: string | null
   level: Level | null
   replacement: string | null
@@ -19,7 +19,7 @@ export type Row = {
 /** The columns in their order: `key` the English header (and the entry's field), `zh` the Chinese header. */
 export const COLUMNS = [
   { key: 'word', zh: '词语' },
-  { key: 'kind', zh: '类型' },
+  { key: 'listType', zh: '类型' },
   { key: 'category', zh: '类别' },
   { key: 'level', zh: '级别' },
   { key: 'replacement', zh: '建议替换' },
@@ -34,14 +34,14 @@ export type ColumnKey = (typeof COLUMNS)[number]['key']
 export const YES = new Set(['是', 'y', 'yes', 'true', '1'])
 export const NO = new Set(['', '否', 'n', 'no', 'false', '0'])
 
-/** A kind or level as written in a file: its Chinese name or its code (已不在任人员 is read too). */
-export const KIND_OF = new Map<string, EntryKind>([
-  ...Object.entries(KIND_NAMES).flatMap(
-    ([kind, name]) =>
+/** A list type or level as written in a file: its Chinese name or its code (已不在任人员 is read too). */
+export const LIST_TYPE_OF = new Map<string, ListType>([
+  ...Object.entries(LIST_TYPE_NAMES).flatMap(
+    ([listType, name]) =>
       [
-        [kind, kind],
-        [name, kind],
-      ] as [string, EntryKind][],
+        [listType, listType],
+        [name, listType],
+      ] as [string, ListType][],
   ),
   ['已不在任人员', 'retired'],
 ])

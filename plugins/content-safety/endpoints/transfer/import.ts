@@ -1,4 +1,4 @@
-// POST /api/content-safety/import { filename, content (base64), kind?, source? }: whoever may manage the
+// POST /api/content-safety/import { filename, content (base64), listType?, source? }: whoever may manage the
 // dictionary loads a txt, csv or xlsx file (format.ts). The file is checked as a whole first: one bad line
 // refuses it (400 invalid_rows, with the line numbers) and nothing is written. Entries are matched by word:
 // new ones are added, changed ones updated (a new version each), the rest left alone — in one transaction.
@@ -8,7 +8,7 @@ import { inTransaction } from '../../../../cms/lib/db/sql.ts'
 import { parseBody } from '../../../../cms/lib/http/parseBody.ts'
 import { problem } from '../../../../cms/lib/http/problem.ts'
 import { WORDS } from '../../collections/words.ts'
-import { KIND_NAMES, type EntryKind } from '../../engine/terms.ts'
+import { LIST_TYPE_NAMES, type ListType } from '../../engine/terms.ts'
 import type { ResolvedOptions } from '../../types.ts'
 import { MAX_FILE, type Row } from './format.ts'
 import { cellsOf, rowsOf } from './read.ts'
@@ -19,12 +19,12 @@ const importInput = z.object({
     .string({ error: '请提供文件内容 content（base64）' })
     .min(1, '文件是空的')
     .max(Math.ceil((MAX_FILE * 4) / 3) + 4, '文件不能超过 5 MB'),
-  kind: z.string().optional(),
+  listType: z.string().optional(),
   source: z.string().max(200).optional(),
 })
 
 const same = (a: Record<string, unknown>, b: Row) =>
-  (['kind', 'category', 'level', 'replacement', 'note'] as const).every(
+  (['listType', 'category', 'level', 'replacement', 'note'] as const).every(
     (key) => (a[key] ?? null) === (b[key] ?? null),
   ) && Boolean(a.pinyin) === b.pinyin
 
@@ -97,14 +97,14 @@ export const importEndpoint = (options: ResolvedOptions): Endpoint => ({
       sizeNote: '文件不能超过 5 MB',
     })
     if (input instanceof Response) return input
-    const kind = (input.kind ?? 'word') as EntryKind
-    if (!Object.hasOwn(KIND_NAMES, kind))
-      return problem(400, 'invalid_kind', `默认类型“${kind}”无效`)
+    const listType = (input.listType ?? 'word') as ListType
+    if (!Object.hasOwn(LIST_TYPE_NAMES, listType))
+      return problem(400, 'invalid_list_type', `默认类型“${listType}”无效`)
     const cells = await readCells(input.filename, input.content)
     if (cells instanceof Response) return cells
     const source =
       input.source?.trim() || `导入：${input.filename}（${new Date().toISOString().slice(0, 10)}）`
-    const { rows, problems } = rowsOf(cells, { kind, source })
+    const { rows, problems } = rowsOf(cells, { listType, source })
     if (problems.length) return refused(problems)
     return Response.json(await importRows(req, rows))
   },

@@ -3,10 +3,10 @@
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { cutText } from '../../../../contracts/text/index.ts'
-import { DEFAULT_LEVEL, KIND_NAMES, type EntryKind } from '../../engine/terms.ts'
+import { DEFAULT_LEVEL, LIST_TYPE_NAMES, type ListType } from '../../engine/terms.ts'
 import {
   COLUMNS,
-  KIND_OF,
+  LIST_TYPE_OF,
   LEVEL_OF,
   MAX_ROWS,
   NO,
@@ -64,7 +64,7 @@ function columnsOf(cells: string[][]): { headed: boolean; index: Record<ColumnKe
   return { headed, index: index as Record<ColumnKey, number> }
 }
 
-type Defaults = { kind: EntryKind; source: string }
+type Defaults = { listType: ListType; source: string }
 
 /** One line (numbered from 1) as an entry, with its problems; `seen`: words of earlier lines, by line. */
 function rowOf(
@@ -75,8 +75,8 @@ function rowOf(
 ): { row: Row | null; problems: string[] } {
   const problems: string[] = []
   const word = cell('word')
-  const kindText = cell('kind')
-  const kind = kindText ? (KIND_OF.get(kindText) ?? null) : defaults.kind
+  const typeText = cell('listType')
+  const listType = typeText ? (LIST_TYPE_OF.get(typeText) ?? null) : defaults.listType
   const levelText = cell('level')
   const level = levelText ? (LEVEL_OF.get(levelText) ?? null) : null
   if (!word) problems.push(`第 ${number} 行：词语为空`)
@@ -84,9 +84,9 @@ function rowOf(
     problems.push(`第 ${number} 行：词语“${cutText(word, 21)}”超过 50 个字`)
   else if (seen.has(word))
     problems.push(`第 ${number} 行：词语“${word}”与第 ${seen.get(word)} 行重复`)
-  if (!kind)
+  if (!listType)
     problems.push(
-      `第 ${number} 行：类型“${kindText}”无效（可用：${Object.values(KIND_NAMES).join('、')}）`,
+      `第 ${number} 行：类型“${typeText}”无效（可用：${Object.values(LIST_TYPE_NAMES).join('、')}）`,
     )
   if (levelText && !level)
     problems.push(`第 ${number} 行：级别“${levelText}”无效（可用：禁止、审核、提示）`)
@@ -94,17 +94,21 @@ function rowOf(
   if (!YES.has(pinyinText) && !NO.has(pinyinText))
     problems.push(`第 ${number} 行：拼音一栏只能填“是”或“否”`)
   if (word) seen.set(word, number)
-  if (!word || !kind || (levelText && !level)) return { row: null, problems }
+  if (!word || !listType || (levelText && !level)) return { row: null, problems }
   const row: Row = {
     word,
-    kind,
+    listType,
     level:
-      kind === 'allow' ? null : kind === 'protected' ? 'block' : (level ?? DEFAULT_LEVEL[kind]),
+      listType === 'allow'
+        ? null
+        : listType === 'protected'
+          ? 'block'
+          : (level ?? DEFAULT_LEVEL[listType]),
     category: cell('category') || null,
     replacement: cell('replacement') || null,
     note: cell('note') || null,
     source: cell('source') || defaults.source,
-    pinyin: kind === 'word' && YES.has(pinyinText),
+    pinyin: listType === 'word' && YES.has(pinyinText),
   }
   return { row, problems }
 }

@@ -3,7 +3,7 @@
 // (contracts/text): a control character would corrupt the xlsx's XML.
 import ExcelJS from 'exceljs'
 import { cleanText } from '../../../../contracts/text/index.ts'
-import { KIND_NAMES, LEVEL_NAMES } from '../../engine/terms.ts'
+import { LIST_TYPE_NAMES, LEVEL_NAMES } from '../../engine/terms.ts'
 import { COLUMNS, type Row } from './format.ts'
 
 export type FileFormat = 'xlsx' | 'csv' | 'txt'
@@ -14,11 +14,11 @@ const CONTENT_TYPES: Record<FileFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 }
 
-/** An entry's cells, in COLUMNS' order, with the kind and level by their Chinese names. */
+/** An entry's cells, in COLUMNS' order, with the list type and level by their Chinese names. */
 const cellsOf = (row: Row) =>
   [
     row.word,
-    KIND_NAMES[row.kind],
+    LIST_TYPE_NAMES[row.listType],
     row.category ?? '',
     row.level ? LEVEL_NAMES[row.level] : '',
     row.replacement ?? '',
