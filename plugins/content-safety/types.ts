@@ -1,6 +1,6 @@
 // The content-safety plugin's options and what it reports to the host (内容巡检 rounds).
 import type { Access, CollectionConfig, PayloadRequest } from 'payload'
-import type { DocumentFinding } from './utilities/document.ts'
+import type { Finding } from './engine/index.ts'
 
 export type ContentSafetyOptions = {
   /** Collections whose editors see the check inline (a panel, and findings under each text field) and
@@ -29,6 +29,15 @@ export type ContentSafetyOptions = {
 /** The options as the plugin's parts read them: every default filled in once, by the factory (index.ts). */
 export type ResolvedOptions = ContentSafetyOptions &
   Required<Pick<ContentSafetyOptions, 'collections' | 'forms' | 'read' | 'wrapCollection'>>
+
+/** A finding placed in a document: the field it is in (path and label), its identity across edits (`key`), and
+ *  whether an editor accepted it as no error there (suspected typos only). */
+export type DocumentFinding = Finding & {
+  field: string
+  fieldLabel: string
+  key: string
+  accepted: boolean
+}
 
 export type ScanFinding = Pick<
   DocumentFinding,

@@ -8,13 +8,9 @@ import type { CompiledDictionary, Finding } from '../engine/index.ts'
 import { currentChecker } from './dictionary.ts'
 import { acceptable } from '../engine/terms.ts'
 import { textsOf } from './fieldTexts.ts'
+import type { DocumentFinding } from '../types.ts'
 
-export type DocumentFinding = Finding & {
-  field: string
-  fieldLabel: string
-  key: string
-  accepted: boolean
-}
+export type { DocumentFinding }
 
 /** What identifies a finding across edits of the same document: its rule, the text as written and the suggestion. */
 const findingKey = (finding: Pick<Finding, 'rule' | 'found' | 'suggestion'>) =>
