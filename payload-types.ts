@@ -447,7 +447,7 @@ export interface RiskAlert {
   id: string;
   title: string;
   level: 'red' | 'orange' | 'yellow' | 'blue';
-  kind: 'security' | 'notice' | 'disaster' | 'emergency';
+  riskType: 'security' | 'notice' | 'disaster' | 'emergency';
   issuer: 'ministry' | 'embassy' | 'media';
   issuerName?: string | null;
   countries?: (string | Country)[] | null;
@@ -488,7 +488,7 @@ export interface RiskAlert {
 export interface Project {
   id: string;
   title: string;
-  kind: 'investment' | 'trade' | 'engineering' | 'technology' | 'service';
+  cooperationType: 'investment' | 'trade' | 'engineering' | 'technology' | 'service';
   industry?: string | null;
   stage: 'open' | 'negotiating' | 'matched' | 'closed';
   enterprise?: string | null;
@@ -687,7 +687,7 @@ export interface Courseware {
   id: string;
   title: string;
   training: string | Training;
-  kind: 'video' | 'document';
+  format: 'video' | 'document';
   durationMinutes?: number | null;
   file?: (string | null) | Media;
   speaker?: string | null;
@@ -912,7 +912,7 @@ export interface Message {
   recipient?: (string | null) | User;
   subject: string;
   body: string;
-  kind?: string | null;
+  eventType?: string | null;
   ref?: string | null;
   status: 'queued' | 'sent' | 'failed';
   attempts: number;
@@ -1580,7 +1580,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface RiskAlertsSelect<T extends boolean = true> {
   title?: T;
   level?: T;
-  kind?: T;
+  riskType?: T;
   issuer?: T;
   issuerName?: T;
   countries?: T;
@@ -1603,7 +1603,7 @@ export interface RiskAlertsSelect<T extends boolean = true> {
  */
 export interface ProjectsSelect<T extends boolean = true> {
   title?: T;
-  kind?: T;
+  cooperationType?: T;
   industry?: T;
   stage?: T;
   enterprise?: T;
@@ -1777,7 +1777,7 @@ export interface TrainingsSelect<T extends boolean = true> {
 export interface CoursewareSelect<T extends boolean = true> {
   title?: T;
   training?: T;
-  kind?: T;
+  format?: T;
   durationMinutes?: T;
   file?: T;
   speaker?: T;
@@ -2016,7 +2016,7 @@ export interface MessagesSelect<T extends boolean = true> {
   recipient?: T;
   subject?: T;
   body?: T;
-  kind?: T;
+  eventType?: T;
   ref?: T;
   status?: T;
   attempts?: T;

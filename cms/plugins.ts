@@ -95,7 +95,7 @@ export const plugins: Plugin[] = [
         recipients: notice.recipients,
         subject: notice.subject,
         body: notice.body,
-        kind: notice.kind,
+        eventType: notice.eventType,
         ref: `${notice.collection}/${notice.id}`,
       }).then(() => undefined),
   }),

@@ -20,7 +20,8 @@ import * as migration_20261203_080000_login_challenges from './20261203_080000_l
 import * as migration_20261203_080000_shared_limits from './20261203_080000_shared_limits.ts'
 import * as migration_20261203_080247_media_publication from './20261203_080247_media_publication.ts'
 import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts'
-import * as migration_20261203_161509_safety_list_type from './20261203_161509_safety_list_type.ts'
+import * as migration_20261203_160500_stored_field_names from './20261203_160500_stored_field_names.ts'
+import * as migration_20261203_162810_safety_list_type from './20261203_162810_safety_list_type.ts'
 
 export const migrations = [
   {
@@ -134,8 +135,13 @@ export const migrations = [
     name: '20261203_133734_jobs_queue',
   },
   {
-    up: migration_20261203_161509_safety_list_type.up,
-    down: migration_20261203_161509_safety_list_type.down,
-    name: '20261203_161509_safety_list_type',
+    up: migration_20261203_160500_stored_field_names.up,
+    down: migration_20261203_160500_stored_field_names.down,
+    name: '20261203_160500_stored_field_names',
+  },
+  {
+    up: migration_20261203_162810_safety_list_type.up,
+    down: migration_20261203_162810_safety_list_type.down,
+    name: '20261203_162810_safety_list_type',
   },
 ]

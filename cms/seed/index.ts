@@ -302,7 +302,7 @@ async function seedContent(
         ...PUBLISHED,
         title: `第${i + 1}期课程讲义`,
         training: trainingId,
-        kind: i % 2 ? 'document' : 'video',
+        format: i % 2 ? 'document' : 'video',
         durationMinutes: 45 + i * 5,
         speaker: r.pick(['张教授', '李律师', '王会计师', '刘处长']),
       },

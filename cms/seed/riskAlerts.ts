@@ -1,11 +1,11 @@
-// Generated risk alerts across levels, kinds and issuers, some already expired.
+// Generated risk alerts across levels, risk types and issuers, some already expired.
 import type { CountrySeed } from './countries.ts'
 import { richText } from './lexical.ts'
 import type { Random } from './random.ts'
 
 const DAY = 86_400_000
 
-const BY_KIND = {
+const TITLES_BY_RISK_TYPE = {
   security: ['提醒在{c}中国公民和企业加强安全防范', '提醒中资企业关注{c}近期社会治安形势'],
   notice: ['关于{c}调整入境签证政策的重要通知', '关于{c}外汇管制措施调整的通知'],
   disaster: ['{c}部分地区发生强降雨引发洪涝灾害', '{c}发生地震，提醒中资企业做好防范'],
@@ -13,14 +13,14 @@ const BY_KIND = {
 } as const
 
 export function riskAlert(r: Random, index: number, country: CountrySeed, anchor: Date) {
-  const kind = r.pick(Object.keys(BY_KIND) as (keyof typeof BY_KIND)[])
+  const riskType = r.pick(Object.keys(TITLES_BY_RISK_TYPE) as (keyof typeof TITLES_BY_RISK_TYPE)[])
   const issuer = r.pick(['ministry', 'embassy', 'media'] as const)
   const expired = index % 5 === 0
   const validFrom = new Date(anchor.getTime() - r.int(expired ? 30 : 0, 120) * DAY)
   return {
-    title: r.pick(BY_KIND[kind]).replace('{c}', country.name),
+    title: r.pick(TITLES_BY_RISK_TYPE[riskType]).replace('{c}', country.name),
     level: r.pick(['red', 'orange', 'yellow', 'yellow', 'blue', 'blue'] as const),
-    kind,
+    riskType,
     issuer,
     issuerName: {
       ministry: r.pick(['外交部', '商务部']),

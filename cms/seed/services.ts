@@ -178,7 +178,13 @@ export function project(r: Random, index: number, anchor: Date) {
   const industry = r.pick(p.INDUSTRIES)
   return {
     title: `${industry}${r.pick(['海外生产基地合作', '境外销售渠道拓展', '技术合作伙伴招募', '工程总承包合作', '海外仓共建'])}项目`,
-    kind: r.pick(['investment', 'trade', 'engineering', 'technology', 'service'] as const),
+    cooperationType: r.pick([
+      'investment',
+      'trade',
+      'engineering',
+      'technology',
+      'service',
+    ] as const),
     industry,
     stage: r.pick(['open', 'open', 'negotiating', 'matched', 'closed'] as const),
     enterprise: `上海${r.pick(p.NAME_STEMS)}${r.pick(['科技', '实业', '贸易', '新能源', '智能装备'])}有限公司`,

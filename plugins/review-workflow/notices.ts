@@ -145,7 +145,7 @@ export async function noticeOfTransition(
   const title = titleOf(doc)
   const due = doc.workflowDueAt ? `办理时限：${formatBeijingTime(String(doc.workflowDueAt))}\n` : ''
   await options.notify(req, {
-    kind: 'workflow.transition',
+    eventType: 'workflow.transition',
     collection,
     id,
     recipients: [...recipients],
@@ -272,7 +272,7 @@ async function remind(
   })
   if (options.notify && recipients.length) {
     await options.notify(req, {
-      kind: 'workflow.reminder',
+      eventType: 'workflow.reminder',
       collection,
       id,
       recipients,

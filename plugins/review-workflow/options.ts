@@ -14,7 +14,7 @@ export type WorkflowEvent = {
 }
 
 export type WorkflowNotice = {
-  kind: 'workflow.transition' | 'workflow.reminder'
+  eventType: 'workflow.transition' | 'workflow.reminder'
   collection: string
   id: string
   /** Staff user ids. */

@@ -17,7 +17,12 @@ export type ChecklistItem = {
 
 const t = (file: string, name: string): CheckRef => ({ file, name })
 const ID = 'tests/security/identity.test.ts'
+const PASSWORDS = 'tests/security/passwords.test.ts'
+const MFA = 'tests/security/mfa.test.ts'
+const SESSIONS = 'tests/security/sessionLimits.test.ts'
 const AUDIT = 'tests/security/audit.test.ts'
+const AUDIT_STORAGE = 'tests/security/auditStorage.test.ts'
+const AUDIT_TX = 'tests/security/auditTransactions.test.ts'
 const HTTP = 'tests/security/http.test.ts'
 const FRONT = 'tests/security/front.test.ts'
 const GRAPHQL = 'tests/security/graphql.test.ts'
@@ -70,9 +75,9 @@ export const SEED_ITEMS: ChecklistItem[] = [
     title: '账号清理、弱口令排查、离职回收',
     status: 'tests',
     tests: [
-      t(ID, '弱口令在建账号时被拒绝'),
-      t(ID, '不能重用最近 5 次的密码'),
-      t(ID, '账号 30 天未使用'),
+      t(PASSWORDS, '弱口令在建账号时被拒绝'),
+      t(PASSWORDS, '不能重用最近 5 次的密码'),
+      t(PASSWORDS, '账号 30 天未使用'),
     ],
   },
   {
@@ -80,7 +85,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     risk: '高',
     title: '账号口令加密存储，禁止明文',
     status: 'tests',
-    tests: [t(ID, '数据库只存 PBKDF2-HMAC-SM3 口令哈希')],
+    tests: [t(PASSWORDS, '数据库只存 PBKDF2-HMAC-SM3 口令哈希')],
   },
   {
     id: '7',
@@ -105,7 +110,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     risk: '高',
     title: '强口令；删除测试账号',
     status: 'tests',
-    tests: [t(ID, '弱口令在建账号时被拒绝'), t(ID, '系统管理员只能通过一次性初始化创建')],
+    tests: [t(PASSWORDS, '弱口令在建账号时被拒绝'), t(ID, '系统管理员只能通过一次性初始化创建')],
   },
   {
     id: '10',
@@ -123,7 +128,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     risk: '中',
     title: '清除超 1 个月未用、72 小时未改初始密码的账号',
     status: 'tests',
-    tests: [t(ID, '初始密码 72 小时内未修改')],
+    tests: [t(PASSWORDS, '初始密码 72 小时内未修改')],
     note: '到期即停用（不删除，保留审计关联），系统管理员重设密码后恢复',
   },
   {
@@ -132,9 +137,9 @@ export const SEED_ITEMS: ChecklistItem[] = [
     title: '后台强认证（双因子），限制尝试次数',
     status: 'tests',
     tests: [
-      t(ID, '只有口令拿不到会话'),
+      t(MFA, '只有口令拿不到会话'),
       t(ID, '连续 5 次失败锁定'),
-      t(ID, '同一 IP 失败过多'),
+      t(SESSIONS, '同一 IP 失败过多'),
       t(LOGIN_E2E, '新同事'),
       t(REPLAY, '同一挑战配下一个验证码'),
     ],
@@ -146,7 +151,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     risk: '中',
     title: '客户端与后台不保存密码',
     status: 'tests',
-    tests: [t(ID, '空闲超过时限会话失效'), t(ID, '退出后会话立即失效')],
+    tests: [t(SESSIONS, '空闲超过时限会话失效'), t(ID, '退出后会话立即失效')],
     note: '无“记住我”，会话空闲 30 分钟、最长 8 小时',
   },
   { id: '16', risk: '高', title: '关闭暴露在互联网的高危端口', status: 'na', note: OPS },
@@ -170,7 +175,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     risk: '高',
     title: '采用符合国家标准的身份认证体系',
     status: 'tests',
-    tests: [t(ID, '数据库只存 PBKDF2-HMAC-SM3'), t(CRYPTO, 'SM3')],
+    tests: [t(PASSWORDS, '数据库只存 PBKDF2-HMAC-SM3'), t(CRYPTO, 'SM3')],
     note: '工作人员：SM3 口令派生 + TOTP；企业用户接一网通办在后续议题',
   },
   { id: '20', risk: '高', title: '调用电子证照前二次人脸识别', status: 'na', note: NO_LICENCE },
@@ -184,8 +189,8 @@ export const SEED_ITEMS: ChecklistItem[] = [
     title: '日志备份；任何人不得删除日志',
     status: 'tests',
     tests: [
-      t(AUDIT, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'),
-      t(AUDIT, 'CMS 服务以运行账号连接数据库'),
+      t(AUDIT_STORAGE, '数据库层拒绝 UPDATE、DELETE 和 TRUNCATE'),
+      t(AUDIT_STORAGE, 'CMS 服务以运行账号连接数据库'),
       t(AUDIT, '任何角色都不能通过 API 新增、修改或删除'),
       t(AUDIT, '审计管理员按时间段导出 CSV'),
       t(RETENTION, '超过保留期的整月写入签名归档文件'),
@@ -257,7 +262,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     title: '不留后门',
     status: 'tests',
     tests: [
-      t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝'),
+      t(MFA, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝'),
       t(ID, '系统管理员只能通过一次性初始化创建'),
     ],
   },
@@ -289,7 +294,7 @@ export const SEED_ITEMS: ChecklistItem[] = [
     risk: '高',
     title: '下线不用的系统、服务、接口',
     status: 'tests',
-    tests: [t(ID, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝')],
+    tests: [t(MFA, 'Payload 自带的口令登录、找回密码和首位用户注册都被拒绝')],
   },
   {
     id: '38',
@@ -338,22 +343,22 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     id: 'A1',
     title: '口令复杂度、90 天过期、不重用最近 5 次',
     status: 'tests',
-    tests: [t(ID, '不能重用最近 5 次的密码'), t(ID, '弱口令在建账号时被拒绝')],
+    tests: [t(PASSWORDS, '不能重用最近 5 次的密码'), t(PASSWORDS, '弱口令在建账号时被拒绝')],
   },
   {
     id: 'A2',
     title: '5 次失败锁定 30 分钟 + 按 IP 限流 + 统一提示 + 审计',
     status: 'tests',
-    tests: [t(ID, '连续 5 次失败锁定'), t(ID, '同一 IP 失败过多')],
+    tests: [t(ID, '连续 5 次失败锁定'), t(SESSIONS, '同一 IP 失败过多')],
   },
   {
     id: 'A3',
     title: '空闲超时、最长会话、退出失效、管理员可终止会话',
     status: 'tests',
     tests: [
-      t(ID, '空闲超过时限会话失效'),
+      t(SESSIONS, '空闲超过时限会话失效'),
       t(ID, '退出后会话立即失效'),
-      t(ID, '系统管理员可以重置他人的动态验证码'),
+      t(MFA, '系统管理员可以重置他人的动态验证码'),
     ],
   },
   {
@@ -361,8 +366,8 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     title: '全员双因素（TOTP），恢复码哈希存储',
     status: 'tests',
     tests: [
-      t(ID, '只有口令拿不到会话'),
-      t(ID, '数据库只存 PBKDF2-HMAC-SM3'),
+      t(MFA, '只有口令拿不到会话'),
+      t(PASSWORDS, '数据库只存 PBKDF2-HMAC-SM3'),
       t(LOGIN_E2E, '新同事'),
     ],
   },
@@ -379,9 +384,14 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     id: 'A6',
     title: '无默认账号；初始化强制设口令与双因素',
     status: 'tests',
-    tests: [t(ID, '系统管理员只能通过一次性初始化创建'), t(ID, '新账号须绑定动态验证码')],
+    tests: [t(ID, '系统管理员只能通过一次性初始化创建'), t(PASSWORDS, '新账号须绑定动态验证码')],
   },
-  { id: 'A7', title: '沉默账号自动停用', status: 'tests', tests: [t(ID, '账号 30 天未使用')] },
+  {
+    id: 'A7',
+    title: '沉默账号自动停用',
+    status: 'tests',
+    tests: [t(PASSWORDS, '账号 30 天未使用')],
+  },
   {
     id: 'A8',
     title: '水平与垂直越权（REST、GraphQL）',
@@ -415,10 +425,10 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     title: '审计只追加、HMAC-SM3 密钥链、SM2 检查点、库外锚点、篡改告警',
     status: 'tests',
     tests: [
-      t(AUDIT, '数据库层拒绝'),
-      t(AUDIT, 'CMS 服务以运行账号连接数据库'),
-      t(AUDIT, '哈希链校验发现'),
-      t(AUDIT, 'SM2 签名检查点'),
+      t(AUDIT_STORAGE, '数据库层拒绝'),
+      t(AUDIT_STORAGE, 'CMS 服务以运行账号连接数据库'),
+      t(AUDIT_STORAGE, '哈希链校验发现'),
+      t(AUDIT_STORAGE, 'SM2 签名检查点'),
       t(RETENTION, '归档记录被伪造'),
       t(TAMPER, '删除最后一个检查点之后的记录'),
       t(TAMPER, '修改最新一条记录并重算 SM3 哈希链'),
@@ -432,7 +442,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     id: 'A12',
     title: '审计写失败时拒绝操作',
     status: 'tests',
-    tests: [t(AUDIT, '审计记录写不进去时，操作被拒绝')],
+    tests: [t(AUDIT_TX, '审计记录写不进去时，操作被拒绝')],
     note: '审计记录在独立事务中写入：之后的步骤失败回滚时，记录仍在',
   },
   {
@@ -442,7 +452,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     tests: [
       t('tests/content/validation.test.ts', '缺少必填字段'),
       t(HTTP, '出错时不返回堆栈或服务器路径'),
-      t('tests/security/input.test.ts', '查询条件：类型、运算符、结构与长度'),
+      t('tests/security/queryConditions.test.ts', '查询条件：类型、运算符、结构与长度'),
       t('tests/security/malformed.test.ts', '没有 5xx、堆栈或内部路径'),
       t('tests/security/textHygiene.test.ts', '控制字符按规则清理后存储'),
       t('tests/security/textHygiene.test.ts', 'RSS、站点地图是合法 XML'),
@@ -481,7 +491,7 @@ export const DENGBAO_ITEMS: ChecklistItem[] = [
     title: '敏感字段 SM4 加密存储',
     status: 'tests',
     tests: [
-      t(ID, '数据库只存 PBKDF2-HMAC-SM3'),
+      t(PASSWORDS, '数据库只存 PBKDF2-HMAC-SM3'),
       t(PERSONAL, '数据库行里只有密文和盲索引'),
       t(CRYPTO, 'SM4'),
     ],

@@ -1,51 +1,32 @@
 // Notifications of the review workflow through the message service: a transition queues its notices in its
-// own transaction (cms/lib/notify/outbox.ts), the mailer delivers them over real SMTP to the reference
-// server on loopback, retries what fails and keeps what cannot be delivered; overdue documents are
-// reminded (催办) once per due time. The clock is driven by passing `now`.
-import type { ParsedMail } from 'mailparser'
-import { createTransport } from 'nodemailer'
-import { createLocalReq, type Payload } from 'payload'
+// own transaction (cms/lib/notify/outbox.ts) for the people who may take the next step, or only for the
+// assignees chosen; the mailer delivers them over real SMTP to the reference server on loopback; overdue
+// documents are reminded (催办) once per due time. The clock is driven by passing `now`. Delivery, retries
+// and failures: mailer.test.ts.
+import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { accountDisabled } from '../../cms/lib/auth/policy.ts'
-import { deliverDueMessages, RETRY_MINUTES } from '../../cms/lib/notify/mailer.ts'
-import { queueMessage } from '../../cms/lib/notify/outbox.ts'
+import { deliverDueMessages } from '../../cms/lib/notify/mailer.ts'
 import { sendReminders } from '../../plugins/review-workflow/index.ts'
-import { freePort } from '../../scripts/lib/freePort.ts'
-import { scratchDir } from '../../scripts/lib/scratchDir.ts'
-import { startSmtpPeer, type SmtpPeer } from '../../scripts/peers/smtpServer.ts'
 import { closePayload, staffUser, testPayload } from '../support/payload.ts'
-import { restAs, type Rest } from '../support/rest.ts'
+import { restAs } from '../support/rest.ts'
+import { smtpInbox } from '../support/smtpInbox.ts'
+import { staffSessions } from '../support/staffSessions.ts'
 import { newStaff } from '../support/staff.ts'
 import { draftArticle, transition, workflowView } from '../support/workflow.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 let payload: Payload
-let editor: Rest
-let reviewer: Rest
-let smtp: SmtpPeer
-const received: ParsedMail[] = []
-const mailDir = scratchDir('mail-test')
+const { editor, reviewer } = await staffSessions()
+const { transport, mailsTo } = smtpInbox()
 
 beforeAll(async () => {
   payload = await testPayload()
-  ;[editor, reviewer] = await Promise.all([
-    restAs('editor@haiqiao.local'),
-    restAs('reviewer@haiqiao.local'),
-  ])
-  smtp = await startSmtpPeer({
-    port: await freePort(),
-    dir: mailDir,
-    onMessage: (mail) => received.push(mail),
-  })
 })
-afterAll(async () => {
-  await smtp?.stop()
-  await closePayload(payload)
-})
+afterAll(() => closePayload(payload))
 
-const transport = (url = smtp.url) => createTransport(url)
 const ownerPool = () => (payload.db as unknown as { pool: Pool }).pool
 
 async function messagesAbout(id: string) {
@@ -62,11 +43,6 @@ async function messagesAbout(id: string) {
     to: typeof m.recipient === 'object' ? m.recipient?.email : m.recipient,
   }))
 }
-
-const mailsTo = (address: string, subject: string) =>
-  received.filter(
-    (mail) => mail.subject?.includes(subject) && JSON.stringify(mail.to).includes(address),
-  )
 
 describe('流转通知', () => {
   it('提交审核通知有权初审的审核员（不含提交人），退回修改把意见通知作者；邮件经 SMTP 送达', async () => {
@@ -98,7 +74,7 @@ describe('流转通知', () => {
     expect(messages.map((m) => m.to).sort()).toEqual(reviewers)
     expect(messages[0]).toMatchObject({
       status: 'queued',
-      kind: 'workflow.transition',
+      eventType: 'workflow.transition',
       subject: '【待审核】《通知测试：关于开展跨境电商培训的通知》提交审核',
     })
     expect(messages[0]!.body).toContain('王晓明')
@@ -185,108 +161,6 @@ describe('流转通知', () => {
   })
 })
 
-describe('消息发送与重试', () => {
-  async function queued(subject: string): Promise<string> {
-    const user = await staffUser(payload, 'approver@haiqiao.local')
-    const req = await createLocalReq({}, payload)
-    await queueMessage(req, {
-      recipients: [user.id],
-      subject,
-      body: '测试正文',
-      kind: 'test',
-      ref: `test/${subject}`,
-    })
-    const { docs } = await payload.find({
-      collection: 'messages',
-      where: { ref: { equals: `test/${subject}` } },
-      overrideAccess: true,
-    })
-    return docs[0]!.id
-  }
-  const messageOf = (id: string) =>
-    payload.findByID({ collection: 'messages', id, overrideAccess: true })
-
-  it('邮件服务器不可达时保留消息并按退避时间重试，恢复后送达', async () => {
-    const id = await queued('重试测试：服务器暂时不可达')
-    const down = `smtp://127.0.0.1:${await freePort()}`
-    const start = new Date()
-    await deliverDueMessages(payload, transport(down), { now: start })
-    let message = await messageOf(id)
-    expect(message).toMatchObject({ status: 'queued', attempts: 1 })
-    expect(message.lastError).toContain('无法连接邮件服务器')
-    expect(new Date(message.nextAttemptAt).getTime()).toBe(
-      start.getTime() + RETRY_MINUTES[0]! * MINUTE,
-    )
-
-    // Not due yet: nothing happens even with the server back.
-    await deliverDueMessages(payload, transport(), { now: new Date(start.getTime() + 30_000) })
-    expect((await messageOf(id)).status).toBe('queued')
-    await deliverDueMessages(payload, transport(), {
-      now: new Date(start.getTime() + RETRY_MINUTES[0]! * MINUTE),
-    })
-    message = await messageOf(id)
-    expect(message).toMatchObject({ status: 'sent', attempts: 2, lastError: null })
-    expect(mailsTo('approver@haiqiao.local', '重试测试：服务器暂时不可达')).toHaveLength(1)
-  })
-
-  it('持续失败在最后一次重试后标记为发送失败，不丢弃', async () => {
-    const id = await queued('重试测试：一直不可达')
-    const down = `smtp://127.0.0.1:${await freePort()}`
-    let now = new Date()
-    for (let attempt = 1; attempt <= RETRY_MINUTES.length + 1; attempt++) {
-      await deliverDueMessages(payload, transport(down), { now })
-      const message = await messageOf(id)
-      expect(message.attempts).toBe(attempt)
-      if (attempt <= RETRY_MINUTES.length) {
-        expect(message.status).toBe('queued')
-        now = new Date(message.nextAttemptAt)
-      } else expect(message.status).toBe('failed')
-    }
-  })
-
-  it('服务器拒收（5xx）立即标记失败；系统管理员可以重新发送，其他人不可以', async () => {
-    const rejecting = await startSmtpPeer({
-      port: await freePort(),
-      dir: mailDir,
-      reject: { code: 550, message: 'mailbox unavailable' },
-    })
-    const id = await queued('重试测试：拒收')
-    try {
-      await deliverDueMessages(payload, transport(rejecting.url))
-    } finally {
-      await rejecting.stop()
-    }
-    const failed = await messageOf(id)
-    expect(failed).toMatchObject({ status: 'failed', attempts: 1 })
-    expect(failed.lastError).toContain('邮件服务器拒绝')
-
-    const denied = await editor.post(`/messages/${id}/retry`, {})
-    expect(denied.status).toBe(403)
-    expect(((await denied.json()) as { error: { message: string } }).error.message).toContain(
-      '系统管理员',
-    )
-    const sysadmin = await restAs('sysadmin@haiqiao.local')
-    expect((await sysadmin.post(`/messages/${id}/retry`, {})).status).toBe(200)
-    expect((await sysadmin.post(`/messages/${id}/retry`, {})).status).toBe(409)
-    await deliverDueMessages(payload, transport())
-    expect(await messageOf(id)).toMatchObject({ status: 'sent' })
-  })
-
-  it('员工只能看到发给自己的消息', async () => {
-    await queued('可见性测试')
-    const mine = (await (await editor.get('/messages?limit=100&depth=0')).json()) as {
-      docs: { recipient: string }[]
-    }
-    const editorUser = await staffUser(payload, 'editor@haiqiao.local')
-    expect(mine.docs.every((m) => m.recipient === editorUser.id)).toBe(true)
-    const approver = await restAs('approver@haiqiao.local')
-    const theirs = (await (
-      await approver.get('/messages?limit=100&where[subject][equals]=可见性测试')
-    ).json()) as { docs: unknown[] }
-    expect(theirs.docs).toHaveLength(1)
-  })
-})
-
 describe('催办', () => {
   it('超过办理时限后提醒处理人，每个时限只提醒一次，并记入流转记录', async () => {
     const id = await draftArticle('催办测试：境外投资备案指南')
@@ -306,8 +180,8 @@ describe('催办', () => {
     expect(await messagesAbout(id)).toHaveLength(before)
 
     expect(await sendReminders(payload, new Date(due.getTime() + MINUTE))).toBeGreaterThanOrEqual(1)
-    const reminders = (await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')
-    const submitted = (await messagesAbout(id)).filter((m) => m.kind === 'workflow.transition')
+    const reminders = (await messagesAbout(id)).filter((m) => m.eventType === 'workflow.reminder')
+    const submitted = (await messagesAbout(id)).filter((m) => m.eventType === 'workflow.transition')
     // The same people who were told of the submission: every reviewer.
     expect(reminders.map((m) => m.to).sort()).toEqual(submitted.map((m) => m.to).sort())
     expect(reminders.map((m) => m.to)).toContain('reviewer@haiqiao.local')
@@ -316,9 +190,9 @@ describe('催办', () => {
     )
 
     await sendReminders(payload, new Date(due.getTime() + 2 * HOUR))
-    expect((await messagesAbout(id)).filter((m) => m.kind === 'workflow.reminder')).toHaveLength(
-      reminders.length,
-    )
+    expect(
+      (await messagesAbout(id)).filter((m) => m.eventType === 'workflow.reminder'),
+    ).toHaveLength(reminders.length)
 
     const view = await workflowView(editor, 'articles', id)
     const entry = view.history.find((h) => h.action === '催办')

@@ -30,7 +30,7 @@ describe('输入校验', () => {
     const res = await editor.post('/risk-alerts', {
       title,
       level: 'red',
-      kind: 'security',
+      riskType: 'security',
       issuer: 'embassy',
       validFrom: '2026-11-10T00:00:00Z',
       validTo: '2026-11-01T00:00:00Z',
@@ -47,7 +47,7 @@ describe('输入校验', () => {
     const badLevel = await editor.post('/risk-alerts', {
       title: '非法等级',
       level: 'purple',
-      kind: 'security',
+      riskType: 'security',
       issuer: 'media',
       validFrom: '2026-11-01T00:00:00Z',
     })

@@ -151,7 +151,7 @@ describe('执行器在任务中途被强制结束（SIGKILL）', () => {
       recipients: [String(editor.id)],
       subject: '后台任务测试',
       body: '执行器中断后由另一个执行器接手。',
-      kind: 'jobs.test',
+      eventType: 'jobs.test',
       ref: 'jobs/test',
     })
     const id = await queueMailRound()
@@ -183,7 +183,7 @@ describe('执行器在任务中途被强制结束（SIGKILL）', () => {
       docs: [held],
     } = await payload.find({
       collection: 'messages',
-      where: { kind: { equals: 'jobs.test' } },
+      where: { eventType: { equals: 'jobs.test' } },
       limit: 1,
       overrideAccess: true,
     })

@@ -69,7 +69,7 @@ async function newCourseware(file: string): Promise<string> {
   const res = await editor.post('/courseware', {
     title: `课件附件测试 ${randomBytes(3).toString('hex')}`,
     training: trainings.docs[0]!.id,
-    kind: 'document',
+    format: 'document',
     file,
   })
   expect(res.status, await res.clone().text()).toBe(201)

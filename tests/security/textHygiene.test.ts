@@ -267,12 +267,12 @@ describe('邮件', () => {
       recipients: [String(reviewer.id)],
       subject,
       body: `正文\u000B第二行\u0000`,
-      kind: 'test.hygiene',
+      eventType: 'test.hygiene',
       ref: 'tests/hygiene',
     })
     const { docs } = await payload.find({
       collection: 'messages',
-      where: { kind: { equals: 'test.hygiene' } },
+      where: { eventType: { equals: 'test.hygiene' } },
       overrideAccess: true,
       depth: 0,
     })

@@ -10,7 +10,7 @@ export const Courseware: CollectionConfig = publishable({
   admin: {
     group: GROUPS.services,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'training', 'kind', '_status'],
+    defaultColumns: ['title', 'training', 'format', '_status'],
   },
   fields: [
     {
@@ -32,10 +32,10 @@ export const Courseware: CollectionConfig = publishable({
           label: label('所属培训', 'Training'),
         },
         {
-          name: 'kind',
+          name: 'format',
           type: 'select',
           required: true,
-          label: label('类型', 'Kind'),
+          label: label('课件形式', 'Format'),
           options: options([
             ['video', '课程视频', 'Video'],
             ['document', '讲义文档', 'Document'],

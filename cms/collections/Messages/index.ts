@@ -32,7 +32,15 @@ export const Messages: CollectionConfig = {
   admin: {
     group: GROUPS.system,
     useAsTitle: 'subject',
-    defaultColumns: ['subject', 'recipient', 'kind', 'status', 'attempts', 'sentAt', 'lastError'],
+    defaultColumns: [
+      'subject',
+      'recipient',
+      'eventType',
+      'status',
+      'attempts',
+      'sentAt',
+      'lastError',
+    ],
     description: label(
       '系统发出的通知（审核流转、催办等）。发送失败会自动重试；多次失败后标记为“发送失败”，排除故障后可重新发送。',
       'Notifications sent by the platform, retried automatically; failures stay here until sent again.',
@@ -75,7 +83,7 @@ export const Messages: CollectionConfig = {
       label: label('主题', 'Subject'),
     },
     { name: 'body', type: 'textarea', required: true, label: label('正文', 'Body') },
-    { name: 'kind', type: 'text', index: true, label: label('类型', 'Kind') },
+    { name: 'eventType', type: 'text', index: true, label: label('事件类型', 'Event type') },
     { name: 'ref', type: 'text', index: true, label: label('关联对象', 'Regarding') },
     {
       name: 'status',

@@ -12,7 +12,7 @@ export const Projects: CollectionConfig = publishable({
   admin: {
     group: GROUPS.services,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'industry', 'stage', '_status'],
+    defaultColumns: ['title', 'cooperationType', 'industry', 'stage', '_status'],
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -27,11 +27,11 @@ export const Projects: CollectionConfig = publishable({
       type: 'row',
       fields: [
         {
-          name: 'kind',
+          name: 'cooperationType',
           type: 'select',
           required: true,
           index: true,
-          label: label('合作类型', 'Kind'),
+          label: label('合作类型', 'Cooperation type'),
           options: options([
             ['investment', '投资合作', 'Investment'],
             ['trade', '贸易采购', 'Trade'],

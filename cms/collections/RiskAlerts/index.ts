@@ -19,7 +19,7 @@ export const RiskAlerts: CollectionConfig = publishable({
   admin: {
     group: GROUPS.services,
     useAsTitle: 'title',
-    defaultColumns: ['title', 'level', 'kind', 'validTo', '_status'],
+    defaultColumns: ['title', 'level', 'riskType', 'validTo', '_status'],
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -36,11 +36,11 @@ export const RiskAlerts: CollectionConfig = publishable({
           options: RISK_LEVELS,
         },
         {
-          name: 'kind',
+          name: 'riskType',
           type: 'select',
           required: true,
           index: true,
-          label: label('类别', 'Kind'),
+          label: label('风险类别', 'Risk type'),
           options: options([
             ['security', '安全提醒', 'Security reminder'],
             ['notice', '重要通知', 'Important notice'],

@@ -10,7 +10,7 @@ export type OutgoingMessage = {
   subject: string
   body: string
   /** What the message is about, e.g. `workflow.transition`, `workflow.reminder`. */
-  kind: string
+  eventType: string
   /** The object it concerns, `collection/id`. */
   ref?: string
 }
@@ -29,7 +29,7 @@ export async function queueMessage(req: PayloadRequest, message: OutgoingMessage
         recipient,
         subject: cutText(message.subject, SUBJECT_MAX),
         body: message.body,
-        kind: message.kind,
+        eventType: message.eventType,
         ref: message.ref,
         status: 'queued',
         attempts: 0,

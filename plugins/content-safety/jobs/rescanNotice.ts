@@ -5,11 +5,11 @@ import type { ScanReport } from '../types.ts'
 /** How many findings a notice lists; the rest are counted and shown in the admin. */
 const LISTED = 20
 
-/** The notice for a report of new block- and review-level findings: subject, body, kind and what it is about. */
+/** The notice for a report of new block- and review-level findings: subject, body, event type and what it is about. */
 export function rescanNotice(report: ScanReport): {
   subject: string
   body: string
-  kind: string
+  eventType: string
   ref: string
 } {
   const listed = report.findings
@@ -29,7 +29,7 @@ export function rescanNotice(report: ScanReport): {
       ...listed,
       more,
     ].join('\n'),
-    kind: 'content-safety.rescan',
+    eventType: 'content-safety.rescan',
     ref: `safety-scans/${report.id}`,
   }
 }

@@ -46,7 +46,7 @@ async function handler(req: PayloadRequest): Promise<Response> {
       selectLabels(req.payload, [...Object.keys(SITE_DATA_COLLECTIONS), ...LABELLED_FORMS]),
     )
   if (!Object.hasOwn(SITE_DATA_COLLECTIONS, dataset))
-    return problem(404, 'unknown_kind', `没有名为“${dataset}”的数据类型`)
+    return problem(404, 'unknown_dataset', `没有名为“${dataset}”的数据类型`)
   const page = Number(req.searchParams.get('page') ?? 1)
   const limit = Number(req.searchParams.get('limit') ?? defaultLimit)
   if (
