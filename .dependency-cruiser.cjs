@@ -3,7 +3,8 @@
 // contracts/; CMS core reaches a plugin only through its public entry (index.ts), and only where the
 // platform is assembled; contracts/ depend on nothing of ours; the publish pipeline's build runner
 // (cms/publish/runner/) stays out of the CMS bundle and is the one CMS module that uses the launcher's helpers
-// (scripts/lib); no import loops.
+// (scripts/lib); a plugin's text engine (plugins/<name>/engine/) is pure: no Payload, Next, React, CMS or other
+// part of the plugin; no import loops.
 
 /** Where the platform is put together: these may import a plugin's public entry (and nothing else of it). */
 const ASSEMBLY = '^(payload\\.config\\.ts|cms/plugins\\.ts|cms/seed/)'
@@ -11,6 +12,9 @@ const ASSEMBLY = '^(payload\\.config\\.ts|cms/plugins\\.ts|cms/seed/)'
 const PUBLISH_RUNNER = '^cms/publish/runner/'
 /** Payload generates the admin's import map from the component paths plugins register; not our code. */
 const GENERATED = '^cms/app/\\(payload\\)/admin/importMap\\.js$'
+/** The host frameworks a pure engine must not see (as resolved, or left unresolved by name). */
+const FRAMEWORKS =
+  '(^|/)node_modules/(payload|@payloadcms/[^/]+|next|react|react-dom)/|^(payload|@payloadcms/[^/]+|next|react|react-dom)(/|$)'
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -71,6 +75,17 @@ module.exports = {
       to: { path: '^plugins/', pathNot: '^plugins/$1/' },
     },
     {
+      name: 'engine-pure',
+      severity: 'error',
+      comment:
+        "A plugin's engine (plugins/<name>/engine/) is plain TypeScript on its own data: no Payload, Next or React, no CMS module, nothing of the plugin outside the engine (contracts/ and plain libraries are fine).",
+      from: { path: '^plugins/([^/]+)/engine/' },
+      to: {
+        path: `^(cms|site|scripts|migrations|plugins)/|^payload(\\.config|-types)\\.ts$|${FRAMEWORKS}`,
+        pathNot: '^plugins/$1/engine/',
+      },
+    },
+    {
       name: 'cms-bundle-not-into-publish-runner',
       severity: 'error',
       comment:
@@ -97,7 +112,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/|^site/(dist|\\.astro)/|^cms/\\.next/|^\\.tools/' },
+    exclude: { path: '^site/(dist|\\.astro)/|^cms/\\.next/|^\\.tools/' },
     tsPreCompilationDeps: true,
     parser: 'swc',
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] },

@@ -1025,7 +1025,7 @@ export interface AuditArchive {
 export interface SensitiveWord {
   id: string;
   word: string;
-  kind: 'word' | 'typo' | 'protected' | 'outdated' | 'retired' | 'allow';
+  listType: 'word' | 'typo' | 'protected' | 'outdated' | 'retired' | 'allow';
   category?: string | null;
   /**
    * Protected terms always block.
@@ -2120,7 +2120,7 @@ export interface AuditArchivesSelect<T extends boolean = true> {
  */
 export interface SensitiveWordsSelect<T extends boolean = true> {
   word?: T;
-  kind?: T;
+  listType?: T;
   category?: T;
   level?: T;
   replacement?: T;

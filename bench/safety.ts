@@ -10,10 +10,10 @@ import { parseArgs } from 'node:util'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { Mint } from 'mint-filter'
-import { Checker } from '../plugins/content-safety/checker.ts'
-import { STARTER } from '../plugins/content-safety/data/starter.ts'
-import { Matcher, type Entry } from '../plugins/content-safety/matcher.ts'
-import { normalTable } from '../plugins/content-safety/normalise.ts'
+import { Checker } from '../plugins/content-safety/engine/checker.ts'
+import { STARTER } from '../plugins/content-safety/engine/data/starter.ts'
+import { Matcher, type Entry } from '../plugins/content-safety/engine/matcher.ts'
+import { normalTable } from '../plugins/content-safety/engine/normalise.ts'
 
 /** A small deterministic generator (mulberry32), so every run scans the same text. */
 function random(seed: number): () => number {
@@ -142,7 +142,7 @@ for (const [name, build, scanArticle, scanDocument] of [
 // The whole check as the admin and the workflow gate run it (checker.ts): the same dictionary plus the starter
 // entries, near-misses of protected terms, typos of frequent words, secrecy marks and personal data.
 const checker = measureBuild(
-  () => new Checker([...entries.map((e) => ({ ...e, kind: 'word' as const })), ...STARTER]),
+  () => new Checker([...entries.map((e) => ({ ...e, listType: 'word' as const })), ...STARTER]),
 )
 const seeds = path.resolve('../shared/seeds')
 const official = existsSync(seeds)

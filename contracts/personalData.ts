@@ -1,5 +1,8 @@
 // Personal data a form may carry (姓名、手机号码、身份证号码、电子邮箱、地址): how a value is normalised and
-// checked, the same on the portal's forms and in the CMS, which stores it encrypted (cms/lib/personal).
+// checked, the same on the portal's forms and in the CMS, which stores it encrypted (cms/lib/personal), and how it
+// is masked wherever it is shown (the CMS's answers and lists, the content check's findings).
+import { leadingCharacters } from './text/index.ts'
+
 export type PersonalDataType = 'name' | 'mobile' | 'idNumber' | 'email' | 'address'
 
 /** `label`: the Chinese name; `normalise`: the stored form; `problem`: a Chinese message, or null when valid. */
@@ -52,4 +55,14 @@ export const PERSONAL_DATA_RULES: Record<PersonalDataType, PersonalDataRule> = {
     problem: (v) =>
       v.length >= 4 && v.length <= ADDRESS_MAX ? null : `地址长度应为 4–${ADDRESS_MAX} 个字符`,
   },
+}
+
+/** How a value is shown masked: the surname only (a name's length is not given away either), a mobile's first 3
+ * and last 4 digits, an ID number's region and last 4 characters, an e-mail's first character and domain. */
+export const PERSONAL_DATA_MASKS: Record<PersonalDataType, (value: string) => string> = {
+  name: (v) => `${leadingCharacters(v, 1)}****`,
+  mobile: (v) => `${v.slice(0, 3)}****${v.slice(-4)}`,
+  idNumber: (v) => `${v.slice(0, 6)}********${v.slice(-4)}`,
+  email: (v) => `${leadingCharacters(v, 1)}***@${v.split('@')[1]}`,
+  address: (v) => `${leadingCharacters(v, 6)}****`,
 }

@@ -22,6 +22,7 @@ import * as migration_20261203_080247_media_publication from './20261203_080247_
 import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_queue.ts'
 import * as migration_20261203_160500_stored_field_names from './20261203_160500_stored_field_names.ts'
 import * as migration_20261203_160855_workflow_state_stage from './20261203_160855_workflow_state_stage.ts'
+import * as migration_20261203_162810_safety_list_type from './20261203_162810_safety_list_type.ts'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261203_160855_workflow_state_stage.up,
     down: migration_20261203_160855_workflow_state_stage.down,
     name: '20261203_160855_workflow_state_stage',
+  },
+  {
+    up: migration_20261203_162810_safety_list_type.up,
+    down: migration_20261203_162810_safety_list_type.down,
+    name: '20261203_162810_safety_list_type',
   },
 ]

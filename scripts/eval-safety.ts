@@ -11,10 +11,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path'
 import { Converter } from 'opencc-js'
 import { pinyin } from 'pinyin-pro'
-import { Checker, type Finding } from '../plugins/content-safety/checker.ts'
-import { STARTER } from '../plugins/content-safety/data/starter.ts'
-import { lexiconWords } from '../plugins/content-safety/lexicon.ts'
-import { Matcher } from '../plugins/content-safety/matcher.ts'
+import { Checker, type Finding } from '../plugins/content-safety/engine/checker.ts'
+import { STARTER } from '../plugins/content-safety/engine/data/starter.ts'
+import { lexiconWords } from '../plugins/content-safety/engine/lexicon.ts'
+import { Matcher } from '../plugins/content-safety/engine/matcher.ts'
 
 const SIGHAN_URL =
   'https://raw.githubusercontent.com/shibing624/pycorrector/fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e/examples/data/sighan_2015/test.tsv'
@@ -27,7 +27,7 @@ const seedTexts = existsSync(seedsDir)
 
 const checker = new Checker(STARTER)
 /** Findings that claim a wrongly written word (what SIGHAN measures). */
-const typoLike = (f: Finding) => f.kind === 'typo' || f.kind === 'protected'
+const typoLike = (f: Finding) => f.rule === 'typo' || f.rule === 'protected'
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0)
 

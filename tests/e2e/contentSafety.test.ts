@@ -101,8 +101,8 @@ describe('编辑界面中的内容检查（浏览器）', () => {
       `/sensitive-words?where[word][equals]=${encodeURIComponent('界面导入测试词乙')}`,
     )
     expect(
-      ((await res.json()) as { docs: { kind: string; replacement: string }[] }).docs[0],
-    ).toMatchObject({ kind: 'typo', replacement: '界面导入测试词丙' })
+      ((await res.json()) as { docs: { listType: string; replacement: string }[] }).docs[0],
+    ).toMatchObject({ listType: 'typo', replacement: '界面导入测试词丙' })
   })
 })
 

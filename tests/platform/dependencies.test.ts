@@ -1,7 +1,8 @@
 // The walls (README, 架构简述): dependency-cruiser checks every import of our code against the rules in
 // .dependency-cruiser.cjs — the site only over HTTP and contracts/, plugins only on cms/lib and contracts/,
 // CMS core never into a plugin, contracts/ on nothing of ours, the CMS app never into the publish runner
-// (cms/publish/runner/, the only CMS module on the launcher's helpers), no import loops. Astro components, which it
+// (cms/publish/runner/, the only CMS module on the launcher's helpers), a plugin's engine on nothing of the host
+// (no Payload, Next, React, CMS or the rest of its plugin), no import loops. Astro components, which it
 // cannot parse, are read here for the site's rule. A fixture with one back-arrow per rule shows the check
 // catches each (a parser that saw nothing would otherwise pass).
 import { spawnSync } from 'node:child_process'
@@ -143,6 +144,11 @@ describe('依赖方向（dependency-cruiser）', () => {
         "import type { hook } from '../../cms/hooks/hook.ts'\nexport const inner: typeof hook | 2 = 2\n",
       )
       write('plugins/q/index.ts', "import { p } from '../p/index.ts'\nexport const q = p\n")
+      write(
+        'plugins/p/engine/text.ts',
+        "import { x } from '../../../cms/lib/x.ts'\nimport type { Config } from 'payload'\nimport { p } from '../index.ts'\nimport { rule } from './rule.ts'\nexport const text: [typeof x, Config | null, number, number] = [x, null, p, rule]\n",
+      )
+      write('plugins/p/engine/rule.ts', 'export const rule = 1\n')
       write('scripts/lib/tool.ts', 'export const tool = 1\n')
       write(
         'cms/publish/runner/build.ts',
@@ -160,6 +166,12 @@ describe('依赖方向（dependency-cruiser）', () => {
       expect(
         readable(found).filter((line) => line.startsWith('assembly-only-plugin-entry')),
       ).toEqual(['assembly-only-plugin-entry: cms/plugins.ts → plugins/p/inner.ts'])
+      // An engine may use its own modules; the CMS, Payload and the rest of its plugin are reported.
+      expect(readable(found).filter((line) => line.startsWith('engine-pure'))).toEqual([
+        'engine-pure: plugins/p/engine/text.ts → cms/lib/x.ts',
+        'engine-pure: plugins/p/engine/text.ts → payload',
+        'engine-pure: plugins/p/engine/text.ts → plugins/p/index.ts',
+      ])
       // The publish runner may use the launcher's helpers: only the CMS app's imports are reported.
       expect(readable(found).filter((line) => line.startsWith('cms-not-into-launcher'))).toEqual([
         'cms-not-into-launcher: cms/jobs/index.ts → scripts/lib/tool.ts',

@@ -67,6 +67,22 @@ const RENAMES: Record<string, Kept[]> = {
         SELECT 1, w.id, 'migration-test', 'withdrawn', '已撤销', 'unpublished' FROM w`,
     },
   ],
+  '20261203_162810_safety_list_type': [
+    {
+      table: 'sensitive_words',
+      before: 'kind',
+      after: 'list_type',
+      value: 'protected',
+      insert: `INSERT INTO sensitive_words (word, kind) VALUES ('迁移测试保护词', 'protected')`,
+    },
+    {
+      table: '_sensitive_words_v',
+      before: 'version_kind',
+      after: 'version_list_type',
+      value: 'typo',
+      insert: `INSERT INTO _sensitive_words_v (version_word, version_kind) VALUES ('迁移测试错字', 'typo')`,
+    },
+  ],
 }
 
 /** The values of `column` in `table`, sorted. */

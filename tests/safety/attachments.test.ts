@@ -168,9 +168,9 @@ describe('附件内容检查', () => {
     })
     expect(check.status).toBe(200)
     const { findings } = (await check.json()) as {
-      findings: { kind: string; level: string; fieldLabel: string; message: string }[]
+      findings: { rule: string; level: string; fieldLabel: string; message: string }[]
     }
-    const unread = findings.filter((finding) => finding.kind === 'attachment')
+    const unread = findings.filter((finding) => finding.rule === 'attachment')
     expect(unread.map((finding) => finding.fieldLabel).sort()).toEqual(
       broken.map((file) => `附件 › ${file.filename}`).sort(),
     )

@@ -52,12 +52,12 @@ describe('敏感词库与内容检查', () => {
     ).toBe(403)
     await addWord({
       word: '测试违禁词甲',
-      kind: 'word',
+      listType: 'word',
       category: '测试',
       level: 'block',
       replacement: '（已删除）',
     })
-    await addWord({ word: '测试提示词', kind: 'word', category: '测试', level: 'notice' })
+    await addWord({ word: '测试提示词', listType: 'word', category: '测试', level: 'notice' })
 
     const text = '这段文字里有测 试*违 禁 词甲，还有測試提示詞。'
     const { status, body } = await check(editor, { text })
@@ -72,12 +72,12 @@ describe('敏感词库与内容检查', () => {
   })
 
   it('白名单覆盖的命中不报告；词库修改后下一次检查即生效', async () => {
-    await addWord({ word: '安全测试法', kind: 'word', category: '测试', level: 'review' })
+    await addWord({ word: '安全测试法', listType: 'word', category: '测试', level: 'review' })
     const text = '依据《数据安全测试法规》开展工作。'
     expect((await check(editor, { text })).body.findings!.map((f) => f.word)).toEqual([
       '安全测试法',
     ])
-    await addWord({ word: '数据安全测试法规', kind: 'allow' })
+    await addWord({ word: '数据安全测试法规', listType: 'allow' })
     expect((await check(editor, { text })).body.findings).toEqual([])
   })
 
@@ -88,7 +88,7 @@ describe('敏感词库与内容检查', () => {
     expect((await check(await restAs(), { text: '匿名检查' })).status).toBe(401)
     const duplicate = await secadmin.post('/sensitive-words', {
       word: '测试违禁词甲',
-      kind: 'word',
+      listType: 'word',
       level: 'block',
     })
     expect(duplicate.status).toBe(400)

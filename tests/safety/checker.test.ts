@@ -5,12 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Checker } from '../../plugins/content-safety/checker.ts'
-import { STARTER } from '../../plugins/content-safety/data/starter.ts'
+import { Checker } from '../../plugins/content-safety/engine/checker.ts'
+import { STARTER } from '../../plugins/content-safety/engine/data/starter.ts'
 
 const checker = new Checker(STARTER)
 const summary = (text: string) =>
-  checker.check(text).map((f) => [f.kind, f.level, f.found, f.suggestion ?? null])
+  checker.check(text).map((f) => [f.rule, f.level, f.found, f.suggestion ?? null])
 
 describe('内容检查（起步词库）', () => {
   it('保护词的近似写法一律禁止：同音/形近错字、字序颠倒、漏字，繁体也一样', () => {
@@ -58,7 +58,7 @@ describe('内容检查（起步词库）', () => {
       ['secret', 'block', '秘密★5年', null],
     ])
     const findings = checker.check('联系人身份证 110101199003074477，手机 139 1234 5678。')
-    expect(findings.map((f) => [f.kind, f.level, f.found])).toEqual([
+    expect(findings.map((f) => [f.rule, f.level, f.found])).toEqual([
       ['personal', 'block', '110101********4477'],
       ['personal', 'review', '139****5678'],
     ])
@@ -69,7 +69,7 @@ describe('内容检查（起步词库）', () => {
 
   it('常用词的同音、形近错字给出建议和置信度', () => {
     const [typo] = checker.check('成交供应商对采购人提拱的临时账号要保密')
-    expect(typo).toMatchObject({ kind: 'typo', level: 'notice', found: '提拱', suggestion: '提供' })
+    expect(typo).toMatchObject({ rule: 'typo', level: 'notice', found: '提拱', suggestion: '提供' })
     expect(typo!.confidence).toBeGreaterThan(0.5)
     expect(typo!.confidence).toBeLessThan(1)
   })

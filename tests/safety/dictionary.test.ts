@@ -27,11 +27,11 @@ describe('词库导入导出', () => {
   it('txt 导入：每行一词，未写类型按所选类型；再次导入只更新有变化的词条', async () => {
     const text =
       '# 本单位补充词库\n导入测试词甲\n导入测试词乙\t错别字\t常见错误\t审核\t导入测试词丙\n'
-    const first = await upload(secadmin, '本单位词库.txt', Buffer.from(text), { kind: 'word' })
+    const first = await upload(secadmin, '本单位词库.txt', Buffer.from(text), { listType: 'word' })
     expect(first.status, await first.clone().text()).toBe(200)
     expect(await first.json()).toEqual({ created: 2, updated: 0, unchanged: 0 })
     expect(await entry('导入测试词乙')).toMatchObject({
-      kind: 'typo',
+      listType: 'typo',
       category: '常见错误',
       level: 'review',
       replacement: '导入测试词丙',
@@ -41,7 +41,7 @@ describe('词库导入导出', () => {
       secadmin,
       '本单位词库.txt',
       Buffer.from(text.replace('常见错误', '常见错误（修订）')),
-      { kind: 'word' },
+      { listType: 'word' },
     )
     expect(await again.json()).toEqual({ created: 0, updated: 1, unchanged: 1 })
   })
@@ -54,7 +54,7 @@ describe('词库导入导出', () => {
       updated: 0,
       unchanged: 0,
     })
-    expect(await entry('导入测试保护词')).toMatchObject({ kind: 'protected', level: 'block' })
+    expect(await entry('导入测试保护词')).toMatchObject({ listType: 'protected', level: 'block' })
 
     const xlsx = async (rows: string[][]) => {
       const workbook = new ExcelJS.Workbook()
@@ -90,12 +90,12 @@ describe('词库导入导出', () => {
     )
     expect(await good.json()).toEqual({ created: 2, updated: 0, unchanged: 0 })
     expect(await entry('导入测试表格词')).toMatchObject({
-      kind: 'word',
+      listType: 'word',
       level: 'block',
       pinyin: false,
     })
     expect(await entry('导入测试拼音词')).toMatchObject({
-      kind: 'word',
+      listType: 'word',
       level: 'review',
       pinyin: true,
     })
@@ -125,7 +125,7 @@ describe('词库导入导出', () => {
   })
 
   it('导出 xlsx、csv、txt，导出的文件可以原样再导入', async () => {
-    const xlsx = await secadmin.get('/content-safety/export?format=xlsx&kind=protected')
+    const xlsx = await secadmin.get('/content-safety/export?format=xlsx&listType=protected')
     expect(xlsx.status).toBe(200)
     expect(decodeURIComponent(xlsx.headers.get('content-disposition')!)).toContain(
       '内容安全词库-保护词-',
@@ -147,7 +147,7 @@ describe('词库导入导出', () => {
       updated: 0,
     })
     const txt = Buffer.from(
-      await (await editor.get('/content-safety/export?format=txt&kind=typo')).arrayBuffer(),
+      await (await editor.get('/content-safety/export?format=txt&listType=typo')).arrayBuffer(),
     )
     expect(await (await upload(secadmin, 'roundtrip.txt', txt)).json()).toMatchObject({
       created: 0,

@@ -23,7 +23,7 @@ afterAll(async () => {
 type Finding = {
   field: string
   fieldLabel: string
-  kind: string
+  rule: string
   level: string
   found: string
   suggestion?: string
@@ -53,7 +53,7 @@ describe('编辑时的内容检查与发布前的拦截', () => {
       },
     })
     expect(status).toBe(200)
-    expect(findings.map((f) => [f.field, f.kind, f.level, f.found, f.offset])).toEqual([
+    expect(findings.map((f) => [f.field, f.rule, f.level, f.found, f.offset])).toEqual([
       ['title', 'typo', 'review', '攻府', 2],
       ['summary', 'outdated', 'review', '国家工商行政管理总局', 1],
       // Rich text is checked as its plain text, blocks separated by a blank line.
@@ -148,7 +148,7 @@ describe('编辑时的内容检查与发布前的拦截', () => {
 
     const added = await secadmin.post('/sensitive-words', {
       word,
-      kind: 'word',
+      listType: 'word',
       category: '测试',
       level: 'block',
     })
@@ -192,12 +192,12 @@ describe('编辑时的内容检查与发布前的拦截', () => {
     })
     const typo = before.findings.find((f) => f.found === '提拱')!
     expect(typo).toMatchObject({
-      kind: 'typo',
+      rule: 'typo',
       level: 'notice',
       suggestion: '提供',
       accepted: false,
     })
-    const outdated = before.findings.find((f) => f.kind === 'outdated')!
+    const outdated = before.findings.find((f) => f.rule === 'outdated')!
 
     expect(
       (await editor.post('/content-safety/accept', { collection: 'articles', id, key: typo.key }))

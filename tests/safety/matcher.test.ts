@@ -2,8 +2,12 @@
 // they are disguised — width, case, traditional characters, noise between characters — and points into the
 // original text; allow-list entries suppress the findings they cover.
 import { describe, expect, it } from 'vitest'
-import { Matcher, type Entry, type KeyedEntry } from '../../plugins/content-safety/matcher.ts'
-import { normalise } from '../../plugins/content-safety/normalise.ts'
+import {
+  Matcher,
+  type Entry,
+  type KeyedEntry,
+} from '../../plugins/content-safety/engine/matcher.ts'
+import { normalise } from '../../plugins/content-safety/engine/normalise.ts'
 
 const entry = (word: string, level: Entry['level'] = 'block', category = '测试类别'): Entry => ({
   word,

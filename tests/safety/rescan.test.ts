@@ -44,7 +44,7 @@ describe('词库变更后重新检查已发布内容', () => {
 
     const res = await secadmin.post('/sensitive-words', {
       word: WORD,
-      kind: 'word',
+      listType: 'word',
       category: '巡检测试',
       level: 'block',
     })
@@ -81,7 +81,7 @@ describe('词库变更后重新检查已发布内容', () => {
       staffUser(payload, 'approver@haiqiao.local'),
     ])
     expect(messages.map((m) => m.recipient).sort()).toEqual([security.id, approver.id].sort())
-    expect(messages[0]).toMatchObject({ status: 'queued', kind: 'content-safety.rescan' })
+    expect(messages[0]).toMatchObject({ status: 'queued', eventType: 'content-safety.rescan' })
     expect(messages[0]!.subject).toContain('已发布内容中新发现')
     expect(messages[0]!.body).toContain(`文章《巡检测试：支持企业建设海外仓》“正文”第 6 字`)
 

@@ -148,7 +148,7 @@ describe('保存时清理', () => {
     const secAdmin = await restAs('secadmin@haiqiao.local')
     const res = await secAdmin.post('/sensitive-words', {
       word: '卫生\u0007测试白名单\u202E',
-      kind: 'allow',
+      listType: 'allow',
       note: '说明\u0000\r\n第二行',
     })
     expect(res.status, await res.clone().text()).toBe(201)

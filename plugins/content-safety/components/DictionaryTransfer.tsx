@@ -3,39 +3,57 @@
 // export the dictionary.
 import { Button, useConfig } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
-import { KIND_NAMES } from '../terms.ts'
+import { LIST_TYPE_NAMES } from '../engine/terms.ts'
+
+type Message = { ok: boolean; text: string }
+
+/** Sends the file to POST /api/content-safety/import (base64); the outcome as a message for the editor. */
+async function importFile(api: string, chosen: File, listType: string): Promise<Message> {
+  const bytes = new Uint8Array(await chosen.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  const res = await fetch(`${api}/content-safety/import`, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ filename: chosen.name, content: btoa(binary), listType }),
+  })
+  const body = await res.json().catch(() => null)
+  if (!res.ok) return { ok: false, text: body?.error?.message ?? `导入失败（${res.status}）` }
+  return {
+    ok: true,
+    text: `导入完成：新增 ${body.created} 条，更新 ${body.updated} 条，未变 ${body.unchanged} 条`,
+  }
+}
+
+const ExportLinks = ({ api }: { api: string }) => (
+  <span className="hq-cs-export">
+    导出：
+    {(['xlsx', 'csv', 'txt'] as const).map((format) => (
+      <a key={format} href={`${api}/content-safety/export?format=${format}`}>
+        {format}
+      </a>
+    ))}
+  </span>
+)
 
 export function DictionaryTransfer() {
   const { config } = useConfig()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
   const file = useRef<HTMLInputElement>(null)
-  const [kind, setKind] = useState('word')
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [listType, setListType] = useState('word')
+  const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
 
   const upload = async () => {
     const chosen = file.current?.files?.[0]
     if (!chosen) return setMessage({ ok: false, text: '请先选择 .txt、.csv 或 .xlsx 文件' })
     setBusy(true)
-    const bytes = new Uint8Array(await chosen.arrayBuffer())
-    let binary = ''
-    for (let i = 0; i < bytes.length; i += 0x8000)
-      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    const res = await fetch(`${api}/content-safety/import`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ filename: chosen.name, content: btoa(binary), kind }),
-    })
-    const body = await res.json().catch(() => null)
+    const outcome = await importFile(api, chosen, listType)
     setBusy(false)
-    if (res.ok) {
-      setMessage({
-        ok: true,
-        text: `导入完成：新增 ${body.created} 条，更新 ${body.updated} 条，未变 ${body.unchanged} 条`,
-      })
-      setTimeout(() => window.location.reload(), 1500)
-    } else setMessage({ ok: false, text: body?.error?.message ?? `导入失败（${res.status}）` })
+    setMessage(outcome)
+    if (outcome.ok) setTimeout(() => window.location.reload(), 1500)
   }
 
   return (
@@ -46,8 +64,8 @@ export function DictionaryTransfer() {
       </label>
       <label>
         未写类型的词条按
-        <select value={kind} onChange={(e) => setKind(e.target.value)}>
-          {Object.entries(KIND_NAMES).map(([value, name]) => (
+        <select value={listType} onChange={(e) => setListType(e.target.value)}>
+          {Object.entries(LIST_TYPE_NAMES).map(([value, name]) => (
             <option key={value} value={value}>
               {name}
             </option>
@@ -63,14 +81,7 @@ export function DictionaryTransfer() {
       >
         {busy ? '正在导入……' : '导入'}
       </Button>
-      <span className="hq-cs-export">
-        导出：
-        {(['xlsx', 'csv', 'txt'] as const).map((format) => (
-          <a key={format} href={`${api}/content-safety/export?format=${format}`}>
-            {format}
-          </a>
-        ))}
-      </span>
+      <ExportLinks api={api} />
       {message && (
         <p
           className={message.ok ? 'hq-cs-ok' : 'hq-wf-error'}

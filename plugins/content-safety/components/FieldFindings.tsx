@@ -2,7 +2,7 @@
 // Under a text field: the content check's findings in this field, with the position and the found text
 // highlighted in its context.
 import { useFindings } from './findingsStore.ts'
-import { FINDING_LEVEL } from '../terms.ts'
+import { FINDING_LEVEL } from '../engine/terms.ts'
 import { Excerpt } from './Excerpt.tsx'
 
 export function FieldFindings({ path }: { path?: string }) {

@@ -1,7 +1,7 @@
 'use client'
 // The findings of one rescan round, as a table: new ones first, each linked to its document.
 import { useConfig, useFormFields } from '@payloadcms/ui'
-import { FINDING_LEVEL, type Level } from '../terms.ts'
+import { FINDING_LEVEL, type Level } from '../engine/terms.ts'
 import { Excerpt } from './Excerpt.tsx'
 
 type Row = {

@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react'
 export type ShownFinding = {
   field: string
   fieldLabel: string
-  kind: string
+  rule: string
   level: 'block' | 'review' | 'notice'
   found: string
   suggestion?: string | null

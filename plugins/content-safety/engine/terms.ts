@@ -1,10 +1,10 @@
-// The plugin's words for entry kinds and levels: the names the admin, the import/export files and the
+// The plugin's words for list types (which list an entry is on) and levels: the names the admin, the import/export files and the
 // import page use. Plain data, so the admin's client components can import it too.
-export type EntryKind = 'word' | 'allow' | 'typo' | 'protected' | 'retired' | 'outdated'
+export type ListType = 'word' | 'allow' | 'typo' | 'protected' | 'retired' | 'outdated'
 export type Level = 'block' | 'review' | 'notice'
 
 /** Short names, as written in import/export files and shown in lists. */
-export const KIND_NAMES: Record<EntryKind, string> = {
+export const LIST_TYPE_NAMES: Record<ListType, string> = {
   word: '敏感词',
   typo: '错别字',
   protected: '保护词',
@@ -22,8 +22,8 @@ export const FINDING_LEVEL: Record<Level, string> = {
 /** Levels from the most serious: for sorting, and for choosing between entries. */
 export const LEVEL_RANK: Record<Level, number> = { block: 0, review: 1, notice: 2 }
 
-/** What each kind does, for the select in the admin. */
-export const KIND_HINTS: Record<EntryKind, string> = {
+/** What each list type does, for the select in the admin. */
+export const LIST_TYPE_HINTS: Record<ListType, string> = {
   word: '',
   typo: '（错误写法 → 正确写法）',
   protected: '（国名、机构名、领导人姓名职务、固定表述；近似写法一律禁止）',
@@ -37,7 +37,7 @@ export const LEVEL_HINTS: Record<Level, string> = {
   notice: '',
 }
 
-export const KIND_EN: Record<EntryKind, string> = {
+export const LIST_TYPE_EN: Record<ListType, string> = {
   word: 'Sensitive word',
   typo: 'Typo (wrong → right)',
   protected: 'Protected term',
@@ -52,11 +52,11 @@ export const LEVEL_EN: Record<Level, string> = {
 }
 
 /** Only suspected typos below block level can be accepted by an editor (not an error here); everything else is for reviewers. */
-export const acceptable = (finding: { kind: string; level: Level }) =>
-  finding.kind === 'typo' && finding.level !== 'block'
+export const acceptable = (finding: { rule: string; level: Level }) =>
+  finding.rule === 'typo' && finding.level !== 'block'
 
-/** The level an entry of each kind takes when none is given (a protected term's near-misses always block). */
-export const DEFAULT_LEVEL: Record<EntryKind, Level> = {
+/** The level an entry of each list type takes when none is given (a protected term's near-misses always block). */
+export const DEFAULT_LEVEL: Record<ListType, Level> = {
   word: 'review',
   allow: 'notice',
   typo: 'review',

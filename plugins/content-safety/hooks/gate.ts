@@ -4,9 +4,9 @@
 //     (`override`), and the confirmation is recorded in the audit log with the findings it covered;
 //   - returning, withdrawing and unpublishing are never held up by the check.
 import { APIError, type PayloadRequest } from 'payload'
-import type { AuditEntry } from '../../cms/lib/audit/chain.ts'
-import { cutText } from '../../contracts/text/index.ts'
-import { checkDocument, type DocumentFinding } from './document.ts'
+import type { AuditEntry } from '../../../cms/lib/audit/chain.ts'
+import { cutText } from '../../../contracts/text/index.ts'
+import { checkDocument, type DocumentFinding } from '../utilities/document.ts'
 
 export type OverrideEvent = {
   collection: string
@@ -37,7 +37,7 @@ const MAX_LISTED = 3
 
 /** “正文”第 12 字“攻府”（应为“政府”） */
 export function describeFinding(finding: DocumentFinding): string {
-  if (finding.kind === 'attachment') return finding.message
+  if (finding.rule === 'attachment') return finding.message
   return `“${finding.fieldLabel}”第 ${finding.offset + 1} 字“${finding.found}”${finding.suggestion && finding.suggestion !== finding.found ? `（应为“${finding.suggestion}”）` : `（${finding.category}）`}`
 }
 
@@ -47,10 +47,10 @@ const listed = (findings: DocumentFinding[]) =>
 
 const details = (findings: DocumentFinding[]) =>
   findings.map(
-    ({ field, fieldLabel, kind, level, found, suggestion, offset, length, text, message }) => ({
+    ({ field, fieldLabel, rule, level, found, suggestion, offset, length, text, message }) => ({
       field,
       fieldLabel,
-      kind,
+      rule,
       level,
       found,
       suggestion,

@@ -1,7 +1,7 @@
 // The dictionary a new installation starts with (loaded by ensureStarterDictionary; entries already present
 // by word are left as the administrators changed them). Sources and licences: see data/README.md. Names of
 // serving and former leaders are not shipped: each agency loads its own current list (导入).
-import type { DictionaryRow } from '../checker.ts'
+import type { DictionaryRow } from '../types.ts'
 
 type Starter = DictionaryRow & { source: string }
 
@@ -54,9 +54,9 @@ const ALLOW = ['文化部门', '农业部门', '监察部门', '文化部长级'
 const ABSOLUTES = ['国家级', '最高级', '最佳', '第一品牌', '顶级', '全网最低价', '史无前例', '独一无二']
 
 export const STARTER: Starter[] = [
-  ...TYPOS.map(([word, right]): Starter => ({ word, kind: 'typo', category: '常见错别字', level: 'review', replacement: right, source: HAIQIAO })),
-  ...PROTECTED.map(([word, category]): Starter => ({ word, kind: 'protected', category, level: 'block', source: HAIQIAO })),
-  ...OUTDATED.map(([word, right]): Starter => ({ word, kind: 'outdated', category: '过时表述', level: 'review', replacement: right, source: REFORM })),
-  ...ALLOW.map((word): Starter => ({ word, kind: 'allow', source: HAIQIAO })),
-  ...ABSOLUTES.map((word): Starter => ({ word, kind: 'word', category: '广告法禁用语', level: 'review', source: AD_LAW })),
+  ...TYPOS.map(([word, right]): Starter => ({ word, listType: 'typo', category: '常见错别字', level: 'review', replacement: right, source: HAIQIAO })),
+  ...PROTECTED.map(([word, category]): Starter => ({ word, listType: 'protected', category, level: 'block', source: HAIQIAO })),
+  ...OUTDATED.map(([word, right]): Starter => ({ word, listType: 'outdated', category: '过时表述', level: 'review', replacement: right, source: REFORM })),
+  ...ALLOW.map((word): Starter => ({ word, listType: 'allow', source: HAIQIAO })),
+  ...ABSOLUTES.map((word): Starter => ({ word, listType: 'word', category: '广告法禁用语', level: 'review', source: AD_LAW })),
 ]

@@ -1,6 +1,6 @@
 // What the people responsible are told when a round of 内容巡检 finds new findings in published content.
-import { FINDING_LEVEL } from './terms.ts'
-import type { ScanReport } from './types.ts'
+import { FINDING_LEVEL } from '../engine/terms.ts'
+import type { ScanReport } from '../types.ts'
 
 /** How many findings a notice lists; the rest are counted and shown in the admin. */
 const LISTED = 20

@@ -5,16 +5,15 @@
 // dictionary) rebuilds it whole. A change rolled back after a check saw it is undone the same way.
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
-import { query, tableOf } from '../../cms/lib/db/sql.ts'
-import { Checker, type DictionaryRow } from './checker.ts'
-import { STARTER } from './data/starter.ts'
-
-export const WORDS = 'sensitive-words'
+import { query, tableOf } from '../../../cms/lib/db/sql.ts'
+import { WORDS } from '../collections/words.ts'
+import { compileDictionary, type CompiledDictionary, type DictionaryRow } from '../engine/index.ts'
+import { STARTER } from '../engine/data/starter.ts'
 
 /** Past this share of the dictionary changed at once, rebuilding is simpler than updating. */
 const REBUILD_SHARE = 0.25
 
-type Cached = { version: string; checker: Checker; known: Map<string, string> }
+type Cached = { version: string; checker: CompiledDictionary; known: Map<string, string> }
 let cached: Cached | undefined
 let refreshing: Promise<Cached> | undefined
 
@@ -53,12 +52,12 @@ async function refresh(req: PayloadRequest, version: string): Promise<Cached> {
       return { version, checker: before.checker, known }
     }
   }
-  return { version, checker: new Checker(await readRows(req)), known }
+  return { version, checker: compileDictionary(await readRows(req)), known }
 }
 
 export async function currentChecker(
   req: PayloadRequest,
-): Promise<{ checker: Checker; version: string }> {
+): Promise<{ checker: CompiledDictionary; version: string }> {
   const [row] = await query<{ entries: number; latest: Date | null }>(
     req,
     sql`SELECT count(*)::int AS entries, max(updated_at) AS latest FROM ${sql.identifier(tableOf(WORDS))}`,

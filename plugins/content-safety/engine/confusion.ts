@@ -6,7 +6,7 @@ import path from 'node:path'
 
 // Read from the repository root (the working directory of the CMS, the tests and the scripts), not relative to
 // this module: inside the admin's server bundle the module's own location is the bundle's.
-const DATA = path.resolve(process.cwd(), 'plugins/content-safety/data')
+const DATA = path.resolve(process.cwd(), 'plugins/content-safety/engine/data')
 
 export type Confusion = (a: string, b: string) => boolean
 

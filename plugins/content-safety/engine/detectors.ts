@@ -1,6 +1,6 @@
 // Patterns that need no dictionary (module 23): secrecy markings (绝密★, 机密★10年, 秘密), and personal
 // data that must not be published — resident ID numbers with a valid check digit, mobile numbers.
-import { validIdNumber } from '../../contracts/personalData.ts'
+import { validIdNumber } from '../../../contracts/personalData.ts'
 
 export type Detection = {
   kind: 'secret' | 'idNumber' | 'mobile'

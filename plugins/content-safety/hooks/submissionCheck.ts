@@ -8,15 +8,15 @@ import {
   type CollectionConfig,
   type Field,
 } from 'payload'
-import { cutText } from '../../contracts/text/index.ts'
-import { currentChecker } from './dictionary.ts'
-import { findingsOf } from './document.ts'
+import { cutText } from '../../../contracts/text/index.ts'
+import { currentChecker } from '../utilities/dictionary.ts'
+import { findingsOf } from '../utilities/document.ts'
 import { describeFinding } from './gate.ts'
 
 const FLAG = 'safetyFlag'
 const NOTES = 'safetyNotes'
 
-// Read-only, so the check does not read what it wrote (document.ts, isCheckedText).
+// Read-only, so the check does not read what it wrote (utilities/fieldTexts.ts, isCheckedText).
 const flagFields: Field[] = [
   {
     name: FLAG,
@@ -45,7 +45,7 @@ const checkSubmission =
     if (operation !== 'create') return data
     const { checker } = await currentChecker(req)
     const findings = findingsOf(checker, config.fields, data).filter(
-      (finding) => finding.kind !== 'personal',
+      (finding) => finding.rule !== 'personal',
     )
     const blocked = findings.filter((finding) => finding.level === 'block')
     if (blocked.length) {

@@ -4,14 +4,14 @@
 // Allow-list entries (e.g. 数据安全法 around a listed shorter word) suppress the findings they cover.
 import { normalTable, normalise, SKIP } from './normalise.ts'
 import { latinForms } from './pinyin.ts'
-import { textAround } from '../../contracts/text/index.ts'
+import { textAround } from '../../../contracts/text/index.ts'
 
 import { LEVEL_RANK, type Level } from './terms.ts'
 
 export type { Level }
 
 /**
- * A listed word; `kind` and `note` are carried through to its findings (the checker's entry kinds). With
+ * A listed word; `listType` and `note` are carried through to its findings (the dictionary's list types). With
  * `pinyin`, its pinyin and initials (pinyin.ts) are matched too, as whole Latin words.
  */
 export type Entry = {
@@ -19,7 +19,7 @@ export type Entry = {
   category: string
   level: Level
   replacement?: string | null
-  kind?: string
+  listType?: string
   note?: string | null
   pinyin?: boolean | null
 }
@@ -29,7 +29,7 @@ export type Finding = {
   category: string
   level: Level
   replacement?: string | null
-  kind?: string
+  listType?: string
   note?: string | null
   offset: number
   length: number
@@ -233,11 +233,35 @@ export class Matcher {
 
   /** The findings, and the spans of allow-list entries in the text (which the caller may apply to other checks). */
   scanAll(text: string, context = 10): { findings: Finding[]; allowed: [number, number][] } {
+    const hits = this.hitsOf(text)
+    if (!hits.length) return { findings: [], allowed: [] }
+    const map = normalTable()
+    // Pinyin forms only as whole Latin words: flg inside reflge is no finding.
+    const letter = (at: number) =>
+      at >= 0 && at < text.length && isLetter(map[text.charCodeAt(at)]!)
+    const whole = (hit: Hit) => !hit.entry.latin || (!letter(hit.start - 1) && !letter(hit.end))
+    const allowed = hits
+      .filter((hit) => hit.entry.allow)
+      .map((hit): [number, number] => [hit.start, hit.end])
+    const findings = hits
+      .filter(
+        (hit) =>
+          !hit.entry.allow &&
+          whole(hit) &&
+          !allowed.some(([start, end]) => start <= hit.start && end >= hit.end),
+      )
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .map((hit) => findingOf(hit, text, context))
+    return { findings, allowed }
+  }
+
+  /** The automaton's pass over the normalised text: every entry ending anywhere, as a span of the original text. */
+  private hitsOf(text: string): Hit[] {
     const map = normalTable()
     const window = this.longest
     // Original offsets of the last `window` normalised characters, to map a match back to the text.
     const origin = new Int32Array(window)
-    const hits: { entry: Stored; start: number; end: number }[] = []
+    const hits: Hit[] = []
     let state = ROOT
     let seen = 0
     for (let i = 0; i < text.length; i++) {
@@ -263,39 +287,26 @@ export class Matcher {
         hits.push({ entry: this.ends[s]!, start: origin[(seen - length) % window]!, end: i + 1 })
       }
     }
-    if (!hits.length) return { findings: [], allowed: [] }
-    // Pinyin forms only as whole Latin words: flg inside reflge is no finding.
-    const letter = (at: number) =>
-      at >= 0 && at < text.length && isLetter(map[text.charCodeAt(at)]!)
-    const whole = (hit: { entry: Stored; start: number; end: number }) =>
-      !hit.entry.latin || (!letter(hit.start - 1) && !letter(hit.end))
-    const allowed = hits
-      .filter((hit) => hit.entry.allow)
-      .map((hit): [number, number] => [hit.start, hit.end])
-    const findings = hits
-      .filter(
-        (hit) =>
-          !hit.entry.allow &&
-          whole(hit) &&
-          !allowed.some(([start, end]) => start <= hit.start && end >= hit.end),
-      )
-      .sort((a, b) => a.start - b.start || b.end - a.end)
-      .map((hit) => {
-        const { word, category, level, replacement, kind, note, latin } = hit.entry
-        return {
-          word,
-          category,
-          level,
-          replacement,
-          kind,
-          note,
-          ...(latin ? { latin } : {}),
-          offset: hit.start,
-          length: hit.end - hit.start,
-          text: textAround(text, hit.start, hit.end, context),
-        }
-      })
-    return { findings, allowed }
+    return hits
+  }
+}
+
+/** An entry found in the text: `start` and `end` are offsets in the original text. */
+type Hit = { entry: Stored; start: number; end: number }
+
+const findingOf = (hit: Hit, text: string, context: number): Finding => {
+  const { word, category, level, replacement, listType, note, latin } = hit.entry
+  return {
+    word,
+    category,
+    level,
+    replacement,
+    listType,
+    note,
+    ...(latin ? { latin } : {}),
+    offset: hit.start,
+    length: hit.end - hit.start,
+    text: textAround(text, hit.start, hit.end, context),
   }
 }
 

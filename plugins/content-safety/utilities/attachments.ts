@@ -3,10 +3,10 @@
 // labelled with the file's name. A file whose text could not be read in full is itself a finding for the
 // reviewer, who then opens the file.
 import type { Field, PayloadRequest } from 'payload'
-import { zhOf } from '../../cms/lib/label.ts'
-import { mediaReferences } from '../../cms/lib/media/references.ts'
-import { mediaTexts } from '../../cms/lib/media/text.ts'
-import type { Finding } from './checker.ts'
+import { zhOf } from '../../../cms/lib/label.ts'
+import { mediaReferences } from '../../../cms/lib/media/references.ts'
+import { mediaTexts } from '../../../cms/lib/media/text.ts'
+import type { Finding } from '../engine/index.ts'
 
 /** One attached file's text, placed in the field that holds it; `note` says why it is incomplete. */
 export type AttachmentText = {
@@ -75,7 +75,7 @@ export async function attachmentTexts(
 export function unreadFinding(file: AttachmentText): Finding | null {
   if (!file.note) return null
   return {
-    kind: 'attachment',
+    rule: 'attachment',
     level: 'review',
     word: file.filename,
     found: file.filename,

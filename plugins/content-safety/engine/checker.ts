@@ -1,0 +1,171 @@
+// The whole content check of one text (modules 23, 24), from the dictionary's entries:
+//   sensitive words, typo pairs (按装→安装, where the correction reads better in context), outdated formulations and names no longer in office — one
+//   Aho–Corasick pass (matcher.ts); allow-list entries suppress every finding they cover;
+//   near-misses of protected terms (国名, 机构名, 领导人姓名职务, 固定表述) — always block (nearMiss.ts);
+//   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
+//   secrecy markings and personal data (detectors.ts).
+import { textAround } from '../../../contracts/text/index.ts'
+import { confusable } from './confusion.ts'
+import { detect } from './detectors.ts'
+import {
+  detectedFinding,
+  listedFinding,
+  slipFinding,
+  typoFinding,
+  type Around,
+} from './findings.ts'
+import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
+import { Matcher, type KeyedEntry } from './matcher.ts'
+import { NearMisses } from './nearMiss.ts'
+import { DEFAULT_LEVEL, LEVEL_RANK } from './terms.ts'
+import { TypoChecker } from './typos.ts'
+import type { CompiledDictionary, DictionaryChanges, DictionaryRow, Finding } from './types.ts'
+
+export type { DictionaryRow, Finding, FindingRule } from './types.ts'
+
+let typoChecker: TypoChecker | undefined
+/** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
+const sharedTypoChecker = () => (typoChecker ??= new TypoChecker())
+
+export class Checker implements CompiledDictionary {
+  private readonly matcher: Matcher
+  private readonly typos: TypoChecker
+  private protectedTerms!: NearMisses<{ word: string; category: string }>
+  private readonly protectedRows = new Map<string, DictionaryRow>()
+  private readonly ids = new Set<string>()
+
+  constructor(rows: DictionaryRow[], typos = sharedTypoChecker()) {
+    this.typos = typos
+    const keyed = rows.map((row, i) => ({ ...row, id: row.id ?? `#${i}` }))
+    for (const row of keyed) {
+      this.ids.add(row.id)
+      if (row.listType === 'protected') this.protectedRows.set(row.id, row)
+    }
+    this.matcher = new Matcher(keyed.filter((row) => row.listType !== 'protected').map(entryOf))
+    this.buildProtected()
+  }
+
+  get size(): number {
+    return this.ids.size
+  }
+
+  /** The dictionary changed: rows added or changed, rows removed (by id). The automaton is updated in place. */
+  update(changes: DictionaryChanges): void {
+    const put: KeyedEntry[] = []
+    const remove = [...changes.remove]
+    let protectedChanged = false
+    for (const id of changes.remove) {
+      this.ids.delete(id)
+      protectedChanged = this.protectedRows.delete(id) || protectedChanged
+    }
+    for (const row of changes.put) {
+      this.ids.add(row.id)
+      if (row.listType === 'protected') {
+        this.protectedRows.set(row.id, row)
+        remove.push(row.id)
+        protectedChanged = true
+      } else {
+        protectedChanged = this.protectedRows.delete(row.id) || protectedChanged
+        put.push(entryOf(row))
+      }
+    }
+    this.matcher.update({ put, remove })
+    if (protectedChanged) this.buildProtected()
+  }
+
+  /** Near-misses of the protected terms (a few hundred terms: rebuilt whole, in milliseconds). */
+  private buildProtected(): void {
+    const words = lexiconWords()
+    this.protectedTerms = new NearMisses(
+      [...this.protectedRows.values()].map((row) => ({
+        word: row.word,
+        category: row.category || '保护词',
+      })),
+      {
+        confusable: confusable(),
+        isWord: (text) => words.has(text),
+        swapsAndDrops: true,
+        minLength: 3,
+        explained: (run, at, start, length) => partOfAnotherWord(words, run, at, start, length),
+      },
+    )
+  }
+
+  /** Every finding in `text`, in order of offset (the more serious first), with `context` characters either side. */
+  check(text: string, context = 10): Finding[] {
+    const around: Around = (offset, length) => textAround(text, offset, offset + length, context)
+    const { findings: listed, allowed } = this.matcher.scanAll(text, context)
+    const isAllowed = (offset: number, length: number) =>
+      allowed.some(([start, end]) => start <= offset && end >= offset + length)
+    // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better
+    // as written than corrected.
+    const inContext = listed.filter(
+      (hit) =>
+        hit.listType !== 'typo' ||
+        !hit.replacement ||
+        contextGain(text, hit.offset, hit.length, hit.replacement) > 0,
+    )
+    const out = inContext.map((hit) => listedFinding(hit, text))
+    out.push(...this.slips(text, isAllowed, around))
+    out.push(...this.typoNotices(text, isAllowed, out, around))
+    for (const hit of detect(text))
+      if (!isAllowed(hit.offset, hit.length)) out.push(detectedFinding(hit, around))
+    return out.sort((a, b) => a.offset - b.offset || LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
+  }
+
+  /** Near-misses of protected terms not on the allow-list; of overlapping ones (华中人民共和国 is a swap, and
+   *  中人民共和国 in it a drop) the longest. */
+  private slips(text: string, isAllowed: Allowed, around: Around): Finding[] {
+    const slips = this.protectedTerms
+      .scan(text)
+      .sort((a, b) => b.length - a.length || a.offset - b.offset)
+    const taken: [number, number][] = []
+    const out: Finding[] = []
+    for (const slip of slips) {
+      if (
+        isAllowed(slip.offset, slip.length) ||
+        taken.some(([start, end]) => slip.offset < end && start < slip.offset + slip.length)
+      )
+        continue
+      taken.push([slip.offset, slip.offset + slip.length])
+      out.push(slipFinding(slip, text, around))
+    }
+    return out
+  }
+
+  /** Likely typos of frequent words, where nothing else (`found`, or an earlier typo) was found already. */
+  private typoNotices(
+    text: string,
+    isAllowed: Allowed,
+    found: Finding[],
+    around: Around,
+  ): Finding[] {
+    const out: Finding[] = []
+    const covered = (offset: number, length: number) => {
+      const overlaps = (f: Finding) => f.offset < offset + length && offset < f.offset + f.length
+      return found.some(overlaps) || out.some(overlaps)
+    }
+    for (const typo of this.typos.check(text)) {
+      if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
+      out.push(typoFinding(typo, around))
+    }
+    return out
+  }
+}
+
+type Allowed = (offset: number, length: number) => boolean
+
+/** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
+const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry =>
+  row.listType === 'allow'
+    ? { id: row.id, word: row.word, category: 'allow', level: 'notice', allow: true }
+    : {
+        id: row.id,
+        word: row.word,
+        listType: row.listType,
+        category: row.category || '未分类',
+        level: row.level ?? DEFAULT_LEVEL[row.listType],
+        replacement: row.replacement,
+        note: row.note,
+        pinyin: row.listType === 'word' && row.pinyin,
+      }
