@@ -3,6 +3,7 @@
 // 404 no such document or finding in the saved version, 403 a finding an editor may not accept.
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
+import { findDraftAsRequester } from '../../../cms/lib/draftAsRequester.ts'
 import { parseBody } from '../../../cms/lib/http/parseBody.ts'
 import { problem } from '../../../cms/lib/http/problem.ts'
 import { ACCEPTANCES } from '../collections/acceptances.ts'
@@ -43,15 +44,7 @@ export const acceptEndpoint = (options: ResolvedOptions, checked: Set<string>): 
     if (input instanceof Response) return input
     const { collection, id, key } = input
     if (!checked.has(collection)) return notChecked(collection)
-    const doc = (await req.payload.findByID({
-      collection: collection as 'articles',
-      id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: false,
-      disableErrors: true,
-    })) as Record<string, unknown> | null
+    const doc = await findDraftAsRequester(req, collection, id)
     if (!doc) return problem(404, 'not_found', '文档不存在或您无权查看')
     // Checked against the saved version: what is accepted is a finding the document really has.
     const { findings } = await checkDocument(req, collection, id, doc)

@@ -4,6 +4,7 @@
 // Accepting a finding is in accept.ts, import and export in transfer/, behind the same guard.
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
+import { findDraftAsRequester } from '../../../cms/lib/draftAsRequester.ts'
 import { parseBody } from '../../../cms/lib/http/parseBody.ts'
 import { problem } from '../../../cms/lib/http/problem.ts'
 import type { ResolvedOptions } from '../types.ts'
@@ -32,19 +33,7 @@ async function mayCheck(
   collection: string,
   id: string | undefined,
 ): Promise<boolean> {
-  if (id)
-    return Boolean(
-      await req.payload.findByID({
-        collection: collection as 'articles',
-        id,
-        draft: true,
-        depth: 0,
-        req,
-        overrideAccess: false,
-        disableErrors: true,
-        select: { id: true } as never,
-      }),
-    )
+  if (id) return Boolean(await findDraftAsRequester(req, collection, id, { id: true }))
   const create = req.payload.collections[collection as 'articles']?.config.access.create
   return Boolean(create && (await create({ req } as never)))
 }

@@ -1,6 +1,7 @@
 // GET /api/<collection>/:id/workflow — the document's workflow as the admin shows it: its state, the
 // transitions open to the caller, pending schedules, history (oldest first), version and the versions to diff.
 import type { Endpoint, PayloadRequest } from 'payload'
+import { findDraftAsRequester } from '../../../cms/lib/draftAsRequester.ts'
 import { problem } from '../../../cms/lib/http/problem.ts'
 import { SCHEDULES } from '../collections/slugs.ts'
 import { compareVersions } from '../lib/compareVersions.ts'
@@ -90,15 +91,7 @@ export const documentWorkflowEndpoint = (slug: string, options: ResolvedOptions)
   method: 'get',
   handler: answering(async (req) => {
     const id = String(req.routeParams?.id)
-    const doc = (await req.payload.findByID({
-      collection: slug as 'articles',
-      id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: false,
-      disableErrors: true,
-    })) as Record<string, unknown> | null
+    const doc = await findDraftAsRequester(req, slug, id)
     if (!doc) return problem(404, 'not_found', '文档不存在或您无权查看')
     return Response.json(await workflowView(req, options, slug, id, doc))
   }),

@@ -3,6 +3,7 @@
 // transition exists, starts from the document's state, is the actor's to take (三审分人 included), has its
 // comment and its conditions met, names eligible assignees, and is not pre-empted by a pending schedule.
 import type { PayloadRequest } from 'payload'
+import { findDraftAsRequester } from '../../../cms/lib/draftAsRequester.ts'
 import { SCHEDULES } from '../collections/slugs.ts'
 import {
   actorMay,
@@ -54,15 +55,7 @@ export async function lockedDocument(
   { collection, id, version }: Pick<TransitionRequest, 'collection' | 'id' | 'version'>,
 ): Promise<GovernedDoc> {
   await lockDocument(req, collection, id)
-  const doc = (await req.payload.findByID({
-    collection: collection as 'articles',
-    id,
-    draft: true,
-    depth: 0,
-    req,
-    overrideAccess: false,
-    disableErrors: true,
-  })) as GovernedDoc | null
+  const doc = (await findDraftAsRequester(req, collection, id)) as GovernedDoc | null
   if (!doc) throw refuse(404, '文档不存在或您无权查看', 'not_found')
   if (doc.updatedAt !== version)
     throw refuse(
