@@ -11,7 +11,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 import { query } from '../db/sql.ts'
-import { MEDIA, mediaReferences } from './references.ts'
+import { MEDIA, mediaReferences, mediaSelect } from './references.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -29,10 +29,16 @@ async function publishedUses(
 ): Promise<string[]> {
   const config = req.payload.collections[collection as CollectionSlug]?.config
   if (!config) return []
-  // The adapter's findOne reads the collection's own row: its published version, trash included.
+  // The adapter's findOne reads the collection's own row: its published version, trash included; only
+  // the state and the fields that can hold a media use.
   const row = (await req.payload.db.findOne({
     collection: collection as CollectionSlug,
     where: { id: { equals: id } },
+    select: {
+      _status: true,
+      ...(config.trash ? { deletedAt: true } : {}),
+      ...mediaSelect(config.fields),
+    },
     req,
   })) as Record<string, unknown> | null
   if (!row || row._status !== 'published' || row.deletedAt) return []

@@ -123,3 +123,35 @@ export function canReferenceMedia(fields: Field[]): boolean {
       : false
   })
 }
+
+/** A Payload `select` shape: `true` for a field read whole, an object for the parts of a group or array. */
+export type FieldSelect = { [name: string]: true | FieldSelect }
+
+/**
+ * The fields of `fields` that can hold a media use, as a `select` for reading only them. Reading no more
+ * than this keeps the publication index working on a database whose other columns a later migration has
+ * renamed (the index is rebuilt by a migration, with today's config, at that migration's point in history).
+ */
+export function mediaSelect(fields: Field[]): FieldSelect {
+  const out: FieldSelect = {}
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const inner = mediaSelect(tab.fields)
+        if ('name' in tab && tab.name) {
+          if (Object.keys(inner).length) out[tab.name] = inner
+        } else Object.assign(out, inner)
+      }
+    } else if (field.type === 'row' || field.type === 'collapsible') {
+      Object.assign(out, mediaSelect(field.fields))
+    } else if (!('name' in field)) {
+      continue
+    } else if (field.type === 'group' || field.type === 'array') {
+      const inner = mediaSelect(field.fields)
+      if (Object.keys(inner).length) out[field.name] = inner
+    } else if (canReferenceMedia([field])) {
+      out[field.name] = true
+    }
+  }
+  return out
+}
