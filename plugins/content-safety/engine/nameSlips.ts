@@ -155,6 +155,15 @@ export class NameSlips {
     const parts = partsOf(term)
     for (const [from, to] of parts)
       if (to - from <= 4 && edits.filter((e) => e.at >= from && e.at < to).length > 1) return true
+    // The division's name written as a common word instead (本市 for 本溪市 in 本市人民政府).
+    if (term.head) {
+      const inHead = edits.filter((e) => e.at < term.head!)
+      const length =
+        term.head +
+        inHead.filter((e) => e.how === 'insert').length -
+        inHead.filter((e) => e.how === 'drop').length
+      if (inHead.length && words.has(found.slice(0, length))) return true
+    }
     if (term.strict) return false
     // A first or last character replaced by one that does not look or sound alike: another word (人民政策).
     for (const edit of edits)
