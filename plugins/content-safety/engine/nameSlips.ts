@@ -299,10 +299,12 @@ export function editsBetween(word: string, found: string): Edit[] {
   while (r > 0 || c > 0) {
     const here = d[r]![c]!
     if (r > 0 && c > 0 && word[r - 1] === found[c - 1] && d[r - 1]![c - 1] === here) {
-      ;(r--, c--)
+      r--
+      c--
     } else if (r > 0 && c > 0 && d[r - 1]![c - 1]! + 1 === here) {
       edits.push({ how: 'substitute', at: r - 1, expected: word[r - 1]!, found: found[c - 1]! })
-      ;(r--, c--)
+      r--
+      c--
     } else if (
       r > 1 &&
       c > 1 &&
