@@ -81,7 +81,7 @@ describe('保护词的近似写法一律禁止，并说明原因', () => {
         word,
         suggestion: word,
       })
-      expect(finding!.message).toContain(`保护词“${word}”`)
+      expect(finding!.message).toContain(`疑似“${word}”的错误写法`)
       expect(finding!.message).toContain(differs)
       expect(text.slice(finding!.offset, finding!.offset + finding!.length)).toBe(found)
     })
@@ -96,7 +96,7 @@ describe('保护词的近似写法一律禁止，并说明原因', () => {
       level: 'block',
       word: '海桥市数据资源管理局',
     })
-    expect(finding!.message).toContain('（本单位）')
+    expect(finding!.message).toContain('保护词近似写法（本单位）')
   })
 })
 

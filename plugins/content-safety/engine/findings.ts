@@ -47,6 +47,15 @@ export function listedFinding(hit: Listed, text: string): Finding {
   }
 }
 
+const KIND: Record<Edit['how'], string> = {
+  substitute: '错字',
+  swap: '字序颠倒',
+  drop: '漏字',
+  insert: '多字',
+}
+/** The kinds of difference, in order, each once: 错字、漏字. */
+const kindsOf = (edits: Edit[]) => [...new Set(edits.map((e) => KIND[e.how]))].join('、')
+
 /** A near-miss of a protected name: always blocks, and says which name and what differs. */
 export const slipFinding = (slip: NameSlip, text: string, around: Around): Finding => ({
   rule: 'protected',
@@ -58,7 +67,7 @@ export const slipFinding = (slip: NameSlip, text: string, around: Around): Findi
   offset: slip.offset,
   length: slip.length,
   text: around(slip.offset, slip.length),
-  message: `保护词近似写法：“${slip.found}”与保护词“${slip.term.word}”（${slip.term.category}）相差：${describeEdits(slip.edits)}。国名、机构名、领导人姓名职务和固定表述不得有误`,
+  message: `“${slip.found}”疑似“${slip.term.word}”的错误写法（${kindsOf(slip.edits)}）：${describeEdits(slip.edits)}。保护词近似写法（${slip.term.category}）：国名、机构名、领导人姓名职务和固定表述不得有误`,
 })
 
 /** A near-miss of a short protected term (nearMiss.ts) as a name slip: its one difference as an edit. */

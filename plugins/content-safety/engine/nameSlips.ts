@@ -60,6 +60,8 @@ export class NameSlips {
   /** Piece → the names holding it, and where. */
   private readonly pieces = new Map<string, { t: number; at: number }[]>()
   private readonly pieceLengths: number[]
+  /** The first two characters of every piece (a quick no for most places of the text). */
+  private readonly pieceStarts = new Set<number>()
   private readonly options: NameSlipOptions
 
   constructor(terms: NameTerm[], options: NameSlipOptions) {
@@ -75,6 +77,7 @@ export class NameSlips {
         const size = Math.floor((word.length - at) / (count - p))
         const piece = word.slice(at, at + size)
         lengths.add(size)
+        this.pieceStarts.add(pair(piece, 0))
         const list = this.pieces.get(piece)
         if (list) list.push({ t, at })
         else this.pieces.set(piece, [{ t, at }])
@@ -94,7 +97,8 @@ export class NameSlips {
       const s = run.text
       const seen = new Set<string>()
       let starts: boolean[] | undefined
-      for (let i = 0; i < s.length; i++) {
+      for (let i = 0; i + 1 < s.length; i++) {
+        if (!this.pieceStarts.has(pair(s, i))) continue
         for (const size of this.pieceLengths) {
           if (i + size > s.length) break
           for (const { t, at } of this.pieces.get(s.slice(i, i + size)) ?? []) {
@@ -191,6 +195,9 @@ export class NameSlips {
     return false
   }
 }
+
+/** The two UTF-16 units of `text` at `i` as one number. */
+const pair = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)
 
 /** The name's words as [from, to) spans: the division's name as one, then the best segmentation. */
 function partsOf(term: NameTerm): [number, number][] {
@@ -326,13 +333,13 @@ export function editsBetween(word: string, found: string): Edit[] {
   return edits.reverse()
 }
 
-/** What differs, for the editor: “命”应为“民”（错字）; 漏“国”; 多“X”; “共和”顺序颠倒. */
+/** What differs, for the editor: “命”应为“民”, 漏“国”, 多“X”, “共和”顺序颠倒. */
 export const describeEdits = (edits: Edit[]): string =>
   edits
     .map((e) => {
       switch (e.how) {
         case 'substitute':
-          return `“${e.found}”应为“${e.expected}”（错字）`
+          return `“${e.found}”应为“${e.expected}”`
         case 'drop':
           return `漏“${e.expected}”`
         case 'insert':
