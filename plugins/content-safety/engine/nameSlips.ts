@@ -167,6 +167,8 @@ export class NameSlips {
         inHead.filter((e) => e.how === 'insert').length -
         inHead.filter((e) => e.how === 'drop').length
       if (inHead.length && words.has(found.slice(0, length))) return true
+      // A short name (three characters or fewer) with one dropped or added is another place or none (原县 for 原阳县).
+      if (term.head <= 3 && inHead.some((e) => e.how === 'drop' || e.how === 'insert')) return true
     }
     if (term.strict) return false
     // A first or last character replaced by one that does not look or sound alike: another word (人民政策).
