@@ -109,7 +109,11 @@ export class NameSlips {
                 if (seen.has(key)) return false
                 seen.add(key)
                 const found = s.slice(w.start, w.end)
-                if (found === term.word || this.exact.has(found) || this.options.words.has(found))
+                if (
+                  found.includes(term.word) ||
+                  this.exact.has(found) ||
+                  this.options.words.has(found)
+                )
                   return false
                 starts ??= wordStarts(s)
                 if (!starts[w.start] || !starts[w.end]) return false
