@@ -6,6 +6,9 @@
 //      specifications of government platforms), sentence by sentence.
 //   3. Recall of sensitive-word detection on generated evasion variants (noise between characters, full-width,
 //      traditional characters, zero-width characters), and what noise-skipping costs on clean text.
+//   4. Block-level findings on clean official-style text (scripts/eval-data/official-clean.txt, written for
+//      this in the style of government work reports and policy documents, sources in its head; and the seeds
+//      above): per 100,000 characters, target 0 — a block stops publication, so it must be right every time.
 // The starter dictionary is used as shipped; nothing here tunes it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -185,6 +188,31 @@ function evaluateEvasion(): void {
   }
 }
 
+/** Block-level findings on text that has no error, per 100,000 characters (issue 17 §1: the target is 0). */
+function evaluateBlocks(): void {
+  const clean = readFileSync(path.resolve('scripts/eval-data/official-clean.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+  const texts: [string, string[]][] = [['official-clean.txt', clean]]
+  if (seedTexts) texts.push(['../shared/seeds', seedTexts])
+  console.log('\n4. 正确文本上的禁止级结果（目标为 0）')
+  for (const [name, paragraphs] of texts) {
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0)
+    const blocks = paragraphs.flatMap((p) => checker.check(p).filter((f) => f.level === 'block'))
+    console.log(
+      `   ${name}（${paragraphs.length} 段，${chars} 字）：禁止级 ${blocks.length} 条，每十万字 ${((blocks.length / (chars || 1)) * 1e5).toFixed(1)} 条${
+        blocks.length
+          ? `；例：${blocks
+              .slice(0, 5)
+              .map((f) => f.message)
+              .join('；')}`
+          : ''
+      }`,
+    )
+  }
+}
+
 await evaluateSighan()
 evaluateCleanText()
 evaluateEvasion()
+evaluateBlocks()

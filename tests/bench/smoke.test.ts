@@ -42,7 +42,9 @@ const TINY: Record<string, { args: string[]; prints: RegExp; env?: () => Record<
     'bench:site': { args: ['--sizes', '30'], prints: /publish one article → page live: [\d.]+ s/ },
     'eval:safety': {
       args: [],
-      prints: /1\. SIGHAN 2015 测试集（3 句）[\s\S]*3\. 敏感词变体召回/,
+      // …and the block-level rate on clean official text (issue 17 §1).
+      prints:
+        /1\. SIGHAN 2015 测试集（3 句）[\s\S]*3\. 敏感词变体召回[\s\S]*official-clean\.txt（\d+ 段，\d+ 字）：禁止级 \d+ 条，每十万字 [\d.]+ 条/,
       // Three sentences in the test set's format (wrong, then corrected), so part 1 runs without the download.
       env: () => {
         const file = path.join(scratch, 'sighan.tsv')

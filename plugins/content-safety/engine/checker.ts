@@ -10,13 +10,17 @@ import { detect } from './detectors.ts'
 import {
   detectedFinding,
   listedFinding,
+  shortSlip,
   slipFinding,
   typoFinding,
   type Around,
 } from './findings.ts'
 import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
 import { Matcher, type KeyedEntry } from './matcher.ts'
+import { LONG, NameSlips, type NameSlip, type NameTerm } from './nameSlips.ts'
 import { NearMisses } from './nearMiss.ts'
+import { formerNames, officialTerms } from './officialNames.ts'
+import { wordStarts } from './segment.ts'
 import { DEFAULT_LEVEL, LEVEL_RANK } from './terms.ts'
 import { TypoChecker } from './typos.ts'
 import type { CompiledDictionary, DictionaryChanges, DictionaryRow, Finding } from './types.ts'
@@ -27,10 +31,27 @@ let typoChecker: TypoChecker | undefined
 /** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
 const sharedTypoChecker = () => (typoChecker ??= new TypoChecker())
 
+let officialSlips: NameSlips | undefined
+/** The long official names (every division's organs …) are the same for every dictionary: indexed once per process. */
+const sharedOfficialSlips = () =>
+  (officialSlips ??= new NameSlips(officialTerms(), {
+    confusable: confusable(),
+    words: lexiconWords(),
+  }))
+
+/** A slip never straddles a word of the text: a word starts where it starts and one ends where it ends. */
+const onWordBoundaries = (run: string, start: number, end: number) => {
+  const starts = wordStarts(run)
+  return starts[start]! && starts[end]!
+}
+
 export class Checker implements CompiledDictionary {
   private readonly matcher: Matcher
   private readonly typos: TypoChecker
-  private protectedTerms!: NearMisses<{ word: string; category: string }>
+  private protectedTerms!: NearMisses<NameTerm>
+  /** The dictionary's own long protected terms (the official names are shared: sharedOfficialSlips). */
+  private protectedNames!: NameSlips
+  private readonly officialNames = sharedOfficialSlips()
   private readonly protectedRows = new Map<string, DictionaryRow>()
   private readonly ids = new Set<string>()
 
@@ -41,7 +62,22 @@ export class Checker implements CompiledDictionary {
       this.ids.add(row.id)
       if (row.listType === 'protected') this.protectedRows.set(row.id, row)
     }
-    this.matcher = new Matcher(keyed.filter((row) => row.listType !== 'protected').map(entryOf))
+    // Former names of organs are outdated formulations unless the dictionary lists the word itself.
+    const listed = new Set(keyed.map((row) => row.word))
+    const former = formerNames()
+      .filter(([word]) => !listed.has(word))
+      .map(([word, replacement]): KeyedEntry => ({
+        id: `official:${word}`,
+        word,
+        listType: 'outdated',
+        category: '过时表述',
+        level: DEFAULT_LEVEL.outdated,
+        replacement,
+      }))
+    this.matcher = new Matcher([
+      ...keyed.filter((row) => row.listType !== 'protected').map(entryOf),
+      ...former,
+    ])
     this.buildProtected()
   }
 
@@ -73,22 +109,29 @@ export class Checker implements CompiledDictionary {
     if (protectedChanged) this.buildProtected()
   }
 
-  /** Near-misses of the protected terms (a few hundred terms: rebuilt whole, in milliseconds). */
+  /** Near-misses of the protected terms: the rows' short terms with the short official names (a few hundred:
+   *  rebuilt whole, in milliseconds), and the rows' long terms. */
   private buildProtected(): void {
     const words = lexiconWords()
+    const rows = [...this.protectedRows.values()].map((row): NameTerm => ({
+      word: row.word,
+      category: row.category || '保护词',
+      strict: row.category === '国名',
+    }))
     this.protectedTerms = new NearMisses(
-      [...this.protectedRows.values()].map((row) => ({
-        word: row.word,
-        category: row.category || '保护词',
-      })),
+      // Short official names: organs (外交部, 一国两制); a county's short forms (赵县政府) are too near everyday text.
+      [...rows, ...officialTerms().filter((t) => t.word.length < LONG && t.head === undefined)],
       {
         confusable: confusable(),
         isWord: (text) => words.has(text),
         swapsAndDrops: true,
         minLength: 3,
+        maxLength: LONG - 1,
+        boundary: onWordBoundaries,
         explained: (run, at, start, length) => partOfAnotherWord(words, run, at, start, length),
       },
     )
+    this.protectedNames = new NameSlips(rows, { confusable: confusable(), words })
   }
 
   /** Every finding in `text`, in order of offset (the more serious first), with `context` characters either side. */
@@ -116,9 +159,11 @@ export class Checker implements CompiledDictionary {
   /** Near-misses of protected terms not on the allow-list; of overlapping ones (华中人民共和国 is a swap, and
    *  中人民共和国 in it a drop) the longest. */
   private slips(text: string, isAllowed: Allowed, around: Around): Finding[] {
-    const slips = this.protectedTerms
-      .scan(text)
-      .sort((a, b) => b.length - a.length || a.offset - b.offset)
+    const slips: NameSlip[] = [
+      ...this.protectedTerms.scan(text).map(shortSlip),
+      ...this.protectedNames.scan(text),
+      ...this.officialNames.scan(text),
+    ].sort((a, b) => b.length - a.length || a.offset - b.offset || a.edits.length - b.edits.length)
     const taken: [number, number][] = []
     const out: Finding[] = []
     for (const slip of slips) {

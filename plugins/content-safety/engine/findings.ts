@@ -4,14 +4,13 @@
 import { PERSONAL_DATA_MASKS, PERSONAL_DATA_RULES } from '../../../contracts/personalData.ts'
 import type { Detection } from './detectors.ts'
 import type { Finding as Listed } from './matcher.ts'
+import { describeEdits, type Edit, type NameSlip, type NameTerm } from './nameSlips.ts'
 import type { Slip } from './nearMiss.ts'
 import type { Typo } from './typos.ts'
 import type { Finding, FindingRule } from './types.ts'
 
 /** `found` in its text with context either side: (offset, length) → excerpt. */
 export type Around = (offset: number, length: number) => string
-
-const HOW = { substitute: '错字', swap: '字序颠倒', drop: '漏字' }
 
 function messageOf(rule: FindingRule, hit: Listed, found: string): string {
   const { word, category, replacement: suggestion, note } = hit
@@ -48,12 +47,17 @@ export function listedFinding(hit: Listed, text: string): Finding {
   }
 }
 
-/** A near-miss of a protected term: always blocks. */
-export const slipFinding = (
-  slip: Slip<{ word: string; category: string }>,
-  text: string,
-  around: Around,
-): Finding => ({
+const KIND: Record<Edit['how'], string> = {
+  substitute: '错字',
+  swap: '字序颠倒',
+  drop: '漏字',
+  insert: '多字',
+}
+/** The kinds of difference, in order, each once: 错字、漏字. */
+const kindsOf = (edits: Edit[]) => [...new Set(edits.map((e) => KIND[e.how]))].join('、')
+
+/** A near-miss of a protected name: always blocks, and says which name and what differs. */
+export const slipFinding = (slip: NameSlip, text: string, around: Around): Finding => ({
   rule: 'protected',
   level: 'block',
   word: slip.term.word,
@@ -63,8 +67,27 @@ export const slipFinding = (
   offset: slip.offset,
   length: slip.length,
   text: around(slip.offset, slip.length),
-  message: `“${slip.found}”疑似“${slip.term.word}”的错误写法（${HOW[slip.how]}）：国名、机构名、领导人姓名职务和固定表述不得有误`,
+  message: `“${slip.found}”疑似“${slip.term.word}”的错误写法（${kindsOf(slip.edits)}）：${describeEdits(slip.edits)}。保护词近似写法（${slip.term.category}）：国名、机构名、领导人姓名职务和固定表述不得有误`,
 })
+
+/** A near-miss of a short protected term (nearMiss.ts) as a name slip: its one difference as an edit. */
+export function shortSlip(slip: Slip<NameTerm>): NameSlip {
+  const word = slip.term.word
+  const at = slip.at
+  const edit: Edit =
+    slip.how === 'substitute'
+      ? { how: 'substitute', at, expected: word[at]!, found: slip.found[at]! }
+      : slip.how === 'swap'
+        ? { how: 'swap', at, expected: word.slice(at, at + 2) }
+        : { how: 'drop', at, expected: word[at]! }
+  return {
+    term: slip.term,
+    found: slip.found,
+    offset: slip.offset,
+    length: slip.length,
+    edits: [edit],
+  }
+}
 
 /** A likely typo of a frequent word: a notice with a suggestion and how sure the check is. */
 export const typoFinding = (typo: Typo, around: Around): Finding => ({

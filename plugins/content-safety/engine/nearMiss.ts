@@ -26,12 +26,16 @@ export type NearMissOptions = {
   swapsAndDrops?: boolean
   /** Shortest term considered (shorter terms give too many false alarms). */
   minLength?: number
+  /** Longest term considered (longer ones: nameSlips.ts). */
+  maxLength?: number
+  /** Whether a word of the text starts at `start` and one ends at `end` of `run` (a slip never straddles a word). */
+  boundary?: (run: string, start: number, end: number) => boolean
 }
 
-type Run = { text: string; origin: number[] }
+export type Run = { text: string; origin: number[] }
 
 /** Runs of Chinese characters in `text`, normalised, with each character's offset in the original. */
-function hanRuns(text: string): Run[] {
+export function hanRuns(text: string): Run[] {
   const map = normalTable()
   const runs: Run[] = []
   let current: Run | null = null
@@ -74,7 +78,12 @@ export class NearMisses<T extends { word: string }> {
     let size = 0
     for (const term of terms) {
       const word = term.word
-      if (word.length < minLength || ![...word].every((ch) => isHan(ch.charCodeAt(0)))) continue
+      if (
+        word.length < minLength ||
+        word.length > (options.maxLength ?? Infinity) ||
+        ![...word].every((ch) => isHan(ch.charCodeAt(0)))
+      )
+        continue
       this.exact.add(word)
       if (word.length <= SHORT) {
         lengths.add(word.length)
@@ -96,12 +105,13 @@ export class NearMisses<T extends { word: string }> {
 
   scan(text: string): Slip<T>[] {
     const slips: Slip<T>[] = []
-    const { confusable, isWord, explained, swapsAndDrops } = this.options
+    const { confusable, isWord, explained, swapsAndDrops, boundary } = this.options
     const add = (
       slip: { term: T; start: number; length: number; how: Slip<T>['how']; at: number } | null,
       run: Run,
     ) => {
-      if (slip) slips.push(this.place(slip, run))
+      if (slip && (!boundary || boundary(run.text, slip.start, slip.start + slip.length)))
+        slips.push(this.place(slip, run))
     }
     for (const run of hanRuns(text)) {
       const s = run.text
