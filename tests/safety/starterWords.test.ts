@@ -16,7 +16,16 @@ const listed = (text: string) =>
 describe('起步词库：敏感词', () => {
   it('按类别成批提供，每条有类别、级别和来源，词语不重复', () => {
     const categories = new Set(STARTER_WORDS.map((row) => row.category))
-    for (const category of ['广告法禁用语', '诈骗', '赌博', '色情', '暴力恐怖', '违禁品', '政治', '低俗辱骂'])
+    for (const category of [
+      '广告法禁用语',
+      '诈骗',
+      '赌博',
+      '色情',
+      '暴力恐怖',
+      '违禁品',
+      '政治',
+      '低俗辱骂',
+    ])
       expect(categories).toContain(category)
     expect(STARTER_WORDS.length).toBeGreaterThanOrEqual(150)
     expect(STARTER_WORDS.length).toBeLessThanOrEqual(1000)
@@ -78,6 +87,9 @@ describe('起步词库：敏感词', () => {
         [],
       ])
     // The topic is still seen: the reviewer confirms the context.
-    expect(listed(ON_TOPIC[0]!).map((f) => [f.word, f.level])).toContainEqual(['网络赌博', 'review'])
+    expect(listed(ON_TOPIC[0]!).map((f) => [f.word, f.level])).toContainEqual([
+      '网络赌博',
+      'review',
+    ])
   })
 })
