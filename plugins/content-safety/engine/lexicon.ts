@@ -1,12 +1,22 @@
 // A frequency lexicon of Chinese words (1–4 characters): jieba's dictionary (MIT), read from the
-// @node-rs/jieba package. It tells the typo check which strings are words, which words are frequent enough
-// that a near-miss of them is likely a slip, and how plausibly a stretch of text reads as it is written
-// compared with a suggested correction (a unigram word model).
+// @node-rs/jieba package, and the current official vocabulary it lacks (data/officialVocabulary.ts). It
+// tells the typo check which strings are words, which words are frequent enough that a near-miss of them is
+// likely a slip, and how plausibly a stretch of text reads as it is written compared with a suggested
+// correction (a unigram word model).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { OFFICIAL_VOCABULARY } from './data/officialVocabulary.ts'
 import { isHan, normalise, normalTable } from './normalise.ts'
 
 const HAN = /^[\u3400-\u9fff]{1,4}$/u
+
+/**
+ * The count an official-vocabulary word takes when jieba has it rarer or not at all: a word like any other
+ * (never reported as a slip, and it reads well in context), yet below the typo check's thresholds for
+ * two-character words (typos.ts, MIN_FREQUENCY), so 发力 and 中柬 do not become targets that other text is
+ * read as a slip of.
+ */
+const OFFICIAL_FREQUENCY = 50
 
 let lexicon: Map<string, number> | undefined
 
@@ -20,6 +30,9 @@ export function lexiconWords(): Map<string, number> {
     const [word, freq] = line.split(' ')
     if (word && HAN.test(word)) map.set(word, Number(freq) || 1)
   }
+  for (const { word } of OFFICIAL_VOCABULARY)
+    if (HAN.test(word) && (map.get(word) ?? 0) < OFFICIAL_FREQUENCY)
+      map.set(word, OFFICIAL_FREQUENCY)
   return (lexicon = map)
 }
 

@@ -2,12 +2,12 @@
 // by word are left as the administrators changed them). Sources and licences: see data/README.md. Names of
 // serving and former leaders are not shipped: each agency loads its own current list (导入).
 import type { DictionaryRow } from '../types.ts'
+import { ALLOW_WORDS, STARTER_WORDS } from './starterWords.ts'
 
 type Starter = DictionaryRow & { source: string }
 
 const HAIQIAO = '海桥起步词库（Apache-2.0）'
 const REFORM = '海桥起步词库：依据2018年、2023年国务院机构改革方案整理（Apache-2.0）'
-const AD_LAW = '海桥起步词库：依据《中华人民共和国广告法》第九条整理（Apache-2.0）'
 
 /** Common misspellings (wrong → right): always wrong, whatever the context. */
 const TYPOS: [string, string][] = [
@@ -48,15 +48,13 @@ const OUTDATED: [string, string][] = [
 ]
 
 /** Allow-list: longer words that contain a listed one but are fine. */
-const ALLOW = ['文化部门', '农业部门', '监察部门', '文化部长级', '农业部长级']
-
-/** Absolute terms the Advertising Law forbids in promotion (providers' and products' texts). */
-const ABSOLUTES = ['国家级', '最高级', '最佳', '第一品牌', '顶级', '全网最低价', '史无前例', '独一无二']
+const ALLOW = ['文化部门', '农业部门', '监察部门', '文化部长级', '农业部长级', ...ALLOW_WORDS]
 
 export const STARTER: Starter[] = [
   ...TYPOS.map(([word, right]): Starter => ({ word, listType: 'typo', category: '常见错别字', level: 'review', replacement: right, source: HAIQIAO })),
   ...PROTECTED.map(([word, category]): Starter => ({ word, listType: 'protected', category, level: 'block', source: HAIQIAO })),
   ...OUTDATED.map(([word, right]): Starter => ({ word, listType: 'outdated', category: '过时表述', level: 'review', replacement: right, source: REFORM })),
   ...ALLOW.map((word): Starter => ({ word, listType: 'allow', source: HAIQIAO })),
-  ...ABSOLUTES.map((word): Starter => ({ word, listType: 'word', category: '广告法禁用语', level: 'review', source: AD_LAW })),
+  // Sensitive words by category (advertising law, fraud, gambling, pornography, violence and terrorism, …).
+  ...STARTER_WORDS,
 ]
