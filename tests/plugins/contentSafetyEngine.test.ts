@@ -82,6 +82,7 @@ describe('显示为词库词语的写法一律命中', () => {
       homophones: true,
     },
     { id: 'g5', word: '引擎测试禁词', listType: 'word', category: '测试', level: 'block' },
+    { id: 'g6', word: '\u{20bb7}野测试', listType: 'word', category: '测试', level: 'notice' },
   ]
   const dictionary = compileDictionary(rows)
   /** The one finding in `text`: its word, level, and the text it points at. */
@@ -102,6 +103,12 @@ describe('显示为词库词语的写法一律命中', () => {
       '全 🔥 网 🔥 最 🔥 低 🔥 价',
     ])
       expect(only(text)).toEqual(['全网最低价', 'block', text])
+    // A listed word with a character beyond the BMP (𠮷), noise between: offsets still in the original.
+    expect(only('\u{20bb7}🔥野\u0000测\ufe0f试')).toEqual([
+      '\u{20bb7}野测试',
+      'notice',
+      '\u{20bb7}🔥野\u0000测\ufe0f试',
+    ])
   })
 
   it('兼容字形（NFKC）与形似拉丁字母的他文种字母折叠后命中', () => {
@@ -125,11 +132,13 @@ describe('显示为词库词语的写法一律命中', () => {
       '法轮gong',
       'FA lun 功',
       '法1轮2功',
-      'fa3lun2gong1',
+      'fa3lun2gong',
       'fǎ lún gōng',
       'Fǎ-Lún-Gōng',
     ])
       expect(only(` ${text} `)).toEqual(['法轮功', 'block', text])
+    // A tone number after the last syllable is no part of the finding.
+    expect(only(' fa3lun2gong1 ')[2]).toBe('fa3lun2gong')
     // Pinyin only as whole words: inside a longer Latin word it is no finding.
     expect(check('sofalungongs', dictionary)).toEqual([])
   })
@@ -144,7 +153,8 @@ describe('显示为词库词语的写法一律命中', () => {
     }
     // Without the option, a homophone is no finding of the entry.
     const plain = compileDictionary([{ ...rows[3]!, homophones: false }])
-    expect(check('发轮功', plain).filter((f) => f.level === 'block')).toEqual([])
+    // … and no typo notice suggests the banned word itself.
+    expect(check('他们宣传发轮功的材料', plain).filter((f) => f.word === '法轮功')).toEqual([])
   })
 
   it('噪声跳过有上限：两个字之间超过 3 个噪声字符不再连成词', () => {

@@ -25,19 +25,33 @@ const MOBILE = new RegExp(
   `(?<![0-9A-Za-z])(?:\\+?86${SEP})?1[3-9](?:${SEP}\\d){9}(?![0-9A-Za-z])`,
   'gu',
 )
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u
+/** Dashes a number may be grouped with: ‐ ‑ ‒ – — ―, minus, small and full-width hyphen-minus. */
+const isDash = (unit: number) =>
+  (unit >= 0x2010 && unit <= 0x2015) ||
+  unit === 0x2212 ||
+  unit === 0xfe58 ||
+  unit === 0xfe63 ||
+  unit === 0xff0d
 
-/** `text` unit for unit (offsets unchanged): digits and X folded to ASCII, dashes to '-'. */
+/** `text` unit for unit (offsets unchanged): digits and X folded to ASCII, dashes to '-' (the text itself when none differ). */
 function foldDigits(text: string): string {
   const map = normalTable()
-  let out = ''
+  let out: string[] | undefined
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    const code = map[text.charCodeAt(i)]!
-    if ((code >= 48 && code <= 57) || code === 120) out += String.fromCharCode(code)
-    else out += DASHES.test(ch) ? '-' : ch
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) continue
+    const code = map[unit]!
+    const folded =
+      (code >= 48 && code <= 57) || code === 120
+        ? String.fromCharCode(code)
+        : isDash(unit)
+          ? '-'
+          : undefined
+    if (folded === undefined) continue
+    out ??= text.split('')
+    out[i] = folded
   }
-  return out
+  return out ? out.join('') : text
 }
 
 const digitsOf = (found: string) => found.replace(/[^0-9Xx]/g, '').toUpperCase()

@@ -302,30 +302,9 @@ export class Matcher {
     let seen = 0
     let gap = 0
     let joined = false
-    const feed = (code: number, at: number, end: number) => {
-      origin[seen % window] = at
-      seen++
-      for (;;) {
-        const target = state === ROOT ? this.rootNext[code]! : (this.next[state]!.get(code) ?? -1)
-        if (target !== -1) {
-          state = target
-          break
-        }
-        if (state === ROOT) break
-        state = this.fail[state]!
-      }
-      for (
-        let s = this.ends[state] ? state : this.outLink[state]!;
-        s !== -1;
-        s = this.outLink[s]!
-      ) {
-        const length = this.depth[s]!
-        hits.push({ entry: this.ends[s]!, start: origin[(seen - length) % window]!, end })
-      }
-    }
     for (let i = 0; i < text.length; i++) {
-      let point = text.charCodeAt(i)
       const at = i
+      let point = text.charCodeAt(i)
       if (point >= 0xd800 && point <= 0xdbff && i + 1 < text.length) {
         const low = text.charCodeAt(i + 1)
         if (low >= 0xdc00 && low <= 0xdfff) {
@@ -334,8 +313,10 @@ export class Matcher {
         }
       }
       const code = point < 0x10000 ? map[point]! : foldAstral(point)
-      const digitNoise = code >= 48 && code <= 57 && state !== ROOT && this.step(state, code) === -1
-      if (code === SKIP || digitNoise) {
+      if (
+        code === SKIP ||
+        (code >= 48 && code <= 57 && state !== ROOT && this.step(state, code) === -1)
+      ) {
         if (state === ROOT) continue
         if (!joined && startsCluster(point)) gap++
         joined = point === 0x200d
@@ -344,11 +325,29 @@ export class Matcher {
       }
       gap = 0
       joined = false
-      if (code < 0x10000) feed(code, at, i + 1)
-      else {
-        const pair = String.fromCodePoint(code)
-        feed(pair.charCodeAt(0), at, i + 1)
-        feed(pair.charCodeAt(1), at, i + 1)
+      // A character beyond the BMP goes through the automaton as its two UTF-16 units (as its key was stored).
+      const units = code < 0x10000 ? 1 : 2
+      for (let u = 0; u < units; u++) {
+        const unit = units === 1 ? code : u === 0 ? 0xd7c0 + (code >> 10) : 0xdc00 + (code & 0x3ff)
+        origin[seen % window] = at
+        seen++
+        for (;;) {
+          const target = state === ROOT ? this.rootNext[unit]! : (this.next[state]!.get(unit) ?? -1)
+          if (target !== -1) {
+            state = target
+            break
+          }
+          if (state === ROOT) break
+          state = this.fail[state]!
+        }
+        for (
+          let s = this.ends[state] ? state : this.outLink[state]!;
+          s !== -1;
+          s = this.outLink[s]!
+        ) {
+          const length = this.depth[s]!
+          hits.push({ entry: this.ends[s]!, start: origin[(seen - length) % window]!, end: i + 1 })
+        }
       }
     }
     return hits

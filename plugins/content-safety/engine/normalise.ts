@@ -134,9 +134,18 @@ function buildCluster(): Uint8Array {
 export function normalise(text: string): string {
   const map = normalTable()
   let out = ''
-  for (const ch of text) {
-    const code = ch.length === 1 ? map[ch.charCodeAt(0)]! : foldAstral(ch.codePointAt(0)!)
-    if (code !== SKIP) out += String.fromCodePoint(code)
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    let code = map[unit]!
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = foldAstral(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00))
+        i++
+      }
+    }
+    if (code !== SKIP)
+      out += code < 0x10000 ? String.fromCharCode(code) : String.fromCodePoint(code)
   }
   return out
 }
