@@ -24,10 +24,12 @@ const words = [...lexiconWords()]
   .map(([word]) => ({ word, category: '测量', level: 'notice' as const }))
 const map = normalTable()
 const byGap = new Map<number, number>()
+/** The hits across two or more, to read: is any of them a word? */
+const across: string[] = []
 for (const hit of new Matcher(words, [], Infinity).scan(text)) {
   let run = 0
   let longest = 0
-  for (const ch of hit.text.length ? text.slice(hit.offset, hit.offset + hit.length) : '') {
+  for (const ch of text.slice(hit.offset, hit.offset + hit.length)) {
     const point = ch.codePointAt(0)!
     const code = point < 0x10000 ? map[point]! : foldAstral(point)
     if (code === SKIP || /\d/.test(ch)) run += startsCluster(point) ? 1 : 0
@@ -35,7 +37,12 @@ for (const hit of new Matcher(words, [], Infinity).scan(text)) {
     longest = Math.max(longest, run)
   }
   byGap.set(longest, (byGap.get(longest) ?? 0) + 1)
+  if (longest >= 2) across.push(text.slice(hit.offset, hit.offset + hit.length))
 }
 console.log(`文本 ${text.length} 字；代用词典 ${words.length} 词`)
 for (const [gap, count] of [...byGap].sort((a, b) => a[0] - b[0]))
   console.log(`跨 ${gap} 个噪声字符的命中：${count}`)
+const lineBreaks = across.filter((hit) => /[\r\n]/.test(hit)).length
+console.log(
+  `跨 2 个及以上的 ${across.length} 处中跨越换行的 ${lineBreaks} 处：${across.map((hit) => JSON.stringify(hit)).join('，')}`,
+)

@@ -53,8 +53,9 @@ const ROOT = 0
  * How many noise characters (grapheme clusters: an emoji with its joiners and variation selectors is one) may
  * stand between two characters of a listed word: 3. Measured (bench/safetyGap.ts) on the official-style texts
  * (../shared/seeds, 32,865 characters) with the lexicon's 30,812 frequent words as a stand-in dictionary: of
- * the words matched across noise, 65 crossed 1 noise character, 13 crossed 2, 5 crossed 3 and 9 crossed 4 or
- * more — and every match across 2 or more crossed a line break and a list number (理。\n（3）应), none was
+ * the words matched across noise (digits inside a word count as noise), 67 crossed 1 noise character, 10
+ * crossed 2, 1 crossed 3 and 16 crossed 4 to 9 — and every match across 2 or more crossed a line break, most
+ * with a list number (理。\n（3）应), none was
  * a word. Evasions put one symbol or emoji between characters (全🔥网), at most padded with a space either
  * side (全 🔥 网: 3). So 3 catches every padded evasion and stops before the joins that only paragraph breaks
  * and numbering make.
