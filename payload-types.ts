@@ -1040,6 +1040,10 @@ export interface SensitiveWord {
    */
   pinyin?: boolean | null;
   /**
+   * Also match the word with one character replaced by a homophone, at this entry’s level.
+   */
+  homophones?: boolean | null;
+  /**
    * For people no longer in office: former title and when they left.
    */
   note?: string | null;
@@ -2125,6 +2129,7 @@ export interface SensitiveWordsSelect<T extends boolean = true> {
   level?: T;
   replacement?: T;
   pinyin?: T;
+  homophones?: T;
   note?: T;
   source?: T;
   updatedAt?: T;

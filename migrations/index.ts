@@ -23,6 +23,7 @@ import * as migration_20261203_133734_jobs_queue from './20261203_133734_jobs_qu
 import * as migration_20261203_160500_stored_field_names from './20261203_160500_stored_field_names.ts'
 import * as migration_20261203_160855_workflow_state_stage from './20261203_160855_workflow_state_stage.ts'
 import * as migration_20261203_162810_safety_list_type from './20261203_162810_safety_list_type.ts'
+import * as migration_20261203_172053_safety_homophones from './20261203_172053_safety_homophones.ts'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261203_162810_safety_list_type.up,
     down: migration_20261203_162810_safety_list_type.down,
     name: '20261203_162810_safety_list_type',
+  },
+  {
+    up: migration_20261203_172053_safety_homophones.up,
+    down: migration_20261203_172053_safety_homophones.down,
+    name: '20261203_172053_safety_homophones',
   },
 ]

@@ -64,3 +64,153 @@ describe('内容安全引擎（不依赖 Payload）', () => {
     expect(dictionary.size).toBe(4)
   })
 })
+
+// Issue 17 §3: what displays as a listed word matches it, at the entry's own level; personal data is found
+// however its digits are written and never shown in full in any excerpt.
+describe('显示为词库词语的写法一律命中', () => {
+  const rows: DictionaryRow[] = [
+    { id: 'g1', word: '全网最低价', listType: 'word', category: '广告', level: 'block' },
+    { id: 'g2', word: '最高级', listType: 'word', category: '广告', level: 'block' },
+    { id: 'g3', word: 'vip', listType: 'word', category: '测试', level: 'review' },
+    {
+      id: 'g4',
+      word: '法轮功',
+      listType: 'word',
+      category: '政治',
+      level: 'block',
+      pinyin: true,
+      homophones: true,
+    },
+    { id: 'g5', word: '引擎测试禁词', listType: 'word', category: '测试', level: 'block' },
+    { id: 'g6', word: '\u{20bb7}野测试', listType: 'word', category: '测试', level: 'notice' },
+  ]
+  const dictionary = compileDictionary(rows)
+  /** The one finding in `text`: its word, level, and the text it points at. */
+  const only = (text: string) => {
+    const findings = check(`前文${text}后文`, dictionary)
+    expect(findings, text).toHaveLength(1)
+    const [f] = findings
+    expect(`前文${text}后文`.slice(f!.offset, f!.offset + f!.length), text).toBe(f!.found)
+    return [f!.word, f!.level, f!.found]
+  }
+
+  it('码位而非 UTF-16 单元：表情、表情序列、变体选择符、C0/C1 控制字符都是噪声，位置指向原文', () => {
+    for (const text of [
+      '全🔥网🔥最🔥低🔥价',
+      '全👨‍👩‍👧网❤️最👍🏽低🇨🇳价',
+      '全\u0007网\u0085最\u001b低\u009f价',
+      '全\u{e0041}网\u{1d173}最\ufe0f低\u{f0000}价',
+      '全 🔥 网 🔥 最 🔥 低 🔥 价',
+    ])
+      expect(only(text)).toEqual(['全网最低价', 'block', text])
+    // A listed word with a character beyond the BMP (𠮷), noise between: offsets still in the original.
+    expect(only('\u{20bb7}🔥野\u0000测\ufe0f试')).toEqual([
+      '\u{20bb7}野测试',
+      'notice',
+      '\u{20bb7}🔥野\u0000测\ufe0f试',
+    ])
+  })
+
+  it('兼容字形（NFKC）与形似拉丁字母的他文种字母折叠后命中', () => {
+    for (const text of [
+      '最\u2fbc级',
+      '最高級',
+      '\uff56\uff49\uff50',
+      '\u24e5\u24d8\u24df',
+      '\u{1d42f}ip',
+    ])
+      expect(only(text)[0]).toBe(text.includes('级') || text.includes('級') ? '最高级' : 'vip')
+    // Cyrillic і, р, Ѵ, Р and Greek ν look Latin.
+    for (const text of ['v\u0456\u0440', '\u03bd\u0456\u0440', '\u0474\u0456\u0420'])
+      expect(only(text)).toEqual(['vip', 'review', text])
+  })
+
+  it('拼音与汉字、数字混写，带声调的拼音，逐音节匹配', () => {
+    for (const text of [
+      '法lun功',
+      'fa轮功',
+      '法轮gong',
+      'FA lun 功',
+      '法1轮2功',
+      'fa3lun2gong',
+      'fǎ lún gōng',
+      'Fǎ-Lún-Gōng',
+    ])
+      expect(only(` ${text} `)).toEqual(['法轮功', 'block', text])
+    // A tone number after the last syllable is no part of the finding.
+    expect(only(' fa3lun2gong1 ')[2]).toBe('fa3lun2gong')
+    // Pinyin only as whole words: inside a longer Latin word it is no finding.
+    expect(check('sofalungongs', dictionary)).toEqual([])
+  })
+
+  it('同音字替换（词条选项）按词条本身的级别报告，不作为错别字提示', () => {
+    for (const text of ['发轮功', '法伦功', '法轮公']) {
+      const findings = check(`他们宣传${text}的材料`, dictionary)
+      expect(findings.map((f) => [f.rule, f.level, f.word, f.found])).toEqual([
+        ['sensitive', 'block', '法轮功', text],
+      ])
+      expect(findings[0]!.message).toContain('同音写法')
+    }
+    // Without the option, a homophone is no finding of the entry.
+    const plain = compileDictionary([{ ...rows[3]!, homophones: false }])
+    // … and no typo notice suggests the banned word itself.
+    expect(check('他们宣传发轮功的材料', plain).filter((f) => f.word === '法轮功')).toEqual([])
+  })
+
+  it('噪声跳过有上限：两个字之间超过 3 个噪声字符不再连成词', () => {
+    expect(only('引 🔥 擎测试禁词')[0]).toBe('引擎测试禁词')
+    expect(only('引\n\n\t擎测试禁词')[0]).toBe('引擎测试禁词')
+    expect(check('引。\n\n（4）擎测试禁词', dictionary)).toEqual([])
+    expect(check('引    擎测试禁词', dictionary)).toEqual([])
+  })
+})
+
+describe('个人信息：规范化后检测，摘录中处处脱敏', () => {
+  const dictionary = compileDictionary([
+    { id: 'w', word: '引擎测试禁词', listType: 'word', category: '测试', level: 'block' },
+  ])
+  const ID = '110105199003072012'
+  const wide = (s: string) =>
+    s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))
+  const personal = (text: string) =>
+    check(text, dictionary)
+      .filter((f) => f.rule === 'personal')
+      .map((f) => [f.word, f.found, text.slice(f.offset, f.offset + f.length)])
+
+  it('全角数字、空格或连字符分组的身份证号码与手机号码', () => {
+    for (const written of [
+      wide(ID),
+      '110105 19900307 2012',
+      '110105-1990-0307-2012',
+      wide('110105 19900307 2012'),
+    ])
+      expect(personal(`证件号${written}。`)).toEqual([
+        ['身份证号码', '110105********2012', written],
+      ])
+    for (const written of [
+      '139-1234-5678',
+      '139 1234 5678',
+      wide('13912345678'),
+      '+86 139－1234－5678',
+      '1391 234 5678',
+    ])
+      expect(personal(`电话${written}。`)).toEqual([['手机号码', '139****5678', written]])
+    // A longer run of digits is no number of either kind.
+    expect(personal('编号 1101051990030720125 与 139123456789')).toEqual([])
+  })
+
+  it('任何发现的上下文都不显示相邻号码的全文', () => {
+    const text = `身份证${ID}，电话139-1234-5678，引擎测试禁词，电话${wide('13812345678')}`
+    const findings = check(text, dictionary, 40)
+    expect(findings.map((f) => f.rule)).toEqual(['personal', 'personal', 'sensitive', 'personal'])
+    for (const f of findings) {
+      expect(f.text).not.toContain(ID)
+      expect(f.text).not.toContain('1990030')
+      expect(f.text).not.toMatch(/1234|１２３４/)
+      expect(f.text).not.toContain('0307')
+    }
+    expect(findings[2]!.text).toBe(
+      '身份证110105********2012，电话139-****-5678，引擎测试禁词，电话１３８****５６７８',
+    )
+  })
+})

@@ -95,6 +95,19 @@ const fields: Field[] = [
     },
   },
   {
+    name: 'homophones',
+    type: 'checkbox',
+    defaultValue: false,
+    label: { zh: '同时匹配同音字替换', en: 'Also match homophone substitutions' },
+    admin: {
+      condition: when('word'),
+      description: {
+        zh: '如“法轮功”也匹配“发轮功”“法伦功”（一个字换成读音相同的字），按本词条的级别处理。同音字容易误中常用词（如“赌博”与“读博”），只对确有同音规避的词勾选。',
+        en: 'Also match the word with one character replaced by a homophone, at this entry’s level.',
+      },
+    },
+  },
+  {
     name: 'note',
     type: 'textarea',
     label: { zh: '说明', en: 'Note' },

@@ -6,7 +6,7 @@
 //   secrecy markings and personal data (detectors.ts).
 import { textAround } from '../../../contracts/text/index.ts'
 import { confusable } from './confusion.ts'
-import { detect } from './detectors.ts'
+import { detect, maskPersonal } from './detectors.ts'
 import {
   detectedFinding,
   listedFinding,
@@ -136,7 +136,11 @@ export class Checker implements CompiledDictionary {
 
   /** Every finding in `text`, in order of offset (the more serious first), with `context` characters either side. */
   check(text: string, context = 10): Finding[] {
-    const around: Around = (offset, length) => textAround(text, offset, offset + length, context)
+    const detected = detect(text)
+    // Every excerpt is cut from the text with personal numbers masked (offsets unchanged), so no finding's
+    // context shows a neighbouring finding's number in full.
+    const shown = maskPersonal(text, detected)
+    const around: Around = (offset, length) => textAround(shown, offset, offset + length, context)
     const { findings: listed, allowed } = this.matcher.scanAll(text, context)
     const isAllowed = (offset: number, length: number) =>
       allowed.some(([start, end]) => start <= offset && end >= offset + length)
@@ -148,10 +152,12 @@ export class Checker implements CompiledDictionary {
         !hit.replacement ||
         contextGain(text, hit.offset, hit.length, hit.replacement) > 0,
     )
-    const out = inContext.map((hit) => listedFinding(hit, text))
+    const out = inContext.map((hit) =>
+      listedFinding(shown === text ? hit : { ...hit, text: around(hit.offset, hit.length) }, text),
+    )
     out.push(...this.slips(text, isAllowed, around))
     out.push(...this.typoNotices(text, isAllowed, out, around))
-    for (const hit of detect(text))
+    for (const hit of detected)
       if (!isAllowed(hit.offset, hit.length)) out.push(detectedFinding(hit, around))
     return out.sort((a, b) => a.offset - b.offset || LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
   }
@@ -192,6 +198,9 @@ export class Checker implements CompiledDictionary {
     }
     for (const typo of this.typos.check(text)) {
       if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
+      // Never a notice that suggests a listed sensitive word (发轮功 → 法轮功): a homophone of one is matched
+      // at its own level when its entry asks for homophones, and otherwise left to the reviewer.
+      if (this.matcher.scan(typo.suggestion).some((hit) => hit.listType === 'word')) continue
       out.push(typoFinding(typo, around))
     }
     return out
@@ -213,4 +222,5 @@ const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry =>
         replacement: row.replacement,
         note: row.note,
         pinyin: row.listType === 'word' && row.pinyin,
+        homophones: row.listType === 'word' && row.homophones,
       }

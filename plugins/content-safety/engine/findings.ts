@@ -32,7 +32,9 @@ export function listedFinding(hit: Listed, text: string): Finding {
   const found = text.slice(hit.offset, hit.offset + hit.length)
   const message = hit.latin
     ? `“${found}”是敏感词“${hit.word}”的拼音写法（${hit.category}）`
-    : messageOf(rule, hit, found)
+    : hit.homophone
+      ? `“${found}”是敏感词“${hit.word}”的同音写法（${hit.category}）`
+      : messageOf(rule, hit, found)
   return {
     rule,
     level: hit.level,
@@ -119,7 +121,7 @@ export function detectedFinding(hit: Detection, around: Around): Finding {
       message: `出现密级标志“${hit.found}”：涉密内容不得在门户发布`,
     }
   const { label, normalise } = PERSONAL_DATA_RULES[hit.kind]
-  const shown = PERSONAL_DATA_MASKS[hit.kind](normalise(hit.found))
+  const shown = PERSONAL_DATA_MASKS[hit.kind](hit.value ?? normalise(hit.found))
   return {
     rule: 'personal',
     level: hit.kind === 'idNumber' ? 'block' : 'review',
@@ -127,7 +129,8 @@ export function detectedFinding(hit: Detection, around: Around): Finding {
     found: shown,
     category: '个人信息',
     ...where,
-    text: around(hit.offset, hit.length).replace(hit.found, shown),
+    // The excerpt is cut from the text with every personal number masked (checker.ts, maskPersonal).
+    text: around(hit.offset, hit.length),
     message:
       hit.kind === 'idNumber'
         ? `包含身份证号码（${shown}）：公开内容不得含有个人身份信息`

@@ -15,8 +15,10 @@ export type DictionaryRow = {
   level?: Level | null
   replacement?: string | null
   note?: string | null
-  /** Also match the word written in pinyin and (three characters or more) its initials. */
+  /** Also match the word written in pinyin, pinyin mixed with characters and (three characters or more) its initials. */
   pinyin?: boolean | null
+  /** Also match the word with one character replaced by a homophone (发轮功 for 法轮功), at the entry's level. */
+  homophones?: boolean | null
 }
 
 /** Which check found it (the finding's rule); `attachment`: an attached file whose text could not be read in full (the plugin's utilities/attachments.ts). */
@@ -34,7 +36,7 @@ export type Finding = {
   suggestion?: string | null
   /** For typos found through the confusion sets: how sure the check is (0–1). */
   confidence?: number
-  /** Where `found` is in the text: offset and length in UTF-16 units. */
+  /** Where `found` is in the text: offset and length in UTF-16 units (a character beyond the BMP is two). */
   offset: number
   length: number
   /** `found` with some context either side (personal data masked). */
