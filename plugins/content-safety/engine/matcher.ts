@@ -51,7 +51,7 @@ const ROOT = 0
 
 /**
  * How many noise characters (grapheme clusters: an emoji with its joiners and variation selectors is one) may
- * stand between two characters of a listed word: 3. Measured (bench/safetyGap.ts) on the official-style texts
+ * stand between two characters of a listed word: 3. Measured (bench/safety-gap.ts) on the official-style texts
  * (../shared/seeds, 32,865 characters) with the lexicon's 30,812 frequent words as a stand-in dictionary: of
  * the words matched across noise (digits inside a word count as noise), 67 crossed 1 noise character, 10
  * crossed 2, 1 crossed 3 and 16 crossed 4 to 9 — and every match across 2 or more crossed a line break, most
