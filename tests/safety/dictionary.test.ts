@@ -59,7 +59,7 @@ describe('词库导入导出', () => {
     const xlsx = async (rows: string[][]) => {
       const workbook = new ExcelJS.Workbook()
       const sheet = workbook.addWorksheet('词库')
-      for (const row of [['词语', '类型', '级别', '拼音'], ...rows]) sheet.addRow(row)
+      for (const row of [['词语', '类型', '级别', '拼音', '同音'], ...rows]) sheet.addRow(row)
       return Buffer.from(await workbook.xlsx.writeBuffer())
     }
     const bad = await upload(
@@ -70,6 +70,7 @@ describe('词库导入导出', () => {
         ['导入测试坏行', '不存在的类型', '禁止'],
         ['', '敏感词', '提示'],
         ['导入测试拼音词', '敏感词', '审核', '也许'],
+        ['导入测试同音词', '敏感词', '禁止', '', '也许'],
       ]),
     )
     expect(bad.status).toBe(400)
@@ -78,6 +79,7 @@ describe('词库导入导出', () => {
     expect(message).toContain('第 3 行：类型“不存在的类型”无效')
     expect(message).toContain('第 4 行：词语为空')
     expect(message).toContain('第 5 行：拼音一栏只能填“是”或“否”')
+    expect(message).toContain('第 6 行：同音一栏只能填“是”或“否”')
     expect(await entry('导入测试表格词')).toBeUndefined()
 
     const good = await upload(
@@ -86,9 +88,10 @@ describe('词库导入导出', () => {
       await xlsx([
         ['导入测试表格词', '敏感词', '禁止'],
         ['导入测试拼音词', '敏感词', '审核', '是'],
+        ['导入测试同音词', '敏感词', '禁止', '', '是'],
       ]),
     )
-    expect(await good.json()).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    expect(await good.json()).toEqual({ created: 3, updated: 0, unchanged: 0 })
     expect(await entry('导入测试表格词')).toMatchObject({
       listType: 'word',
       level: 'block',
@@ -98,6 +101,13 @@ describe('词库导入导出', () => {
       listType: 'word',
       level: 'review',
       pinyin: true,
+      homophones: false,
+    })
+    expect(await entry('导入测试同音词')).toMatchObject({
+      listType: 'word',
+      level: 'block',
+      pinyin: false,
+      homophones: true,
     })
     // The pinyin and initials of an entry marked so are found too.
     const res = await editor.post('/content-safety/check', {
@@ -142,6 +152,8 @@ describe('词库导入导出', () => {
     expect(csv.toString('utf8')).toContain(
       '导入测试表述甲,过时表述,机构改革,审核,导入测试表述乙,2018年更名',
     )
+    // The 同音 column, last: exported for the entry imported with it above.
+    expect(csv.toString('utf8')).toMatch(/导入测试同音词,敏感词,,禁止,[^\n]*,,是\r?\n/)
     expect(await (await upload(secadmin, 'roundtrip.csv', csv)).json()).toMatchObject({
       created: 0,
       updated: 0,

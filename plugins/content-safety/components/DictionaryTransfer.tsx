@@ -59,7 +59,8 @@ export function DictionaryTransfer() {
   return (
     <div className="hq-cs-transfer">
       <label>
-        导入词库文件（txt / csv / xlsx；列：词语、类型、类别、级别、建议替换、说明、来源、拼音）
+        导入词库文件（txt / csv /
+        xlsx；列：词语、类型、类别、级别、建议替换、说明、来源、拼音、同音）
         <input ref={file} type="file" accept=".txt,.csv,.xlsx" />
       </label>
       <label>

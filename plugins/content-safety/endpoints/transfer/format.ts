@@ -1,6 +1,7 @@
 // The dictionary's file format for import and export (module 23): txt, csv or xlsx, one entry per line.
-// Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源, 拼音 (English headers word, listType, … also read; 拼音 是/否:
-// match the word's pinyin and initials too). A txt file has its columns separated by tabs; lines starting
+// Columns: 词语, 类型, 类别, 级别, 建议替换, 说明, 来源, 拼音, 同音 (English headers word, listType, … also read;
+// 拼音 是/否: match the word's pinyin and initials too; 同音 是/否: match one character replaced by a
+// homophone too). A txt file has its columns separated by tabs; lines starting
 // with # are ignored.
 import { LIST_TYPE_NAMES, LEVEL_NAMES, type ListType, type Level } from '../../engine/terms.ts'
 
@@ -14,6 +15,7 @@ export type Row = {
   note: string | null
   source: string | null
   pinyin: boolean
+  homophones: boolean
 }
 
 /** The columns in their order: `key` the English header (and the entry's field), `zh` the Chinese header. */
@@ -26,11 +28,12 @@ export const COLUMNS = [
   { key: 'note', zh: '说明' },
   { key: 'source', zh: '来源' },
   { key: 'pinyin', zh: '拼音' },
+  { key: 'homophones', zh: '同音' },
 ] as const
 
 export type ColumnKey = (typeof COLUMNS)[number]['key']
 
-/** The 拼音 column: yes, or no (empty is no). */
+/** The 拼音 and 同音 columns: yes, or no (empty is no). */
 export const YES = new Set(['是', 'y', 'yes', 'true', '1'])
 export const NO = new Set(['', '否', 'n', 'no', 'false', '0'])
 

@@ -26,7 +26,9 @@ const importInput = z.object({
 const same = (a: Record<string, unknown>, b: Row) =>
   (['listType', 'category', 'level', 'replacement', 'note'] as const).every(
     (key) => (a[key] ?? null) === (b[key] ?? null),
-  ) && Boolean(a.pinyin) === b.pinyin
+  ) &&
+  Boolean(a.pinyin) === b.pinyin &&
+  Boolean(a.homophones) === b.homophones
 
 type Counts = { created: number; updated: number; unchanged: number }
 

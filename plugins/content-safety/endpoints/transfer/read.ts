@@ -93,6 +93,9 @@ function rowOf(
   const pinyinText = cell('pinyin').toLowerCase()
   if (!YES.has(pinyinText) && !NO.has(pinyinText))
     problems.push(`第 ${number} 行：拼音一栏只能填“是”或“否”`)
+  const homophonesText = cell('homophones').toLowerCase()
+  if (!YES.has(homophonesText) && !NO.has(homophonesText))
+    problems.push(`第 ${number} 行：同音一栏只能填“是”或“否”`)
   if (word) seen.set(word, number)
   if (!word || !listType || (levelText && !level)) return { row: null, problems }
   const row: Row = {
@@ -109,6 +112,7 @@ function rowOf(
     note: cell('note') || null,
     source: cell('source') || defaults.source,
     pinyin: listType === 'word' && YES.has(pinyinText),
+    homophones: listType === 'word' && YES.has(homophonesText),
   }
   return { row, problems }
 }

@@ -25,6 +25,7 @@ const cellsOf = (row: Row) =>
     row.note ?? '',
     row.source ?? '',
     row.pinyin ? '是' : '',
+    row.homophones ? '是' : '',
   ].map((cell) => cleanText(cell))
 
 const textFile = (rows: Row[]) =>
