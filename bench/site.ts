@@ -7,9 +7,9 @@ import { readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
 import { seed } from '../cms/seed/index.ts'
 import { SYSTEM_WRITE } from '../plugins/review-workflow/index.ts'
+import { launchChromium } from '../scripts/lib/chromium.ts'
 import { ensureCmsBuild } from '../scripts/lib/cmsBuild.ts'
 import { startCmsServer } from '../scripts/lib/cmsServer.ts'
 import { migrateDatabase } from '../scripts/lib/databaseRoles.ts'
@@ -35,18 +35,7 @@ const dirSize = (dir: string): number =>
   )
 
 async function searchBytes(siteUrl: string, queries: string[]): Promise<number[]> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     let bytes = 0

@@ -1,7 +1,7 @@
 // Helpers for portal tests: fetch pages from the running site server, read the live build, drive Chromium.
 import { readdirSync, readlinkSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium } from '../../scripts/lib/chromium.ts'
 import { inject } from 'vitest'
 import './context.ts'
 
@@ -47,20 +47,7 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 120_000
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
-}
+export { launchChromium }
 
 /** One representative page of every page type, found in the live build. */
 export function pageTypes(): Record<string, string> {
