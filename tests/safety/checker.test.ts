@@ -45,7 +45,7 @@ describe('内容检查（起步词库）', () => {
       ['typo', 'review', '攻府', '政府'],
       ['typo', 'review', '按装', '安装'],
     ])
-    expect(summary('原国家工商行政管理总局的职责')).toEqual([
+    expect(summary('请向国家工商行政管理总局申请')).toEqual([
       ['outdated', 'review', '国家工商行政管理总局', '国家市场监督管理总局'],
     ])
     // 文化部门 is on the allow-list; 文化部 alone is an outdated name.

@@ -129,12 +129,43 @@ describe('正确的正式文本不触发禁止级结果（§1）', () => {
 
 describe('原机构名称是过时表述', () => {
   it('国家工商行政管理总局 → 国家市场监督管理总局（须审核，不阻止）', () => {
-    const [finding] = check('原国家工商行政管理总局的职责', dictionary)
+    const [finding] = check('企业应向国家工商行政管理总局报送年度报告', dictionary)
     expect(finding).toMatchObject({
       rule: 'outdated',
       level: 'review',
       word: '国家工商行政管理总局',
       suggestion: '国家市场监督管理总局',
     })
+  })
+})
+
+describe('描述历史的原机构名称不报过时表述（§4）', () => {
+  const outdated = (text: string) =>
+    check(text, compileDictionary(STARTER))
+      .filter((f) => f.rule === 'outdated')
+      .map((f) => f.found)
+
+  it('机构改革、原机构、时任、更名、注明现名称、改革以前的年份：都是正确的历史叙述', () => {
+    for (const text of [
+      '组建文化和旅游部，作为国务院组成部门，不再保留文化部、国家旅游局。',
+      '将原国家工商行政管理总局的职责整合，组建国家市场监督管理总局。',
+      '时任国土资源部部长出席会议并讲话。',
+      '农业部（现农业农村部）印发了相关意见。',
+      '国家卫生和计划生育委员会更名为国家卫生健康委员会。',
+      '2016年，国家旅游局发布《全域旅游示范区创建工作导则》。',
+      '文化部的职责划入新组建的文化和旅游部。',
+    ])
+      expect(outdated(text), text).toEqual([])
+  })
+
+  it('现时叙述中的原机构名称仍是过时表述', () => {
+    expect(outdated('企业应向国家工商行政管理总局报送年度报告。')).toEqual(['国家工商行政管理总局'])
+    expect(outdated('国家旅游局近日发布通知，部署假日旅游工作。')).toEqual(['国家旅游局'])
+    // A year after the reform is no history.
+    expect(outdated('2024年，国家旅游局发布通知。')).toEqual(['国家旅游局'])
+    // A cue in another sentence does not count.
+    expect(outdated('改革已经完成。请向国家工商行政管理总局申请。')).toEqual([
+      '国家工商行政管理总局',
+    ])
   })
 })

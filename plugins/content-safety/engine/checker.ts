@@ -15,10 +15,14 @@ import {
   typoFinding,
   type Around,
 } from './findings.ts'
+import { describesHistory } from './history.ts'
+import { AD_LAW_CATEGORY, readsAsPromotion } from './promotion.ts'
+import { inName, nameSpans } from './properNames.ts'
 import { contextGain, lexiconWords, partOfAnotherWord } from './lexicon.ts'
 import { Matcher, type KeyedEntry } from './matcher.ts'
 import { LONG, NameSlips, type NameSlip, type NameTerm } from './nameSlips.ts'
 import { NearMisses } from './nearMiss.ts'
+import { NATIONAL } from './data/officialNames.ts'
 import { formerNames, officialTerms } from './officialNames.ts'
 import { wordStarts } from './segment.ts'
 import { DEFAULT_LEVEL, LEVEL_RANK } from './terms.ts'
@@ -26,6 +30,8 @@ import { TypoChecker } from './typos.ts'
 import type { CompiledDictionary, DictionaryChanges, DictionaryRow, Finding } from './types.ts'
 
 export type { DictionaryRow, Finding, FindingRule } from './types.ts'
+
+const NATIONAL_SET = new Set(NATIONAL)
 
 let typoChecker: TypoChecker | undefined
 /** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
@@ -116,7 +122,9 @@ export class Checker implements CompiledDictionary {
     const rows = [...this.protectedRows.values()].map((row): NameTerm => ({
       word: row.word,
       category: row.category || '保护词',
-      strict: row.category === '国名',
+      // Strict (no reading as other words excuses a near-miss): the country's own name and the standard
+      // formulations only; a foreign state's name (沙特阿拉伯王国) reads as other words like any name (王储).
+      strict: NATIONAL_SET.has(row.word),
     }))
     this.protectedTerms = new NearMisses(
       // Short official names: organs (外交部, 一国两制); a county's short forms (赵县政府) are too near everyday text.
@@ -145,13 +153,16 @@ export class Checker implements CompiledDictionary {
     const isAllowed = (offset: number, length: number) =>
       allowed.some(([start, end]) => start <= offset && end >= offset + length)
     // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better
-    // as written than corrected.
-    const inContext = listed.filter(
-      (hit) =>
-        hit.listType !== 'typo' ||
-        !hit.replacement ||
-        contextGain(text, hit.offset, hit.length, hit.replacement) > 0,
-    )
+    // as written than corrected. A former name is right where the text describes history (不再保留文化部).
+    // An advertising-law term at notice level matters only in promotion (国家级非遗 is no advertisement).
+    const inContext = listed.filter((hit) => {
+      if (hit.listType === 'typo')
+        return !hit.replacement || contextGain(text, hit.offset, hit.length, hit.replacement) > 0
+      if (hit.listType === 'outdated') return !describesHistory(text, hit.offset, hit.length)
+      if (hit.category === AD_LAW_CATEGORY && hit.level === 'notice')
+        return readsAsPromotion(text, hit.offset)
+      return true
+    })
     const out = inContext.map((hit) =>
       listedFinding(shown === text ? hit : { ...hit, text: around(hit.offset, hit.length) }, text),
     )
@@ -196,8 +207,10 @@ export class Checker implements CompiledDictionary {
       const overlaps = (f: Finding) => f.offset < offset + length && offset < f.offset + f.length
       return found.some(overlaps) || out.some(overlaps)
     }
+    const names = nameSpans(text)
     for (const typo of this.typos.check(text)) {
       if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
+      if (inName(names, typo.offset, typo.length)) continue
       // Never a notice that suggests a listed sensitive word (发轮功 → 法轮功): a homophone of one is matched
       // at its own level when its entry asks for homophones, and otherwise left to the reviewer.
       if (this.matcher.scan(typo.suggestion).some((hit) => hit.listType === 'word')) continue

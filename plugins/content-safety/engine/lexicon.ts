@@ -19,6 +19,7 @@ const HAN = /^[\u3400-\u9fff]{1,4}$/u
 const OFFICIAL_FREQUENCY = 50
 
 let lexicon: Map<string, number> | undefined
+const persons = new Set<string>()
 
 /** Word → frequency (loaded on first use, ~0.5 s). */
 export function lexiconWords(): Map<string, number> {
@@ -27,13 +28,21 @@ export function lexiconWords(): Map<string, number> {
   const file = path.resolve(process.cwd(), 'node_modules/@node-rs/jieba/dict.txt')
   const map = new Map<string, number>()
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [word, freq] = line.split(' ')
-    if (word && HAN.test(word)) map.set(word, Number(freq) || 1)
+    const [word, freq, tag] = line.split(' ')
+    if (!word || !HAN.test(word)) continue
+    map.set(word, Number(freq) || 1)
+    if (tag?.startsWith('nr')) persons.add(word)
   }
   for (const { word } of OFFICIAL_VOCABULARY)
     if (HAN.test(word) && (map.get(word) ?? 0) < OFFICIAL_FREQUENCY)
       map.set(word, OFFICIAL_FREQUENCY)
   return (lexicon = map)
+}
+
+/** Whether jieba tags `word` as a person's name (nr, nrt, nrfg: 刘知远, 穆罕默德). */
+export function isPersonName(word: string): boolean {
+  lexiconWords()
+  return persons.has(word)
 }
 
 /**

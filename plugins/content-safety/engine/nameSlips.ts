@@ -21,6 +21,8 @@ export type NameTerm = {
   strict?: boolean
   /** For an organ's name built on a division's (湖北省 + 人民政府): the division name's length. */
   head?: number
+  /** Known as written, never a target (a short name, 市场监管总局: its full name is no near-miss of it). */
+  exactOnly?: boolean
 }
 
 /** One difference between a name and the text: at `at` in the name. */
@@ -71,6 +73,7 @@ export class NameSlips {
       const word = term.word
       if (word.length < LONG || this.exact.has(word) || !/^[\u3400-\u9fff]+$/u.test(word)) continue
       this.exact.add(word)
+      if (term.exactOnly) continue
       const t = this.terms.push(term) - 1
       const count = budget(word.length) + 1
       for (let p = 0, at = 0; p < count; p++) {
@@ -173,6 +176,9 @@ export class NameSlips {
       if (inHead.length && words.has(found.slice(0, length))) return true
       // A short name (three characters or fewer) with one dropped or added is another place or none (原县 for 原阳县).
       if (term.head <= 3 && inHead.some((e) => e.how === 'drop' || e.how === 'insert')) return true
+      // A one-character name with that character replaced is any word before the organ (为县人民政府 in
+      // 选举某某为县人民政府县长 is no 魏县人民政府): nothing of the place is left to recognise.
+      if (term.head <= 2 && inHead.length) return true
     }
     if (term.strict) return false
     // A first or last character replaced by one that does not look or sound alike: another word (人民政策).

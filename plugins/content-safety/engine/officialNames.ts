@@ -3,7 +3,13 @@
 // (data/officialNames.ts), and every GB/T 2260 division with its organs' names (divisions.ts). Former names of
 // organs are outdated formulations (→ the current body). Built once per process.
 import { divisionNames, organForms } from './divisions.ts'
-import { FORMER_NAMES, NATIONAL, STATE_COUNCIL, STATE_ORGANS } from './data/officialNames.ts'
+import {
+  FORMER_NAMES,
+  NATIONAL,
+  STATE_COUNCIL,
+  STATE_COUNCIL_SHORT,
+  STATE_ORGANS,
+} from './data/officialNames.ts'
 import type { NameTerm } from './nameSlips.ts'
 
 let terms: NameTerm[] | undefined
@@ -12,12 +18,20 @@ let terms: NameTerm[] | undefined
 export function officialTerms(): NameTerm[] {
   if (terms) return terms
   const byWord = new Map<string, NameTerm>()
-  const put = (word: string, category: string, strict = false, head?: number) => {
-    if (!byWord.has(word)) byWord.set(word, { word, category, strict, head })
+  const put = (
+    word: string,
+    category: string,
+    strict = false,
+    head?: number,
+    exactOnly = false,
+  ) => {
+    if (!byWord.has(word)) byWord.set(word, { word, category, strict, head, exactOnly })
   }
   for (const word of NATIONAL) put(word, '国名和固定表述', true)
   for (const word of STATE_ORGANS) put(word, '党和国家机构')
   for (const word of STATE_COUNCIL) put(word, '国务院机构')
+  // Short names are correct as written, and a full name is no near-miss of its short name.
+  for (const word of STATE_COUNCIL_SHORT) put(word, '国务院机构', false, undefined, true)
   const { province, prefecture, county } = divisionNames()
   // Bare names of five characters or more (宁夏回族自治区); shorter ones only in their organs' names (a dropped
   // character of 和田地区 is 和地区, read in 国家和地区).

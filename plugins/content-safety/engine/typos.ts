@@ -4,7 +4,7 @@
 // corrected text does not read clearly better than what is written (lexicon.ts, contextGain): 有什么 is
 // 有 + 什么, not a slip of 有时.
 import { confusable } from './confusion.ts'
-import { contextGain, lexiconWords } from './lexicon.ts'
+import { contextGain, isPersonName, lexiconWords } from './lexicon.ts'
 import { NearMisses } from './nearMiss.ts'
 
 export type Typo = {
@@ -30,7 +30,10 @@ export class TypoChecker {
   constructor() {
     const words = lexiconWords()
     const frequent = [...words]
-      .filter(([word, freq]) => freq >= (MIN_FREQUENCY[word.length] ?? Infinity))
+      // A person's name is no slip's target: 刘志远 is someone else, not 刘知远 misspelt.
+      .filter(
+        ([word, freq]) => freq >= (MIN_FREQUENCY[word.length] ?? Infinity) && !isPersonName(word),
+      )
       .map(([word, freq]) => ({ word, freq }))
     this.nearMisses = new NearMisses(frequent, {
       confusable: confusable(),

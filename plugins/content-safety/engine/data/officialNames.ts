@@ -46,6 +46,19 @@ export const STATE_COUNCIL: string[] = [
 ]
 
 /**
+ * The State Council's standard short names of its organs (国务院机构规范简称, as used in State Council and
+ * ministry documents: 人力资源社会保障部, 国家发展改革委), five characters or more. Protected like the full
+ * names, so that a short name is never read as a full name with a character dropped.
+ */
+export const STATE_COUNCIL_SHORT: string[] = [
+  '国家发展改革委', '人力资源社会保障部', '住房城乡建设部', '国家卫生健康委', '国务院国资委', '市场监管总局',
+  '国家市场监管总局', '金融监管总局', '国家金融监管总局', '国家广电总局', '国家医保局', '国家粮食和储备局',
+  '国家林草局', '国家中医药局', '国家疾控局', '国家药监局', '国家外汇局', '国家移民局', '国家烟草局',
+  '国家矿山安监局', '国家国防科工局', '中国民航局', '中国证监会', '中央纪委国家监委', '中央网信办', '国家网信办',
+  '国家卫健委', '国家发改委', '全国人大常委会办公厅', '国务院办公厅',
+]
+
+/**
  * Former names (before the 1998, 2003, 2008, 2013, 2018 and 2023 reforms) → the body that does the work now.
  * Only names of five characters or more: short ones (文化部, 卫生部, 人事部) are also the start of ordinary
  * words (文化部门, 卫生部门), and the starter dictionary lists the few that matter with their allow-list.

@@ -3,6 +3,7 @@
 // in (山东突出 holds 东突, 新疆独特 疆独, 统一教材 统一教, 进出口交易 口交): such words are left out, written longer,
 // or kept with an allow-list entry (ALLOW_WORDS); checked against the lexicon's words that contain an entry
 // (jieba's dict.txt). No names of persons.
+import { AD_LAW_CATEGORY } from '../promotion.ts'
 import type { DictionaryRow, Level } from '../types.ts'
 
 export type StarterWord = DictionaryRow & { source: string }
@@ -18,7 +19,7 @@ type Group = { category: string; source: string; pinyin?: string[]; words: Parti
 
 const GROUPS: Group[] = [
   {
-    category: '广告法禁用语',
+    category: AD_LAW_CATEGORY,
     source: AD_LAW,
     words: {
       // Official text uses these innocently (国家级新区, 世界级城市群, 最高级别): only a hint, for promotional pages.
