@@ -1,6 +1,6 @@
 // Characters that are easily confused with each other (module 24): same or similar pronunciation, similar
 // shape. The sets ship as data (data/same_pinyin.txt, data/same_stroke.txt, from pycorrector, Apache-2.0;
-// see data/README.md). The relation is made symmetric: if 已 is listed under 乙, 乙 is confusable with 已.
+// data/same_shape.txt, ours; see data/README.md). The relation is made symmetric: if 已 is listed under 乙, 乙 is confusable with 已.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -33,8 +33,9 @@ function load(): Map<string, Set<string>> {
       link(c, ch)
     }
   }
-  // same_stroke.txt: a group of characters of similar shape per line.
-  for (const line of lines('same_stroke.txt')) {
+  // same_stroke.txt, and same_shape.txt (our additions common in official text: 自/白, 己/已, 侯/候): a group
+  // of characters of similar shape per line.
+  for (const line of [...lines('same_stroke.txt'), ...lines('same_shape.txt')]) {
     const group = line.split('\t').filter(Boolean)
     for (const a of group) for (const b of group) link(a, b)
   }
@@ -45,4 +46,11 @@ function load(): Map<string, Set<string>> {
 export function confusable(): Confusion {
   const map = (sets ??= load())
   return (a, b) => map.get(a)?.has(b) ?? false
+}
+
+const NONE: ReadonlySet<string> = new Set()
+
+/** The characters confusable with `ch` (same or similar sound, similar shape); empty when none are listed. */
+export function confusablesOf(ch: string): ReadonlySet<string> {
+  return (sets ??= load()).get(ch) ?? NONE
 }
