@@ -3,7 +3,7 @@
 // redistributed), scored with the model's own back-off (trigramModel.ts) over its own word list
 // (trigramLexicon.ts). It tells how plausible a stretch of text is, so that a sentence can be compared with
 // the same sentence after a suspected substitution (国际形势 against 国际形式).
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { loadTrigramLexicon } from './trigramLexicon.ts'
 import { readingScore } from './modelReading.ts'
@@ -19,10 +19,11 @@ export const DEFAULT_MODEL_DIR = '/usr/lib/x86_64-linux-gnu/sunpinyin/data'
 export const UNKNOWN_WORD = 0
 
 /**
- * The sentence-start history. The model keeps no n-gram that continues past a sentence's punctuation, so
- * after 。 (id 71) the history is the model's root: what follows is scored as at the start of a sentence.
+ * The sentence-start history: SunPinyin's "no word" id, over which the model moves back to its root at no
+ * cost. The root is where SunPinyin's input method starts every sentence; the model has no token of its
+ * own for a sentence start (its n-grams after 。 are mostly punctuation, with a back-off weight ≠ 1).
  */
-export const SENTENCE_START = 71
+export const SENTENCE_START = 69
 
 /** A loaded model. Probabilities are natural logarithms (≤ 0). */
 export interface LanguageModel {
@@ -30,6 +31,8 @@ export interface LanguageModel {
   wordId(word: string): number | undefined
   /** The lexicon word of an id ('' for ids without one). */
   word(id: number): string
+  /** Number of word ids: every id is below it. */
+  vocabularySize: number
   /**
    * ln P(word | history) with the model's back-off; `history` holds the previous word ids, oldest first
    * (only the last two count; [] or [SENTENCE_START] for the start of a sentence).
@@ -51,17 +54,31 @@ export interface LanguageModel {
   scoreText(text: string): number
 }
 
-let cached: { dir: string; model: LanguageModel | null } | undefined
+const cache = new Map<string, LanguageModel | null>()
 
 /**
- * The model, loaded on first use (~0.2 s, ~45 MB) and cached per process; null when the Debian files are
- * missing or unreadable (the check then runs without the context model).
+ * The model in `HAIQIAO_SLM_DIR`, else in sunpinyin-data's directory for this machine's architecture;
+ * loaded on first use (~0.3 s, ~50 MB) and cached per process and directory. Null when the files are
+ * missing or not of the expected layout (the check then runs without the context model); never throws.
  */
 export function languageModel(): LanguageModel | null {
-  const dir = process.env.HAIQIAO_SLM_DIR || DEFAULT_MODEL_DIR
-  if (cached?.dir === dir) return cached.model
-  cached = { dir, model: load(dir) }
-  return cached.model
+  const dir = process.env.HAIQIAO_SLM_DIR || installedDir()
+  if (!cache.has(dir)) cache.set(dir, load(dir))
+  return cache.get(dir)!
+}
+
+/** DEFAULT_MODEL_DIR, or the same package's directory under another architecture's /usr/lib/<triplet>. */
+function installedDir(): string {
+  if (existsSync(DEFAULT_MODEL_DIR)) return DEFAULT_MODEL_DIR
+  try {
+    for (const triplet of readdirSync('/usr/lib')) {
+      const dir = path.join('/usr/lib', triplet, 'sunpinyin/data')
+      if (triplet.endsWith('-linux-gnu') && existsSync(dir)) return dir
+    }
+  } catch {
+    // No /usr/lib (not a Debian-like system): the default, which then yields no model.
+  }
+  return DEFAULT_MODEL_DIR
 }
 
 function load(dir: string): LanguageModel | null {
@@ -94,6 +111,7 @@ function open(modelFile: string, lexiconFile: string): LanguageModel {
   return {
     wordId: lexicon.idOf,
     word: lexicon.wordOf,
+    vocabularySize: lexicon.size,
     logProb: (history, word) => Math.log(model.transfer(stateAfter(history), word).probability),
     score(words, from = 0, to = words.length) {
       const before = words.slice(Math.max(0, from - 2), from).flatMap(tokens)

@@ -64,9 +64,13 @@ export function loadTrigramModel(file: string): TrigramModel {
   if (!LITTLE_ENDIAN) throw new Error('the threaded model is read on little-endian machines only')
   const words = readAligned(file)
   const order = words[0]!
-  if (order < 1 || order > 8 || words[1] !== 0) throw new Error(`not a threaded model: ${file}`)
-  const sizes = Array.from({ length: order + 1 }, (_, level) => words[2 + level]!)
+  // Only models that store probabilities directly (not -log) are read: Debian's file is one.
+  if (!(order >= 1 && order <= 8) || words[1] !== 0)
+    throw new Error(`not a threaded model: ${file}`)
   const prAt = 2 + order + 1
+  if (words.length < prAt + PR_TABLE_SIZE + BOW_TABLE_SIZE)
+    throw new Error(`truncated model: ${file}`)
+  const sizes = Array.from({ length: order + 1 }, (_, level) => words[2 + level]!)
   const pr = new Float32Array(words.buffer, prAt * 4, PR_TABLE_SIZE)
   const bow = new Float32Array(words.buffer, (prAt + PR_TABLE_SIZE) * 4, BOW_TABLE_SIZE)
   // Word offset of each level's first node.
@@ -76,8 +80,9 @@ export function loadTrigramModel(file: string): TrigramModel {
     levelAt.push(at)
     at += sizes[level]! * (level < order ? NODE_WORDS : LEAF_WORDS)
   }
-  // SunPinyin's own files end one word short (the last leaf sentinel's second word is not written).
-  if (at - 1 > words.length) throw new Error(`truncated model: ${file}`)
+  // SunPinyin's own files end one word short (the last leaf sentinel's second word, never read).
+  if (words.length !== at && words.length !== at - 1)
+    throw new Error(`not a threaded model: ${file}`)
 
   const node = (level: number, index: number) => levelAt[level]! + index * NODE_WORDS
   const firstChild = (w: number) => (words[w + 1]! >>> 16) + ((words[w + 2]! >>> 25) << 16)
@@ -90,6 +95,8 @@ export function loadTrigramModel(file: string): TrigramModel {
   }
   /** Index of `word` among the children [from, to) of a node on `level - 1`, or -1. */
   const find = (level: number, from: number, to: number, word: number) => {
+    // An id no node can hold is a word the model lacks (a NaN would otherwise match any node).
+    if (!Number.isInteger(word) || word < 0 || word > LOW_18) return -1
     while (from < to) {
       const middle = (from + to) >>> 1
       const id = wordAt(level, middle)
