@@ -59,8 +59,18 @@ function readAligned(file: string): Uint32Array {
 /** Whether this machine stores numbers little-endian, as the Debian amd64 file does. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
-/** Loads a `.t3g` file. Throws when it is unreadable or not a threaded model of that layout. */
-export function loadTrigramModel(file: string): TrigramModel {
+/** The parts of a loaded file: the words themselves, the two tables, each level's first word. */
+type Layout = {
+  words: Uint32Array
+  order: number
+  sizes: number[]
+  levelAt: number[]
+  pr: Float32Array
+  bow: Float32Array
+}
+
+/** Reads the header and checks the file's length against it. Throws when they do not fit. */
+function readLayout(file: string): Layout {
   if (!LITTLE_ENDIAN) throw new Error('the threaded model is read on little-endian machines only')
   const words = readAligned(file)
   const order = words[0]!
@@ -73,7 +83,6 @@ export function loadTrigramModel(file: string): TrigramModel {
   const sizes = Array.from({ length: order + 1 }, (_, level) => words[2 + level]!)
   const pr = new Float32Array(words.buffer, prAt * 4, PR_TABLE_SIZE)
   const bow = new Float32Array(words.buffer, (prAt + PR_TABLE_SIZE) * 4, BOW_TABLE_SIZE)
-  // Word offset of each level's first node.
   const levelAt: number[] = []
   let at = prAt + PR_TABLE_SIZE + BOW_TABLE_SIZE
   for (let level = 0; level <= order; level++) {
@@ -83,7 +92,12 @@ export function loadTrigramModel(file: string): TrigramModel {
   // SunPinyin's own files end one word short (the last leaf sentinel's second word, never read).
   if (words.length !== at && words.length !== at - 1)
     throw new Error(`not a threaded model: ${file}`)
+  return { words, order, sizes, levelAt, pr, bow }
+}
 
+/** Loads a `.t3g` file. Throws when it is unreadable or not a threaded model of that layout. */
+export function loadTrigramModel(file: string): TrigramModel {
+  const { words, order, sizes, levelAt, pr, bow } = readLayout(file)
   const node = (level: number, index: number) => levelAt[level]! + index * NODE_WORDS
   const firstChild = (w: number) => (words[w + 1]! >>> 16) + ((words[w + 2]! >>> 25) << 16)
   const wordAt = (level: number, index: number) =>
