@@ -64,6 +64,31 @@ function ensureDependencies(env) {
   writeFileSync(stamp, want)
 }
 
+/**
+ * Debian packages the platform reads data from at run time: `sunpinyin-data` (open-gram's word trigram model,
+ * CC BY-SA 3.0) is the content check's context model for real-word typos. Installed with apt when missing and
+ * this runs as root; otherwise the check runs without the context model, and says how to add it.
+ */
+function ensureDebianData() {
+  const dir = process.env.HAIQIAO_SLM_DIR ?? '/usr/lib/x86_64-linux-gnu/sunpinyin/data'
+  if (existsSync(join(dir, 'lm_sc.t3g'))) return
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' })
+  if (process.getuid?.() !== 0 || apt.status !== 0) {
+    log(
+      `未找到语言模型 ${dir}：错别字检查不使用上下文模型。安装方法：apt-get install sunpinyin-data`,
+    )
+    return
+  }
+  log('正在安装 Debian 软件包 sunpinyin-data（错别字检查的上下文模型）…')
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] }
+  let result = spawnSync('apt-get', ['install', '-y', '-qq', 'sunpinyin-data'], quiet)
+  if (result.status !== 0) {
+    spawnSync('apt-get', ['update', '-qq'], quiet)
+    result = spawnSync('apt-get', ['install', '-y', '-qq', 'sunpinyin-data'], quiet)
+  }
+  if (result.status !== 0) log('安装 sunpinyin-data 失败：错别字检查不使用上下文模型。')
+}
+
 const task = process.argv[2]
 if (!task) {
   log('用法: node scripts/bootstrap.mjs <start|test|bench-api|…> [参数]')
@@ -72,6 +97,7 @@ if (!task) {
 const node = ensureNode()
 const env = { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}` }
 ensureDependencies(env)
+ensureDebianData()
 // `bench-<name>` runs bench/<name>.ts; anything else runs scripts/<task>.ts.
 const script = task.startsWith('bench-')
   ? join(root, 'bench', `${task.slice(6)}.ts`)

@@ -9,6 +9,10 @@
 //   4. Block-level findings on clean official-style text (scripts/eval-data/official-clean.txt, written for
 //      this in the style of government work reports and policy documents, sources in its head; and the seeds
 //      above): per 100,000 characters, target 0 — a block stops publication, so it must be right every time.
+//   5. Typo alarms on the official-style evaluation set (scripts/eval-data/official/heldout, written for this and
+//      never used to tune the check): alarm rate on clean sentences, recall and precision where half the
+//      sentences carry one error, precision at a 1 % error rate, block-level findings. `--set dev` runs part 5
+//      alone on the development set (scripts/eval-data/official/dev, the one tuned on) and lists its misses.
 // The starter dictionary is used as shipped; nothing here tunes it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -18,6 +22,7 @@ import { Checker, type Finding } from '../plugins/content-safety/engine/checker.
 import { STARTER } from '../plugins/content-safety/engine/data/starter.ts'
 import { lexiconWords } from '../plugins/content-safety/engine/lexicon.ts'
 import { Matcher } from '../plugins/content-safety/engine/matcher.ts'
+import { evaluateSet } from './lib/evalSet.ts'
 
 const SIGHAN_URL =
   'https://raw.githubusercontent.com/shibing624/pycorrector/fc8aa56c336276fbd8cdd3a49eef505dc67b8a6e/examples/data/sighan_2015/test.tsv'
@@ -212,7 +217,25 @@ function evaluateBlocks(): void {
   }
 }
 
-await evaluateSighan()
-evaluateCleanText()
-evaluateEvasion()
-evaluateBlocks()
+const set = process.argv.includes('--set')
+  ? process.argv[process.argv.indexOf('--set') + 1]
+  : 'heldout'
+if (set !== 'dev' && set !== 'heldout') {
+  console.error('用法：npm run eval:safety [-- --set dev|heldout]')
+  process.exit(2)
+}
+const check = (text: string) => checker.check(text)
+if (set === 'dev') {
+  evaluateSet(check, path.resolve('scripts/eval-data/official/dev'), '开发集（用于调参）', true)
+} else {
+  await evaluateSighan()
+  evaluateCleanText()
+  evaluateEvasion()
+  evaluateBlocks()
+  evaluateSet(
+    check,
+    path.resolve('scripts/eval-data/official/heldout'),
+    '留出集（从不用于调参）',
+    false,
+  )
+}

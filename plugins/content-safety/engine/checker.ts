@@ -5,7 +5,7 @@
 //   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
 //   secrecy markings and personal data (detectors.ts).
 import { textAround } from '../../../contracts/text/index.ts'
-import { confusable } from './confusion.ts'
+import { confusable, hasConfusables } from './confusion.ts'
 import { detect, maskPersonal } from './detectors.ts'
 import {
   detectedFinding,
@@ -24,7 +24,7 @@ import { LONG, NameSlips, type NameSlip, type NameTerm } from './nameSlips.ts'
 import { NearMisses } from './nearMiss.ts'
 import { NATIONAL } from './data/officialNames.ts'
 import { formerNames, officialTerms } from './officialNames.ts'
-import { wordStarts } from './segment.ts'
+import { standsAsWords, wordStarts } from './segment.ts'
 import { DEFAULT_LEVEL, LEVEL_RANK } from './terms.ts'
 import { TypoChecker } from './typos.ts'
 import type { CompiledDictionary, DictionaryChanges, DictionaryRow, Finding } from './types.ts'
@@ -131,6 +131,7 @@ export class Checker implements CompiledDictionary {
       [...rows, ...officialTerms().filter((t) => t.word.length < LONG && t.head === undefined)],
       {
         confusable: confusable(),
+        hasConfusables,
         isWord: (text) => words.has(text),
         swapsAndDrops: true,
         minLength: 3,
@@ -152,12 +153,16 @@ export class Checker implements CompiledDictionary {
     const { findings: listed, allowed } = this.matcher.scanAll(text, context)
     const isAllowed = (offset: number, length: number) =>
       allowed.some(([start, end]) => start <= offset && end >= offset + length)
-    // A listed typo pair is wrong only in context: 以经 is no slip in 以经济发展 (以 + 经济), which reads better
-    // as written than corrected. A former name is right where the text describes history (不再保留文化部).
+    // A listed typo pair is wrong as a word of its own (截止目前); inside other words only where the correction
+    // reads better: 以经 is no slip in 以经济发展 (以 + 经济). A former name is right where the text describes history (不再保留文化部).
     // An advertising-law term at notice level matters only in promotion (国家级非遗 is no advertisement).
     const inContext = listed.filter((hit) => {
       if (hit.listType === 'typo')
-        return !hit.replacement || contextGain(text, hit.offset, hit.length, hit.replacement) > 0
+        return (
+          !hit.replacement ||
+          standsAsWords(text, hit.offset, hit.length) ||
+          contextGain(text, hit.offset, hit.length, hit.replacement) > 0
+        )
       if (hit.listType === 'outdated') return !describesHistory(text, hit.offset, hit.length)
       if (hit.category === AD_LAW_CATEGORY && hit.level === 'notice')
         return readsAsPromotion(text, hit.offset)

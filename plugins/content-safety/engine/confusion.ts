@@ -3,6 +3,8 @@
 // data/same_shape.txt, ours; see data/README.md). The relation is made symmetric: if 已 is listed under 乙, 乙 is confusable with 已.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { gb2312Hanzi } from './normalise.ts'
+import { shapeGroups } from './shapes.ts'
 
 // Read from the repository root (the working directory of the CMS, the tests and the scripts), not relative to
 // this module: inside the admin's server bundle the module's own location is the bundle's.
@@ -35,10 +37,13 @@ function load(): Map<string, Set<string>> {
   }
   // same_stroke.txt, and same_shape.txt (our additions common in official text: 自/白, 己/已, 侯/候): a group
   // of characters of similar shape per line.
-  for (const line of [...lines('same_stroke.txt'), ...lines('same_shape.txt')]) {
-    const group = line.split('\t').filter(Boolean)
+  const groups = [...lines('same_stroke.txt'), ...lines('same_shape.txt')].map((line) =>
+    line.split('\t').filter(Boolean),
+  )
+  // …and the groups derived from how characters are built (shapes.ts: 拉/垃, 峻/竣, 固/困).
+  const simplified = new Set([...gb2312Hanzi()].map((code) => String.fromCharCode(code)))
+  for (const group of [...groups, ...shapeGroups(simplified)])
     for (const a of group) for (const b of group) link(a, b)
-  }
   return map
 }
 
@@ -49,6 +54,9 @@ export function confusable(): Confusion {
 }
 
 const NONE: ReadonlySet<string> = new Set()
+
+/** Whether `ch` has any confusable character. */
+export const hasConfusables = (ch: string): boolean => (sets ??= load()).has(ch)
 
 /** The characters confusable with `ch` (same or similar sound, similar shape); empty when none are listed. */
 export function confusablesOf(ch: string): ReadonlySet<string> {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { OFFICIAL_VOCABULARY } from './data/officialVocabulary.ts'
+import type { LanguageModel } from './languageModel.ts'
 import { isHan, normalise, normalTable } from './normalise.ts'
 
 const HAN = /^[\u3400-\u9fff]{1,4}$/u
@@ -66,28 +67,102 @@ export function partOfAnotherWord(
   return false
 }
 
-/** The lexicon's total count, for word probabilities. */
-let total = 0
+/**
+ * The unigram model over the lexicon, for reading a run of characters as words (segment.ts, contextGain).
+ * Words of up to three characters and the prefixes of longer words are keyed by their UTF-16 units packed into
+ * one number (no string is made while reading); four-character words are looked up by string.
+ */
+export type Unigrams = {
+  /** ln P(word) for words of one to three characters, by packed key. */
+  short: Map<number, number>
+  /** Packed keys of every two- and three-character prefix of a longer word. */
+  prefixes: Set<number>
+  /** ln of the lexicon's total count (a four-character word's ln P is ln(freq) minus this). */
+  logTotal: number
+  /** ln P of a single character the lexicon lacks (counted as half an occurrence). */
+  unknown: number
+}
+
+let unigrams: Unigrams | undefined
+
+/** The UTF-16 units of `text` from `start`, `n` of them (up to three), as one number. */
+const packed = (text: string, start: number, n: number) => {
+  let key = n
+  for (let k = 0; k < n; k++) key = key * 0x10000 + text.charCodeAt(start + k)
+  return key
+}
+
+/** The unigram model (built once per process from the lexicon). */
+export function unigramModel(): Unigrams {
+  if (unigrams) return unigrams
+  const words = lexiconWords()
+  let total = 0
+  for (const freq of words.values()) total += freq
+  const logTotal = Math.log(total)
+  const short = new Map<number, number>()
+  const prefixes = new Set<number>()
+  for (const [word, freq] of words) {
+    if (word.length <= 3) short.set(packed(word, 0, word.length), Math.log(freq) - logTotal)
+    for (let n = 2; n < word.length; n++) prefixes.add(packed(word, 0, n))
+  }
+  return (unigrams = { short, prefixes, logTotal, unknown: Math.log(0.5) - logTotal })
+}
+
+/**
+ * Calls `visit(size, logProb)` for every lexicon word of up to four characters starting at `i` of `run`, and
+ * for the single character there (a character the lexicon lacks: the unknown-character probability).
+ */
+export function wordsAt(
+  model: Unigrams,
+  run: string,
+  i: number,
+  visit: (size: number, logProb: number) => void,
+): void {
+  visit(1, model.short.get(packed(run, i, 1)) ?? model.unknown)
+  for (let size = 2; size <= 3 && i + size <= run.length; size++) {
+    const key = packed(run, i, size)
+    const logProb = model.short.get(key)
+    if (logProb !== undefined) visit(size, logProb)
+    if (!model.prefixes.has(key)) return
+  }
+  if (i + 4 > run.length) return
+  const freq = lexicon!.get(run.slice(i, i + 4))
+  if (freq) visit(4, Math.log(freq) - model.logTotal)
+}
 
 /** A string's most likely reading as a sequence of lexicon words: the sum of their log-probabilities (unigram model). */
 function readingScore(text: string): number {
-  const words = lexiconWords()
-  if (!total) for (const freq of words.values()) total += freq
+  const model = unigramModel()
   const best = new Float64Array(text.length + 1).fill(-Infinity)
   best[0] = 0
   for (let i = 0; i < text.length; i++) {
     if (best[i] === -Infinity) continue
-    for (let size = 1; size <= 4 && i + size <= text.length; size++) {
-      const freq = words.get(text.slice(i, i + size))
-      // Longer strings only as words; a character the lexicon lacks counts as very rare.
-      if (!freq && size > 1) continue
-      best[i + size] = Math.max(best[i + size]!, best[i]! + Math.log((freq ?? 0.5) / total))
-    }
+    const here = best[i]!
+    wordsAt(model, text, i, (size, logProb) => {
+      if (here + logProb > best[i + size]!) best[i + size] = here + logProb
+    })
   }
   return best[text.length]!
 }
 
 const CONTEXT = 3
+/** Characters of context either side for the trigram model (its words run to four characters). */
+const MODEL_CONTEXT = 4
+
+/** Up to `context` Chinese characters before and after [offset, offset + length), within the clause, normalised. */
+function around(text: string, offset: number, length: number, context: number) {
+  const map = normalTable()
+  const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
+  let from = offset
+  while (from > 0 && offset - from < context && han(from - 1)) from--
+  let to = offset + length
+  while (to < text.length && to - offset - length < context && han(to)) to++
+  return {
+    before: normalise(text.slice(from, offset)),
+    written: normalise(text.slice(offset, offset + length)),
+    after: normalise(text.slice(offset + length, to)),
+  }
+}
 
 /**
  * How much more plausible the text reads with `suggestion` in place of the `length` characters at `offset`
@@ -100,16 +175,26 @@ export function contextGain(
   length: number,
   suggestion: string,
 ): number {
-  const map = normalTable()
-  const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
-  let from = offset
-  while (from > 0 && offset - from < CONTEXT && han(from - 1)) from--
-  let to = offset + length
-  while (to < text.length && to - offset - length < CONTEXT && han(to)) to++
-  const before = normalise(text.slice(from, offset))
-  const after = normalise(text.slice(offset + length, to))
+  const { before, written, after } = around(text, offset, length, CONTEXT)
   return (
-    readingScore(before + normalise(suggestion) + after) -
-    readingScore(before + normalise(text.slice(offset, offset + length)) + after)
+    readingScore(before + normalise(suggestion) + after) - readingScore(before + written + after)
+  )
+}
+
+/**
+ * The same comparison under the word trigram model (languageModel.ts; natural log, four characters of
+ * context either side, each version read by the model's own lexicon).
+ */
+export function modelGain(
+  model: LanguageModel,
+  text: string,
+  offset: number,
+  length: number,
+  suggestion: string,
+): number {
+  const { before, written, after } = around(text, offset, length, MODEL_CONTEXT)
+  return (
+    model.scoreText(before + normalise(suggestion) + after) -
+    model.scoreText(before + written + after)
   )
 }

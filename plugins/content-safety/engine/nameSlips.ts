@@ -169,15 +169,12 @@ export class NameSlips {
     // The division's name written as a common word instead (本市 for 本溪市 in 本市人民政府).
     if (term.head) {
       const inHead = edits.filter((e) => e.at < term.head!)
-      const length =
-        term.head +
-        inHead.filter((e) => e.how === 'insert').length -
-        inHead.filter((e) => e.how === 'drop').length
-      if (inHead.length && words.has(found.slice(0, length))) return true
+      const shift = (how: Edit['how']) => inHead.filter((e) => e.how === how).length
+      if (inHead.length && words.has(found.slice(0, term.head + shift('insert') - shift('drop'))))
+        return true
       // A short name (three characters or fewer) with one dropped or added is another place or none (原县 for 原阳县).
       if (term.head <= 3 && inHead.some((e) => e.how === 'drop' || e.how === 'insert')) return true
-      // A one-character name with that character replaced is any word before the organ (为县人民政府 in
-      // 选举某某为县人民政府县长 is no 魏县人民政府): nothing of the place is left to recognise.
+      // A one-character name replaced leaves nothing of the place (为县人民政府 is no 魏县人民政府).
       if (term.head <= 2 && inHead.length) return true
     }
     if (term.strict) return false

@@ -26,8 +26,8 @@ let table: Uint16Array | undefined
 let cluster: Uint8Array | undefined
 const astral = new Map<number, number>()
 
-/** The 6,763 characters of GB 2312, the simplified set (decoded with the runtime's ICU). */
-function gb2312Hanzi(): Set<number> {
+/** The 6,763 characters of GB 2312, the simplified set (decoded with the runtime's ICU), as code units. */
+export function gb2312Hanzi(): Set<number> {
   const decoder = new TextDecoder('gb2312')
   const set = new Set<number>()
   for (let high = 0xb0; high <= 0xf7; high++) {

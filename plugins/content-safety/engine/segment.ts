@@ -3,32 +3,28 @@
 // Pure and quick (one pass over the run, words of up to four characters): the near-miss rules for protected
 // names ask it only when they have a candidate, so that 健全人民代表大会 is read 健全 | 人民代表大会 and not
 // as 全国人民代表大会 missing 国.
-import { lexiconWords } from './lexicon.ts'
-
-let total = 0
+import { unigramModel, wordsAt } from './lexicon.ts'
+import { isHan, normalise, normalTable } from './normalise.ts'
 
 /**
  * Boundaries of the best segmentation of `run`: `result[i]` is true when a word starts at `i`
  * (`result[0]` and `result[run.length]` are always true). Characters the lexicon lacks stand alone.
  */
 export function wordStarts(run: string): boolean[] {
-  const words = lexiconWords()
-  if (!total) for (const freq of words.values()) total += freq
+  const model = unigramModel()
   const n = run.length
   const best = new Float64Array(n + 1).fill(-Infinity)
   const from = new Int32Array(n + 1)
   best[0] = 0
   for (let i = 0; i < n; i++) {
-    if (best[i] === -Infinity) continue
-    for (let size = 1; size <= 4 && i + size <= n; size++) {
-      const freq = words.get(run.slice(i, i + size))
-      if (!freq && size > 1) continue
-      const score = best[i]! + Math.log((freq ?? 0.5) / total)
-      if (score > best[i + size]!) {
-        best[i + size] = score
+    const here = best[i]!
+    if (here === -Infinity) continue
+    wordsAt(model, run, i, (size, logProb) => {
+      if (here + logProb > best[i + size]!) {
+        best[i + size] = here + logProb
         from[i + size] = i
       }
-    }
+    })
   }
   const starts = new Array<boolean>(n + 1).fill(false)
   starts[0] = starts[n] = true
@@ -47,4 +43,23 @@ export function segments(run: string): { word: string; start: number }[] {
       start = i
     }
   return out
+}
+
+/** Chinese characters either side that `standsAsWords` reads to place the span among its neighbours. */
+const AROUND = 6
+
+/**
+ * Whether [offset, offset + length) of `text` starts and ends at word boundaries of the best segmentation of
+ * its clause (up to six Chinese characters either side): 截止目前 is 截止 | 目前, whereas 以经 in 以经济发展
+ * ends inside 经济.
+ */
+export function standsAsWords(text: string, offset: number, length: number): boolean {
+  const map = normalTable()
+  const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
+  let from = offset
+  while (from > 0 && offset - from < AROUND && han(from - 1)) from--
+  let to = offset + length
+  while (to < text.length && to - offset - length < AROUND && han(to)) to++
+  const starts = wordStarts(normalise(text.slice(from, to)))
+  return starts[offset - from]! && starts[offset + length - from]!
 }

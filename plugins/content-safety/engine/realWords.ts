@@ -1,0 +1,123 @@
+// Real-word errors (issue 17 §4): a valid word that is wrong where it stands, most often a homophone picked
+// from a pinyin input method's list (当前国际形式复杂多变 for 形势, 请及时反应情况 for 反映). The lexicon
+// cannot see them — every word is a word — so the words around decide: a suspect is each word of the clause's
+// segmentation (segment.ts) with one character replaced by a confusable one (same or similar sound, similar
+// shape: confusion.ts) where that makes another frequent word, and it is reported when official text
+// (corpus.ts) pairs the replacement with the neighbouring words and never the word as written, and the
+// general word trigram model (languageModel.ts) does not read the replacement as clearly worse.
+import { confusablesOf } from './confusion.ts'
+import { officialCorpus, type CorpusCounts } from './corpus.ts'
+import { languageModel, type LanguageModel } from './languageModel.ts'
+import { isPersonName, lexiconWords } from './lexicon.ts'
+import { hanRuns } from './nearMiss.ts'
+import { segments } from './segment.ts'
+
+export type RealWordError = {
+  found: string
+  suggestion: string
+  /** Where `found` is in the original text (UTF-16 offset) and how long. */
+  offset: number
+  length: number
+  /** How often official text joins the suggestion to the neighbouring words here (the written word: never). */
+  evidence: number
+}
+
+/** A suggestion must be a word at least this frequent in the lexicon (jieba counts). */
+const MIN_SUGGESTION_FREQUENCY = 100
+/**
+ * How often the corpus must join the suggestion to its neighbours (word pairs and three-character strings
+ * across the boundary), and how much worse (natural log) the trigram model may read the suggestion at most.
+ * Chosen on the development set (scripts/eval-data/official/dev), never on the held-out set.
+ */
+export const MIN_EVIDENCE = 4
+const MAX_MODEL_LOSS = 2
+/** Characters of context either side for the trigram model's comparison. */
+const MODEL_CONTEXT = 4
+
+type Word = { word: string; start: number }
+
+export class RealWordChecker {
+  private readonly corpus: CorpusCounts
+  private readonly model: LanguageModel | null
+  private readonly words = lexiconWords()
+  /** Word → the frequent words one confusable character away (computed on first sight; official text repeats). */
+  private readonly neighbours = new Map<string, string[]>()
+
+  constructor(corpus = officialCorpus(), model = languageModel()) {
+    this.corpus = corpus
+    this.model = model
+  }
+
+  /** Real-word errors in `text`, in order. */
+  check(text: string): RealWordError[] {
+    if (!this.corpus.characters) return []
+    const out: RealWordError[] = []
+    for (const run of hanRuns(text)) {
+      const words = segments(run.text)
+      words.forEach((w, i) => {
+        if (w.word.length < 2) return
+        const best = this.bestReplacement(run.text, words, i)
+        if (!best) return
+        const offset = run.origin[w.start]!
+        const length = run.origin[w.start + w.word.length - 1]! + 1 - offset
+        out.push({ found: text.slice(offset, offset + length), offset, length, ...best })
+      })
+    }
+    return out
+  }
+
+  /** The replacement of words[i] that official text supports best here, if any is supported enough. */
+  private bestReplacement(
+    run: string,
+    words: Word[],
+    i: number,
+  ): { suggestion: string; evidence: number } | undefined {
+    const { word, start } = words[i]!
+    const before = words[i - 1]?.word ?? ''
+    const after = words[i + 1]?.word ?? ''
+    if (this.support(word, before, after) > 0) return undefined
+    let best: { suggestion: string; evidence: number } | undefined
+    for (const suggestion of this.neighboursOf(word)) {
+      const evidence = this.support(suggestion, before, after)
+      if (evidence < MIN_EVIDENCE || evidence <= (best?.evidence ?? 0)) continue
+      if (this.modelLoss(run, start, word, suggestion) > MAX_MODEL_LOSS) continue
+      best = { suggestion, evidence }
+    }
+    return best
+  }
+
+  /** How often the corpus has `word` next to `before` / `after`: word pairs, and the strings across each join. */
+  private support(word: string, before: string, after: string): number {
+    const c = this.corpus
+    let n = 0
+    if (before)
+      n += c.pair(before, word) + (word.length === 2 ? c.string(before.at(-1)! + word) : 0)
+    if (after) n += c.pair(word, after) + (word.length === 2 ? c.string(word + after[0]!) : 0)
+    return n
+  }
+
+  /** How much less probable (natural log) the general model reads the clause with the suggestion; 0 without it. */
+  private modelLoss(run: string, start: number, word: string, suggestion: string): number {
+    if (!this.model) return 0
+    const from = Math.max(0, start - MODEL_CONTEXT)
+    const to = Math.min(run.length, start + word.length + MODEL_CONTEXT)
+    const written = run.slice(from, to)
+    const replaced = run.slice(from, start) + suggestion + run.slice(start + word.length, to)
+    return this.model.scoreText(written) - this.model.scoreText(replaced)
+  }
+
+  /** Frequent lexicon words that differ from `word` in one character, by a confusable one. */
+  private neighboursOf(word: string): string[] {
+    let list = this.neighbours.get(word)
+    if (list) return list
+    list = []
+    for (let at = 0; at < word.length; at++)
+      for (const ch of confusablesOf(word[at]!)) {
+        const other = word.slice(0, at) + ch + word.slice(at + 1)
+        if ((this.words.get(other) ?? 0) >= MIN_SUGGESTION_FREQUENCY && !isPersonName(other))
+          list.push(other)
+      }
+    this.neighbours.set(word, list)
+    return list
+  }
+}
