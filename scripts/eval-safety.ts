@@ -6,9 +6,10 @@
 //      specifications of government platforms), sentence by sentence.
 //   3. Recall of sensitive-word detection on generated evasion variants (noise between characters, full-width,
 //      traditional characters, zero-width characters), and what noise-skipping costs on clean text.
-//   4. Block-level findings on clean official-style text (scripts/eval-data/official-clean.txt, written for
-//      this in the style of government work reports and policy documents, sources in its head; and the seeds
-//      above): per 100,000 characters, target 0 — a block stops publication, so it must be right every time.
+//   4. Block-level findings on clean official-style text (scripts/eval-data/official-clean.txt and the typo
+//      check's corpus plugins/content-safety/engine/data/corpus, written for this in the style of government
+//      work reports, policy documents and news releases, sources in their heads; and the seeds above): per
+//      100,000 characters, target 0 — a block stops publication, so it must be right every time.
 //   5. Typo alarms on the official-style evaluation set (scripts/eval-data/official/heldout, written for this and
 //      never used to tune the check): alarm rate on clean sentences, recall and precision where half the
 //      sentences carry one error, precision at a 1 % error rate, block-level findings. `--set dev` runs part 5
@@ -198,7 +199,16 @@ function evaluateBlocks(): void {
   const clean = readFileSync(path.resolve('scripts/eval-data/official-clean.txt'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() && !line.startsWith('#'))
-  const texts: [string, string[]][] = [['official-clean.txt', clean]]
+  // The corpus the typo check counts from (correct official text; the block rules do not read it).
+  const corpusDir = path.resolve('plugins/content-safety/engine/data/corpus')
+  const corpus = readdirSync(corpusDir)
+    .filter((file) => file.endsWith('.txt'))
+    .flatMap((file) => readFileSync(path.join(corpusDir, file), 'utf8').split('\n'))
+    .filter((line) => line.trim())
+  const texts: [string, string[]][] = [
+    ['official-clean.txt', clean],
+    ['公文语料 data/corpus', corpus],
+  ]
   if (seedTexts) texts.push(['../shared/seeds', seedTexts])
   console.log('\n4. 正确文本上的禁止级结果（目标为 0）')
   for (const [name, paragraphs] of texts) {

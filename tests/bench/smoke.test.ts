@@ -44,9 +44,9 @@ const TINY: Record<string, { args: string[]; prints: RegExp; env?: () => Record<
     'bench:site': { args: ['--sizes', '30'], prints: /publish one article → page live: [\d.]+ s/ },
     'eval:safety': {
       args: [],
-      // …and the block-level rate on clean official text (issue 17 §1).
+      // …the block-level rate on clean official text (issue 17 §1), and the typo figures on the held-out set (§4).
       prints:
-        /1\. SIGHAN 2015 测试集（3 句）[\s\S]*3\. 敏感词变体召回[\s\S]*official-clean\.txt（\d+ 段，\d+ 字）：禁止级 \d+ 条，每十万字 [\d.]+ 条/,
+        /1\. SIGHAN 2015 测试集（3 句）[\s\S]*3\. 敏感词变体召回[\s\S]*official-clean\.txt（\d+ 段，\d+ 字）：禁止级 \d+ 条，每十万字 [\d.]+ 条[\s\S]*5\. 公文风格评测集 留出集[\s\S]*无错句提示率 [\d.]+%；错误集 召回率 [\d.]+%，精确率 [\d.]+%；错误率 1% 时的精确率 [\d.]+%[\s\S]*无错句上的禁止级结果：\d+ 条/,
       // Three sentences in the test set's format (wrong, then corrected), so part 1 runs without the download.
       env: () => {
         const file = path.join(scratch, 'sighan.tsv')

@@ -80,7 +80,7 @@ export class TypoChecker {
       const at = slip.offset + slip.at
       if (used.some(([start, end]) => at >= start && at < end)) continue
       // Official text writes it so (提质升级, 带量采购, 因城施策): no slip, whatever the lexicon lacks.
-      if (this.corpus.string(normalise(slip.found)) >= KNOWN_IN_CORPUS) continue
+      if (this.writtenSo(text, slip.offset, slip.length)) continue
       if (AFTER_DIGITS.test(text.slice(Math.max(0, slip.offset - 1), slip.offset + 1))) continue
       if (NUMBER.test(text.slice(slip.offset, slip.offset + slip.length + 1))) continue
       const gain = this.gain(text, slip.offset, slip.length, slip.term.word)
@@ -107,6 +107,23 @@ export class TypoChecker {
       })
     }
     return typos.sort((a, b) => a.offset - b.offset)
+  }
+
+  /**
+   * Whether official text (the corpus) writes the window as it stands: the window itself often enough, or a
+   * two-character window with the character before or after it (加力提效 attests 提效 after 力; 可以经 does
+   * not attest 以经 before 完).
+   */
+  private writtenSo(text: string, offset: number, length: number): boolean {
+    const found = normalise(text.slice(offset, offset + length))
+    if (this.corpus.string(found) >= KNOWN_IN_CORPUS) return true
+    if (found.length !== 2) return false
+    const before = normalise(text.slice(Math.max(0, offset - 1), offset))
+    const after = normalise(text.slice(offset + length, offset + length + 1))
+    return (
+      (before.length === 1 && this.corpus.string(before + found) > 0) ||
+      (after.length === 1 && this.corpus.string(found + after) > 0)
+    )
   }
 
   /** The unigram gain of the correction when it is enough (see MIN_GAIN), else null. */
