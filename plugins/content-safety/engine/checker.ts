@@ -5,7 +5,7 @@
 //   likely typos of frequent words, from the confusion sets (typos.ts) — notices with a suggestion;
 //   secrecy markings and personal data (detectors.ts).
 import { textAround } from '../../../contracts/text/index.ts'
-import { confusable, hasConfusables } from './confusion.ts'
+import { confusable } from './confusion.ts'
 import { detect, maskPersonal } from './detectors.ts'
 import {
   detectedFinding,
@@ -139,7 +139,6 @@ export class Checker implements CompiledDictionary {
       [...rows, ...officialTerms().filter((t) => t.word.length < LONG && t.head === undefined)],
       {
         confusable: confusable(),
-        hasConfusables,
         isWord: (text) => words.has(text),
         swapsAndDrops: true,
         minLength: 3,
@@ -233,10 +232,10 @@ export class Checker implements CompiledDictionary {
       const overlaps = (f: Finding) => f.offset < offset + length && offset < f.offset + f.length
       return found.some(overlaps) || out.some(overlaps)
     }
-    const names = nameSpans(text)
+    let names: [number, number][] | undefined
     for (const typo of this.typos.check(text)) {
       if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
-      if (inName(names, typo.offset, typo.length)) continue
+      if (inName((names ??= nameSpans(text)), typo.offset, typo.length)) continue
       // Never a notice that suggests a listed sensitive word (发轮功 → 法轮功): a homophone of one is matched
       // at its own level when its entry asks for homophones, and otherwise left to the reviewer.
       if (this.matcher.scan(typo.suggestion).some((hit) => hit.listType === 'word')) continue

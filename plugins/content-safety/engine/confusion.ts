@@ -55,9 +55,6 @@ export function confusable(): Confusion {
 
 const NONE: ReadonlySet<string> = new Set()
 
-/** Whether `ch` has any confusable character. */
-export const hasConfusables = (ch: string): boolean => (sets ??= load()).has(ch)
-
 /** The characters confusable with `ch` (same or similar sound, similar shape); empty when none are listed. */
 export function confusablesOf(ch: string): ReadonlySet<string> {
   return (sets ??= load()).get(ch) ?? NONE

@@ -21,6 +21,7 @@ const OFFICIAL_FREQUENCY = 50
 
 let lexicon: Map<string, number> | undefined
 const persons = new Set<string>()
+const names = new Set<string>()
 
 /** Word → frequency (loaded on first use, ~0.5 s). */
 export function lexiconWords(): Map<string, number> {
@@ -33,6 +34,7 @@ export function lexiconWords(): Map<string, number> {
     if (!word || !HAN.test(word)) continue
     map.set(word, Number(freq) || 1)
     if (tag?.startsWith('nr')) persons.add(word)
+    if (tag?.startsWith('nr') || tag === 'ns' || tag === 'nt') names.add(word)
   }
   for (const { word } of OFFICIAL_VOCABULARY)
     if (HAN.test(word) && (map.get(word) ?? 0) < OFFICIAL_FREQUENCY)
@@ -44,6 +46,12 @@ export function lexiconWords(): Map<string, number> {
 export function isPersonName(word: string): boolean {
   lexiconWords()
   return persons.has(word)
+}
+
+/** Whether jieba tags `word` as a name of a person, place or organisation (nr*, ns, nt: 山西, 陕西, 国会). */
+export function isProperName(word: string): boolean {
+  lexiconWords()
+  return names.has(word)
 }
 
 /**
@@ -109,26 +117,24 @@ export function unigramModel(): Unigrams {
 }
 
 /**
- * Calls `visit(size, logProb)` for every lexicon word of up to four characters starting at `i` of `run`, and
- * for the single character there (a character the lexicon lacks: the unknown-character probability).
+ * The lexicon words starting at `i` of `run`: `out[size]` is ln P of the word of `size` characters (1–4)
+ * there, or -Infinity when there is none; a single character is always there (a character the lexicon lacks
+ * has the unknown-character probability). Fills `out` in place (no allocation per position).
  */
-export function wordsAt(
-  model: Unigrams,
-  run: string,
-  i: number,
-  visit: (size: number, logProb: number) => void,
-): void {
-  visit(1, model.short.get(packed(run, i, 1)) ?? model.unknown)
+export function wordsAt(model: Unigrams, run: string, i: number, out: Float64Array): void {
+  out[1] = model.short.get(packed(run, i, 1)) ?? model.unknown
+  out[2] = out[3] = out[4] = -Infinity
   for (let size = 2; size <= 3 && i + size <= run.length; size++) {
     const key = packed(run, i, size)
-    const logProb = model.short.get(key)
-    if (logProb !== undefined) visit(size, logProb)
+    out[size] = model.short.get(key) ?? -Infinity
     if (!model.prefixes.has(key)) return
   }
   if (i + 4 > run.length) return
   const freq = lexicon!.get(run.slice(i, i + 4))
-  if (freq) visit(4, Math.log(freq) - model.logTotal)
+  if (freq) out[4] = Math.log(freq) - model.logTotal
 }
+
+const here = new Float64Array(5)
 
 /** A string's most likely reading as a sequence of lexicon words: the sum of their log-probabilities (unigram model). */
 function readingScore(text: string): number {
@@ -136,11 +142,11 @@ function readingScore(text: string): number {
   const best = new Float64Array(text.length + 1).fill(-Infinity)
   best[0] = 0
   for (let i = 0; i < text.length; i++) {
-    if (best[i] === -Infinity) continue
-    const here = best[i]!
-    wordsAt(model, text, i, (size, logProb) => {
-      if (here + logProb > best[i + size]!) best[i + size] = here + logProb
-    })
+    const score = best[i]!
+    if (score === -Infinity) continue
+    wordsAt(model, text, i, here)
+    for (let size = 1; size <= 4; size++)
+      if (score + here[size]! > best[i + size]!) best[i + size] = score + here[size]!
   }
   return best[text.length]!
 }

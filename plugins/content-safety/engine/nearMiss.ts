@@ -18,8 +18,6 @@ export type Slip<T> = {
 
 export type NearMissOptions = {
   confusable: Confusion
-  /** Whether a character has any confusable one (a character with none cannot be a substituted one). */
-  hasConfusables?: (ch: string) => boolean
   /** Strings that are words in their own right (never a slip). */
   isWord: (text: string) => boolean
   /** A substituted character at `at` of `run` that is explained otherwise (e.g. part of another word): no slip. */
@@ -108,7 +106,6 @@ export class NearMisses<T extends { word: string }> {
   scan(text: string): Slip<T>[] {
     const slips: Slip<T>[] = []
     const { confusable, isWord, explained, swapsAndDrops, boundary } = this.options
-    const hasConfusables = this.options.hasConfusables ?? (() => true)
     const add = (
       slip: { term: T; start: number; length: number; how: Slip<T>['how']; at: number } | null,
       run: Run,
@@ -124,7 +121,6 @@ export class NearMisses<T extends { word: string }> {
           // Whether the window is a term or a word in its own right (then written as meant): asked only when needed.
           let meant: boolean | undefined
           for (let k = 0; k < n; k++) {
-            if (!hasConfusables(s[i + k]!)) continue
             for (const { term, at } of this.blanked.get(blankedKey(s, i, n, k)) ?? []) {
               if (at !== k || !sameBut(term.word, s, i, k)) continue
               meant ??= this.exact.has(s.slice(i, i + n)) || isWord(s.slice(i, i + n))

@@ -1,16 +1,15 @@
 // Real-word errors (issue 17 §4): a valid word that is wrong where it stands, most often a homophone picked
 // from a pinyin input method's list (当前国际形式复杂多变 for 形势, 请及时反应情况 for 反映). The lexicon
-// cannot see them — every word is a word — so the words around decide: a suspect is each word of the clause's
-// segmentation (segment.ts) with one character replaced by a confusable one (same or similar sound, similar
-// shape: confusion.ts) where that makes another frequent word, and it is reported when official text
-// (corpus.ts) pairs the replacement with the neighbouring words and never the word as written, and the
-// general word trigram model (languageModel.ts) does not read the replacement as clearly worse.
+// cannot see them — every word is a word — so the text around decides: a suspect is a two-character lexicon
+// word (not a name) that, with one character replaced by a confusable one (same or similar sound, similar
+// shape: confusion.ts), makes another frequent word; it is reported when official text (corpus.ts) writes
+// the replacement next to the characters on either side and never the word as written, and the general word
+// trigram model (languageModel.ts) does not read the replacement as clearly worse.
 import { confusablesOf } from './confusion.ts'
 import { officialCorpus, type CorpusCounts } from './corpus.ts'
 import { languageModel, type LanguageModel } from './languageModel.ts'
-import { isPersonName, lexiconWords } from './lexicon.ts'
+import { isProperName, lexiconWords } from './lexicon.ts'
 import { hanRuns } from './nearMiss.ts'
-import { segments } from './segment.ts'
 
 export type RealWordError = {
   found: string
@@ -29,12 +28,15 @@ const MIN_SUGGESTION_FREQUENCY = 100
  * across the boundary), and how much worse (natural log) the trigram model may read the suggestion at most.
  * Chosen on the development set (scripts/eval-data/official/dev), never on the held-out set.
  */
-export const MIN_EVIDENCE = 4
+export const MIN_EVIDENCE = 3
 const MAX_MODEL_LOSS = 2
 /** Characters of context either side for the trigram model's comparison. */
 const MODEL_CONTEXT = 4
-
-type Word = { word: string; start: number }
+/**
+ * Suspects are two-character words (形式, 反应, 权力, 截止: where input-method homophones mostly fall), read
+ * against the character on either side: no segmentation needed, and every clause is read in one pass.
+ */
+const WORD = 2
 
 export class RealWordChecker {
   private readonly corpus: CorpusCounts
@@ -53,47 +55,41 @@ export class RealWordChecker {
     if (!this.corpus.characters) return []
     const out: RealWordError[] = []
     for (const run of hanRuns(text)) {
-      const words = segments(run.text)
-      words.forEach((w, i) => {
-        if (w.word.length < 2) return
-        const best = this.bestReplacement(run.text, words, i)
-        if (!best) return
-        const offset = run.origin[w.start]!
-        const length = run.origin[w.start + w.word.length - 1]! + 1 - offset
+      const s = run.text
+      for (let i = 0; i + WORD <= s.length; i++) {
+        const word = s.slice(i, i + WORD)
+        if (!this.words.has(word) || isProperName(word)) continue
+        const neighbours = this.neighboursOf(word)
+        if (!neighbours.length) continue
+        const before = s[i - 1] ?? ''
+        const after = s[i + WORD] ?? ''
+        if (this.support(word, before, after) > 0) continue
+        let best: { suggestion: string; evidence: number } | undefined
+        for (const suggestion of neighbours) {
+          const evidence = this.support(suggestion, before, after)
+          if (evidence < MIN_EVIDENCE || evidence <= (best?.evidence ?? 0)) continue
+          if (this.modelLoss(s, i, word, suggestion) > MAX_MODEL_LOSS) continue
+          best = { suggestion, evidence }
+        }
+        if (!best) continue
+        const offset = run.origin[i]!
+        const length = run.origin[i + WORD - 1]! + 1 - offset
         out.push({ found: text.slice(offset, offset + length), offset, length, ...best })
-      })
+        i += WORD - 1
+      }
     }
     return out
   }
 
-  /** The replacement of words[i] that official text supports best here, if any is supported enough. */
-  private bestReplacement(
-    run: string,
-    words: Word[],
-    i: number,
-  ): { suggestion: string; evidence: number } | undefined {
-    const { word, start } = words[i]!
-    const before = words[i - 1]?.word ?? ''
-    const after = words[i + 1]?.word ?? ''
-    if (this.support(word, before, after) > 0) return undefined
-    let best: { suggestion: string; evidence: number } | undefined
-    for (const suggestion of this.neighboursOf(word)) {
-      const evidence = this.support(suggestion, before, after)
-      if (evidence < MIN_EVIDENCE || evidence <= (best?.evidence ?? 0)) continue
-      if (this.modelLoss(run, start, word, suggestion) > MAX_MODEL_LOSS) continue
-      best = { suggestion, evidence }
-    }
-    return best
-  }
-
-  /** How often the corpus has `word` next to `before` / `after`: word pairs, and the strings across each join. */
+  /**
+   * How often the corpus has `word` after the character `before` and before the character `after` (the
+   * three-character strings across each side; either side may be empty at the clause's edge).
+   */
   private support(word: string, before: string, after: string): number {
-    const c = this.corpus
-    let n = 0
-    if (before)
-      n += c.pair(before, word) + (word.length === 2 ? c.string(before.at(-1)! + word) : 0)
-    if (after) n += c.pair(word, after) + (word.length === 2 ? c.string(word + after[0]!) : 0)
-    return n
+    return (
+      (before ? this.corpus.string(before + word) : 0) +
+      (after ? this.corpus.string(word + after) : 0)
+    )
   }
 
   /** How much less probable (natural log) the general model reads the clause with the suggestion; 0 without it. */
@@ -114,7 +110,7 @@ export class RealWordChecker {
     for (let at = 0; at < word.length; at++)
       for (const ch of confusablesOf(word[at]!)) {
         const other = word.slice(0, at) + ch + word.slice(at + 1)
-        if ((this.words.get(other) ?? 0) >= MIN_SUGGESTION_FREQUENCY && !isPersonName(other))
+        if ((this.words.get(other) ?? 0) >= MIN_SUGGESTION_FREQUENCY && !isProperName(other))
           list.push(other)
       }
     this.neighbours.set(word, list)

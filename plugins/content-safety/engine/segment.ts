@@ -16,15 +16,16 @@ export function wordStarts(run: string): boolean[] {
   const best = new Float64Array(n + 1).fill(-Infinity)
   const from = new Int32Array(n + 1)
   best[0] = 0
+  const words = new Float64Array(5)
   for (let i = 0; i < n; i++) {
-    const here = best[i]!
-    if (here === -Infinity) continue
-    wordsAt(model, run, i, (size, logProb) => {
-      if (here + logProb > best[i + size]!) {
-        best[i + size] = here + logProb
+    const score = best[i]!
+    if (score === -Infinity) continue
+    wordsAt(model, run, i, words)
+    for (let size = 1; size <= 4; size++)
+      if (score + words[size]! > best[i + size]!) {
+        best[i + size] = score + words[size]!
         from[i + size] = i
       }
-    })
   }
   const starts = new Array<boolean>(n + 1).fill(false)
   starts[0] = starts[n] = true

@@ -3,7 +3,7 @@
 // To keep false alarms rare, a candidate is dropped when the text there is a word itself, or when the
 // corrected text does not read clearly better than what is written (lexicon.ts, contextGain): 有什么 is
 // 有 + 什么, not a slip of 有时.
-import { confusable, hasConfusables } from './confusion.ts'
+import { confusable } from './confusion.ts'
 import { officialCorpus } from './corpus.ts'
 import { normalise } from './normalise.ts'
 import { RealWordChecker } from './realWords.ts'
@@ -59,7 +59,6 @@ export class TypoChecker {
       .map(([word, freq]) => ({ word, freq }))
     this.nearMisses = new NearMisses(frequent, {
       confusable: confusable(),
-      hasConfusables,
       isWord: (text) => words.has(text),
       minLength: 2,
     })
