@@ -15,6 +15,7 @@ import {
   typoFinding,
   type Around,
 } from './findings.ts'
+import { repeatsInList } from './enumeration.ts'
 import { describesHistory } from './history.ts'
 import { AD_LAW_CATEGORY, readsAsPromotion } from './promotion.ts'
 import { inName, nameSpans } from './properNames.ts'
@@ -236,6 +237,14 @@ export class Checker implements CompiledDictionary {
     for (const typo of this.typos.check(text)) {
       if (isAllowed(typo.offset, typo.length) || covered(typo.offset, typo.length)) continue
       if (inName((names ??= nameSpans(text)), typo.offset, typo.length)) continue
+      // A character repeated on purpose in a parallel list (学纪、知纪、明纪、守纪).
+      if (repeatsInList(text, typo.offset + differingAt(typo.found, typo.suggestion))) continue
+      // Inside a listed name written exactly (国家国际发展合作署 holds no slip of 合作者).
+      if (
+        this.officialNames.covers(text, typo.offset, typo.length) ||
+        this.protectedNames.covers(text, typo.offset, typo.length)
+      )
+        continue
       // Never a notice that suggests a listed sensitive word (发轮功 → 法轮功): a homophone of one is matched
       // at its own level when its entry asks for homophones, and otherwise left to the reviewer.
       if (this.matcher.scan(typo.suggestion).some((hit) => hit.listType === 'word')) continue
@@ -246,6 +255,12 @@ export class Checker implements CompiledDictionary {
 }
 
 type Allowed = (offset: number, length: number) => boolean
+
+/** The first place where a typo's text and its suggestion differ (0 when they differ in length from the start). */
+const differingAt = (found: string, suggestion: string) => {
+  for (let i = 0; i < found.length; i++) if (found[i] !== suggestion[i]) return i
+  return 0
+}
 
 /** A dictionary row as the matcher's entry (allow-list rows have no level and suppress what they cover). */
 const entryOf = (row: DictionaryRow & { id: string }): KeyedEntry =>

@@ -11,7 +11,7 @@ const BEFORE =
 const AFTER =
   /^(的?(职责|职能)|更名|改名|改为|改组|撤销|撤并|合并|并入|整合|划入|不再保留|已撤销|[（(]现|旧称|时期|期间)/u
 /** Reform cues anywhere in the sentence: 组建……不再保留……, 机构改革, ……的前身. */
-const SENTENCE = /不再保留|机构改革方案|前身|更名为|改名为|撤销|历史沿革|组建|保留.{2,16}牌子/u
+const SENTENCE = /不再保留|机构改革方案|前身|更名为|改名为|撤销|历史沿革|组建|重组|保留.{2,16}牌子/u
 /** The year of the reform that renamed most of the listed bodies: a year before it in the sentence is history. */
 const REFORM_YEAR = 2018
 /** How far (characters) before and after the name the near cues are looked for. */

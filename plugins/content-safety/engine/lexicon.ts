@@ -18,6 +18,8 @@ const HAN = /^[\u3400-\u9fff]{1,4}$/u
  * read as a slip of.
  */
 const OFFICIAL_FREQUENCY = 50
+/** A two-character word tagged nr at least this frequent is a common word (关怀 697, 弘扬 430), not a name. */
+const PERSON_FREQUENCY = 100
 
 let lexicon: Map<string, number> | undefined
 const persons = new Set<string>()
@@ -33,7 +35,9 @@ export function lexiconWords(): Map<string, number> {
     const [word, freq, tag] = line.split(' ')
     if (!word || !HAN.test(word)) continue
     map.set(word, Number(freq) || 1)
-    if (tag?.startsWith('nr')) persons.add(word)
+    // jieba tags some common words nr (关怀, 弘扬, 蓬勃): a person's name is a rarer word or a full name.
+    if (tag?.startsWith('nr') && (word.length >= 3 || Number(freq) < PERSON_FREQUENCY))
+      persons.add(word)
     if (tag?.startsWith('nr') || tag === 'ns' || tag === 'nt') names.add(word)
   }
   for (const { word } of OFFICIAL_VOCABULARY)

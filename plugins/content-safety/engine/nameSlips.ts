@@ -49,6 +49,8 @@ export type NameSlipOptions = {
 
 /** Shortest name handled here (shorter ones: nearMiss.ts). */
 export const LONG = 5
+/** Longest name looked for around a typo (covers): the long organ names run to about twenty characters. */
+const LONGEST = 24
 /** Edits tolerated in a name of `n` characters. */
 export const budget = (n: number) => (n >= 6 ? 2 : 1)
 /** A text word replacing a word of the name is a different word (not a slip) when at least this common relative to it. */
@@ -92,6 +94,14 @@ export class NameSlips {
 
   get size(): number {
     return this.terms.length
+  }
+
+  /** Whether [offset, offset + length) of `text` lies inside a listed name written exactly (国家国际发展合作署). */
+  covers(text: string, offset: number, length: number): boolean {
+    for (let start = offset; start >= 0 && offset - start < LONGEST; start--)
+      for (let end = offset + length; end <= text.length && end - start <= LONGEST; end++)
+        if (end - start >= LONG && this.exact.has(text.slice(start, end))) return true
+    return false
   }
 
   scan(text: string): NameSlip[] {

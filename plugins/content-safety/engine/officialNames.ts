@@ -32,6 +32,9 @@ export function officialTerms(): NameTerm[] {
   for (const word of STATE_COUNCIL) put(word, '国务院机构')
   // Short names are correct as written, and a full name is no near-miss of its short name.
   for (const word of STATE_COUNCIL_SHORT) put(word, '国务院机构', false, undefined, true)
+  // Former names are outdated formulations (the matcher reports them), not slips of the current names
+  // (中国民用航空总局 is no 中国民用航空局 with 总 inserted).
+  for (const [word] of FORMER_NAMES) put(word, '原机构名称', false, undefined, true)
   const { province, prefecture, county } = divisionNames()
   // Bare names of five characters or more (宁夏回族自治区); shorter ones only in their organs' names (a dropped
   // character of 和田地区 is 和地区, read in 国家和地区).

@@ -5,7 +5,8 @@
 // when they have the same structure and share one component where the other differs:
 //   - side by side or stacked, sharing the part that is not the radical and not a part in many characters
 //     (拉/垃 share 立, 峻/竣 夋, 缀/辍 叕, 幅/辐 畐, 凭/赁 任, 祥/详 羊);
-//   - enclosed, sharing the frame (固/困 囗, 疔/疗 疒, 裁/栽 𢦏, 哀/衷 衣).
+//   - enclosed, sharing the frame (固/困 囗, 疔/疗 疒, 裁/栽 𢦏, 哀/衷 衣);
+//   - a character and itself with a radical beside it (契/锲, 卓/踔).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -35,12 +36,14 @@ export function shapeGroups(characters: ReadonlySet<string>): string[][] {
     built.push({ char: match[1]!, structure: match[2]!, first: match[3]!, second: match[4]! })
   }
   const byPart = new Map<string, string[]>()
-  const add = (key: string, char: string) => {
+  const add = (key: string, ...chars: string[]) => {
     const list = byPart.get(key)
-    if (list) list.push(char)
-    else byPart.set(key, [char])
+    if (!list) byPart.set(key, [...chars])
+    else for (const char of chars) if (!list.includes(char)) list.push(char)
   }
   for (const { char, structure, first, second } of built) {
+    // A character and the same character with a radical added beside it (契/锲, 卓/踔, 氐/抵).
+    if (structure === 'a' && characters.has(second)) add(`whole|${second}`, char, second)
     if (FRAMES.has(structure)) add(`${structure}|frame|${first}`, char)
     else if (structure === 'a') add(`a|right|${second}`, char)
     else if (structure === 'd') {
