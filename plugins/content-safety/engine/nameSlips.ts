@@ -11,6 +11,7 @@
 // 平区 in 和平区人民政府), or one short word of the name has two edits (本区 for 本溪市) — except
 // for the country's name and the standard formulations (`strict`), where any near-miss is wrong.
 import type { Confusion } from './confusion.ts'
+import { editsBetween, type Edit } from './edits.ts'
 import { hanRuns } from './nearMiss.ts'
 import { wordStarts } from './segment.ts'
 
@@ -24,13 +25,6 @@ export type NameTerm = {
   /** Known as written, never a target (a short name, 市场监管总局: its full name is no near-miss of it). */
   exactOnly?: boolean
 }
-
-/** One difference between a name and the text: at `at` in the name. */
-export type Edit =
-  | { how: 'substitute'; at: number; expected: string; found: string }
-  | { how: 'drop'; at: number; expected: string }
-  | { how: 'insert'; at: number; found: string }
-  | { how: 'swap'; at: number; expected: string }
 
 export type NameSlip = {
   term: NameTerm
@@ -300,71 +294,3 @@ function side(
     if (prev[c]! <= k) out.push({ cost: prev[c]!, used: c })
   return out
 }
-
-/** The edits that turn `word` into `found` (fewest; an adjacent swap counts as one). */
-export function editsBetween(word: string, found: string): Edit[] {
-  const n = word.length
-  const m = found.length
-  const d = Array.from({ length: n + 1 }, (_, r) =>
-    Array.from({ length: m + 1 }, (_, c) => (r === 0 ? c : c === 0 ? r : 0)),
-  )
-  for (let r = 1; r <= n; r++)
-    for (let c = 1; c <= m; c++) {
-      let v = Math.min(
-        d[r - 1]![c - 1]! + (word[r - 1] === found[c - 1] ? 0 : 1),
-        d[r - 1]![c]! + 1,
-        d[r]![c - 1]! + 1,
-      )
-      if (r > 1 && c > 1 && word[r - 1] === found[c - 2] && word[r - 2] === found[c - 1])
-        v = Math.min(v, d[r - 2]![c - 2]! + 1)
-      d[r]![c] = v
-    }
-  const edits: Edit[] = []
-  let r = n,
-    c = m
-  while (r > 0 || c > 0) {
-    const here = d[r]![c]!
-    if (r > 0 && c > 0 && word[r - 1] === found[c - 1] && d[r - 1]![c - 1] === here) {
-      r--
-      c--
-    } else if (r > 0 && c > 0 && d[r - 1]![c - 1]! + 1 === here) {
-      edits.push({ how: 'substitute', at: r - 1, expected: word[r - 1]!, found: found[c - 1]! })
-      r--
-      c--
-    } else if (
-      r > 1 &&
-      c > 1 &&
-      word[r - 1] === found[c - 2] &&
-      word[r - 2] === found[c - 1] &&
-      d[r - 2]![c - 2]! + 1 === here
-    ) {
-      edits.push({ how: 'swap', at: r - 2, expected: word.slice(r - 2, r) })
-      r -= 2
-      c -= 2
-    } else if (r > 0 && d[r - 1]![c]! + 1 === here) {
-      edits.push({ how: 'drop', at: r - 1, expected: word[r - 1]! })
-      r--
-    } else {
-      edits.push({ how: 'insert', at: r, found: found[c - 1]! })
-      c--
-    }
-  }
-  return edits.reverse()
-}
-
-/** What differs, for the editor: “命”应为“民”, 漏“国”, 多“X”, “共和”顺序颠倒. */
-export const describeEdits = (edits: Edit[]): string =>
-  edits
-    .map((e) => {
-      switch (e.how) {
-        case 'substitute':
-          return `“${e.found}”应为“${e.expected}”`
-        case 'drop':
-          return `漏“${e.expected}”`
-        case 'insert':
-          return `多“${e.found}”`
-        case 'swap':
-          return `“${e.expected}”顺序颠倒`
-      }
-    })
-    .join('，')
