@@ -176,6 +176,8 @@ describe('保护名称的近似写法要在语境中读得通才禁止（§1）'
       '整改情况在年底前向区人大常委会报告。',
       '国家发展改革委会同有关部门制定了支持政策。',
       '县十八届人大四次会议选举李红梅为县人民政府县长。',
+      // A former name is an outdated formulation, never a slip of the current name.
+      '组建交通运输部，不再保留交通部、中国民用航空总局。',
     ])
       expect([text, blocks(text)]).toEqual([text, []])
   })

@@ -3,7 +3,7 @@
 // To keep false alarms rare, a candidate is dropped when the text there is a word itself, or when the
 // corrected text does not read clearly better than what is written (lexicon.ts, contextGain): 有什么 is
 // 有 + 什么, not a slip of 有时.
-import { confusable, confusablesOf } from './confusion.ts'
+import { confusable } from './confusion.ts'
 import { officialCorpus } from './corpus.ts'
 import { normalise } from './normalise.ts'
 import { RealWordChecker } from './realWords.ts'
@@ -43,15 +43,8 @@ const AFTER_DIGITS = /[0-9０-９][亿万千百十]$/u
 /** A numeral before a measure word (十件, 两项, 三个) is a number, no slip (好十 is no 好事 in 办好十件实事). */
 const NUMBER = /[一二三四五六七八九十两百千万亿][件个项条家次名位批座所类种份台套户元场轮届]/u
 
-/** How much more frequent a confusable neighbour makes a lexicon word a likely misspelling (misspelt). */
-const MISSPELT_RATIO = 300
-const RARE = 5
-const RARE_RATIO = 10
-
 export class TypoChecker {
   private readonly corpus = officialCorpus()
-  private readonly words = lexiconWords()
-  private readonly misspellings = new Map<string, boolean>()
   private readonly model = languageModel()
   private readonly realWords = new RealWordChecker(this.corpus, this.model)
   private readonly nearMisses: NearMisses<{ word: string; freq: number }>
@@ -66,7 +59,7 @@ export class TypoChecker {
       .map(([word, freq]) => ({ word, freq }))
     this.nearMisses = new NearMisses(frequent, {
       confusable: confusable(),
-      isWord: (text) => words.has(text) && !this.misspelt(text),
+      isWord: (text) => words.has(text),
       minLength: 2,
     })
   }
@@ -113,27 +106,6 @@ export class TypoChecker {
       })
     }
     return typos.sort((a, b) => a.offset - b.offset)
-  }
-
-  /**
-   * Whether a lexicon word is most likely a misspelling the lexicon took in from its training text (自已
-   * beside 自己, 宏扬 beside 弘扬, 按步就班 beside 按部就班): a word one confusable character away is far more
-   * frequent (MISSPELT_RATIO times; ten times for a word seen at most five times). Cached per word.
-   */
-  private misspelt(word: string): boolean {
-    let known = this.misspellings.get(word)
-    if (known !== undefined) return known
-    const freq = this.words.get(word) ?? 0
-    const ratio = freq <= RARE ? RARE_RATIO : MISSPELT_RATIO
-    known = false
-    for (let at = 0; at < word.length && !known; at++)
-      for (const ch of confusablesOf(word[at]!))
-        if ((this.words.get(word.slice(0, at) + ch + word.slice(at + 1)) ?? 0) > freq * ratio) {
-          known = true
-          break
-        }
-    this.misspellings.set(word, known)
-    return known
   }
 
   /**
