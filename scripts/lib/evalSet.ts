@@ -74,6 +74,14 @@ export function evaluateSet(check: Check, dir: string, label: string, showMisses
       ? `   精确率 ≥ 90% 时的最高召回率：${pct(best.recall)}（置信度 ≥ ${best.minimum.toFixed(1)}）`
       : '   没有一个置信度阈值能使精确率 ≥ 90%',
   )
+  // By level and rule, for the editor's view of the alarms above (every finding counted there).
+  const byLevel = (level: Finding['level']) =>
+    cleanFindings.filter((findings) => findings.some((f) => f.level === level)).length
+  const rules = new Map<string, number>()
+  for (const f of cleanFindings.flat()) rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1)
+  console.log(
+    `   无错句中有提示级结果的 ${pct(byLevel('notice') / (clean.length || 1))}，须审核级 ${pct(byLevel('review') / (clean.length || 1))}；结果按类别：${[...rules].map(([rule, n]) => `${rule} ${n}`).join('，') || '无'}`,
+  )
   const blocks = cleanFindings.flat().filter((f) => f.level === 'block')
   console.log(
     `   无错句上的禁止级结果：${blocks.length} 条，每十万字 ${((blocks.length / (chars || 1)) * 1e5).toFixed(1)} 条`,
