@@ -40,6 +40,9 @@ const NATIONAL_SET = new Set(NATIONAL)
  * correct text that looked like slips 0 or worse.
  */
 const MIN_NAME_MODEL_GAIN = 1
+/** The last characters of organs' and places' names (部, 局, 委员会, 政府, 自治区 …), looked for ahead of a typo. */
+const ORGAN_AHEAD = /[部局委署院会办府厅行社台区县市省州盟旗镇乡]/u
+const ORGAN_REACH = 24
 
 let typoChecker: TypoChecker | undefined
 /** The frequent-word typo check is the same for every dictionary: built once per process (~0.5 s). */
@@ -239,10 +242,11 @@ export class Checker implements CompiledDictionary {
       if (inName((names ??= nameSpans(text)), typo.offset, typo.length)) continue
       // A character repeated on purpose in a parallel list (学纪、知纪、明纪、守纪).
       if (repeatsInList(text, typo.offset + differingAt(typo.found, typo.suggestion))) continue
-      // Inside a listed name written exactly (国家国际发展合作署 holds no slip of 合作者).
+      // Inside a listed name written exactly (国家国际发展合作署 holds no slip of 合作者); names end in an organ.
       if (
-        this.officialNames.covers(text, typo.offset, typo.length) ||
-        this.protectedNames.covers(text, typo.offset, typo.length)
+        ORGAN_AHEAD.test(text.slice(typo.offset, typo.offset + ORGAN_REACH)) &&
+        (this.officialNames.covers(text, typo.offset, typo.length) ||
+          this.protectedNames.covers(text, typo.offset, typo.length))
       )
         continue
       // Never a notice that suggests a listed sensitive word (发轮功 → 法轮功): a homophone of one is matched

@@ -46,6 +46,34 @@ export function lexiconWords(): Map<string, number> {
   return (lexicon = map)
 }
 
+/** The CJK Unified Ideographs block (U+4E00–U+9FFF), whose character pairs are keyed as small integers. */
+const CJK_START = 0x4e00
+const CJK_SIZE = 0x5200
+
+/**
+ * A pair of characters of the CJK basic block as a small integer (V8 keeps it unboxed), or -1 when either is
+ * outside the block.
+ */
+export function pairKey(text: string, i: number): number {
+  const a = text.charCodeAt(i) - CJK_START
+  const b = text.charCodeAt(i + 1) - CJK_START
+  return a < 0 || b < 0 || a >= CJK_SIZE || b >= CJK_SIZE ? -1 : a * CJK_SIZE + b
+}
+
+let pairs: Set<number> | undefined
+
+/** The lexicon's two-character words (of the CJK basic block) by pairKey. */
+export function twoCharacterWords(): Set<number> {
+  if (pairs) return pairs
+  pairs = new Set()
+  for (const word of lexiconWords().keys())
+    if (word.length === 2) {
+      const key = pairKey(word, 0)
+      if (key >= 0) pairs.add(key)
+    }
+  return pairs
+}
+
 /** Whether jieba tags `word` as a person's name (nr, nrt, nrfg: 刘知远, 穆罕默德). */
 export function isPersonName(word: string): boolean {
   lexiconWords()

@@ -8,7 +8,7 @@
 import { confusablesOf } from './confusion.ts'
 import { officialCorpus, type CorpusCounts } from './corpus.ts'
 import { languageModel, type LanguageModel } from './languageModel.ts'
-import { isProperName, lexiconWords } from './lexicon.ts'
+import { isProperName, lexiconWords, pairKey, twoCharacterWords } from './lexicon.ts'
 import { hanRuns } from './nearMiss.ts'
 
 export type RealWordError = {
@@ -44,6 +44,9 @@ export class RealWordChecker {
   private readonly words = lexiconWords()
   /** Word → the frequent words one confusable character away (computed on first sight; official text repeats). */
   private readonly neighbours = new Map<string, string[]>()
+  /** Two-character word (pair key) → its replacements, or null when it is no suspect. */
+  private readonly suspects = new Map<number, string[] | null>()
+  private readonly pairs = twoCharacterWords()
 
   constructor(corpus = officialCorpus(), model = languageModel()) {
     this.corpus = corpus
@@ -57,10 +60,9 @@ export class RealWordChecker {
     for (const run of hanRuns(text)) {
       const s = run.text
       for (let i = 0; i + WORD <= s.length; i++) {
+        const neighbours = this.suspect(s, i)
+        if (!neighbours) continue
         const word = s.slice(i, i + WORD)
-        if (!this.words.has(word) || isProperName(word)) continue
-        const neighbours = this.neighboursOf(word)
-        if (!neighbours.length) continue
         const before = s[i - 1] ?? ''
         const after = s[i + WORD] ?? ''
         if (this.support(word, before, after) > 0) continue
@@ -100,6 +102,26 @@ export class RealWordChecker {
     const written = run.slice(from, to)
     const replaced = run.slice(from, start) + suggestion + run.slice(start + word.length, to)
     return this.model.scoreText(written) - this.model.scoreText(replaced)
+  }
+
+  /**
+   * The replacements to weigh for the two characters at `i` of `s`, or null when they are no suspect (not a
+   * word, a name, or no frequent confusable neighbour). Words are recognised by their pair key (lexicon.ts),
+   * so a clause is read without making strings; a word's answer is remembered (at most one per lexicon word).
+   */
+  private suspect(s: string, i: number): string[] | null {
+    const key = pairKey(s, i)
+    if (key < 0 || !this.pairs.has(key)) return null
+    let known = this.suspects.get(key)
+    if (known !== undefined) return known
+    const word = s.slice(i, i + WORD)
+    known = null
+    if (!isProperName(word)) {
+      const neighbours = this.neighboursOf(word)
+      if (neighbours.length) known = neighbours
+    }
+    this.suspects.set(key, known)
+    return known
   }
 
   /** Frequent lexicon words that differ from `word` in one character, by a confusable one. */
