@@ -9,7 +9,7 @@
 
 /** Titles and forms of address just before a person's name (常务副主席刘志远, 首相洪玛奈). */
 const TITLE_BEFORE =
-  /(主席|书记|总理|总统|首相|国王|王储|大使|领事|部长|外长|省长|市长|县长|区长|州长|镇长|乡长|主任|局长|厅长|处长|院长|校长|所长|秘书长|委员长|议长|理事长|董事长|总经理|教授|研究员|院士|记者|通讯员|同志)$/u
+  /(主席|书记|总理|总统|首相|国王|王储|大使|领事|部长|外长|省长|市长|县长|区长|州长|镇长|乡长|主任|局长|厅长|处长|院长|校长|所长|秘书长|委员长|议长|理事长|董事长|总经理|教授|研究员|院士|记者|通讯员|同志)/gu
 /** Words that follow a person's name (张建华同志, 刘志远主持召开, 马克龙表示): where a name after a title stops. */
 const AFTER_NAME =
   /^(同志|先生|女士|主持|出席|会见|会晤|表示|指出|强调|介绍|讲话|致辞|当选|担任|一行|等人|书记|市长|县长|区长|主任|部长|局长|总统|总理|首相|教授|院士)/u
@@ -47,12 +47,16 @@ const QUOTES: [string, string][] = [
 export function nameSpans(text: string): [number, number][] {
   const spans: [number, number][] = []
   const han = (i: number) => /\p{Script=Han}/u.test(text[i] ?? '')
-  for (let i = 0; i < text.length; i++) {
-    if (!han(i) || !TITLE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) continue
+  const afterName = new RegExp(AFTER_NAME.source.slice(1), 'uy')
+  const followsName = (at: number) => {
+    afterName.lastIndex = at
+    return afterName.test(text)
+  }
+  for (const match of text.matchAll(TITLE_BEFORE)) {
     // After a title: the name runs to the next non-Chinese character or a word that follows names.
+    const i = match.index + match[0].length
     let end = i
-    while (end < text.length && end - i < NAME && han(end) && !AFTER_NAME.test(text.slice(end)))
-      end++
+    while (end < text.length && end - i < NAME && han(end) && !followsName(end)) end++
     if (end - i >= 2) spans.push([i, end])
   }
   // Before a title: a surname and one or two characters (a 复姓 and one or two) ending where the title starts.
