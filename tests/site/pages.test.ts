@@ -51,9 +51,15 @@ describe('门户页面', () => {
     expect(feed.html).toContain('<rss')
     expect((feed.html.match(/<item>/g) ?? []).length).toBeGreaterThan(10)
     const sitemap = await getPage('/sitemap.xml')
-    const locs = sitemap.html.match(/<loc>/g) ?? []
-    const articles = builtPages().filter((p) => p.startsWith('/articles/')).length
-    expect(locs.length).toBeGreaterThan(articles)
+    const locs = [...sitemap.html.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      ([, loc]) => new URL(loc!).pathname,
+    )
+    // Each page once, and every public page there: all built pages but further list pages (/2/), the
+    // visitor's own pages, previews, the search page and the error page.
+    expect(locs.filter((loc, i) => locs.indexOf(loc) !== i)).toEqual([])
+    const listed = new Set(locs)
+    const hidden = /^\/(my|preview|search|404)\/|\/\d+\/$/
+    expect(builtPages().filter((page) => !hidden.test(page) && !listed.has(page))).toEqual([])
   })
 
   it('风险提示标注过期，图表为可访问的 SVG 并附数据表，地图不绘制边界线', async () => {

@@ -15,7 +15,23 @@ import { MAIN_NAV, urls } from './nav.ts'
 
 type Entry = { path: string; lastmod?: string }
 
+/** Public pages that no navigation item or content entry lists. */
+const STANDALONE_PAGES = ['/accessibility/', '/consult/', '/trainings/calendar/']
+
+/**
+ * Every public page of the portal, each once (the entry with a last modification wins): the main navigation,
+ * the standalone pages, columns, articles, countries, the digital sections and every kind of content.
+ */
 export async function sitemapEntries(articles: Article[]): Promise<Entry[]> {
+  const byPath = new Map<string, Entry>()
+  for (const entry of await allEntries(articles)) {
+    const seen = byPath.get(entry.path)
+    if (!seen || (!seen.lastmod && entry.lastmod)) byPath.set(entry.path, entry)
+  }
+  return [...byPath.values()]
+}
+
+async function allEntries(articles: Article[]): Promise<Entry[]> {
   const all = (nodes: ColumnNode[]): ColumnNode[] =>
     nodes.flatMap((node) => [node, ...all(node.children)])
   const countries = await getCountries()
@@ -26,6 +42,7 @@ export async function sitemapEntries(articles: Article[]): Promise<Entry[]> {
   ) => items.map((item) => ({ path: url(item.id), lastmod: item.updatedAt }))
   return [
     ...MAIN_NAV.map((item) => ({ path: item.href })),
+    ...STANDALONE_PAGES.map((page) => ({ path: page })),
     ...all(await getColumnTree()).map((column) => ({ path: urls.column(column.slug) })),
     ...articles.map((article) => ({ path: urls.article(article.id), lastmod: article.updatedAt })),
     ...countries.map((country) => ({
