@@ -50,6 +50,12 @@ describe('门户页面', () => {
     expect(feed.status).toBe(200)
     expect(feed.html).toContain('<rss')
     expect((feed.html.match(/<item>/g) ?? []).length).toBeGreaterThan(10)
+    // RSS's <author> is an e-mail address: names go in <dc:creator>; the feed names its own address.
+    expect(feed.html).not.toContain('<author>')
+    expect(feed.html).toContain('<dc:creator>')
+    expect(feed.html).toMatch(
+      /<atom:link href="[^"]+\/feeds\/policy\.xml" rel="self" type="application\/rss\+xml"\/>/,
+    )
     const sitemap = await getPage('/sitemap.xml')
     const locs = [...sitemap.html.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
       ([, loc]) => new URL(loc!).pathname,
