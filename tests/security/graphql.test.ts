@@ -183,24 +183,30 @@ describe('不是有效 GraphQL 的请求得到 4xx 和中文说明，不是 5xx'
 })
 
 describe('重查询运行时后台仍及时响应', () => {
-  it('一个允许的重查询运行期间，同时发出的轻请求先完成（REST 与 GraphQL）', async () => {
-    const finished: string[] = []
-    const track = (name: string, pending: Promise<Response>) =>
-      pending.then(async (res) => {
-        await res.arrayBuffer()
-        finished.push(name)
-        return res.status
-      })
-    const heavy = track(
-      'heavy',
-      query(aliasedArticles(4, 100, 'id title summary publishedAt _status')),
-    )
-    const lightRest = track('light-rest', fetch(`${cmsUrl}/api/articles?limit=1&depth=0`))
-    const lightGraphql = track('light-graphql', query('{ Articles(limit: 1) { docs { id } } }'))
-    expect(await Promise.all([heavy, lightRest, lightGraphql])).toEqual([200, 200, 200])
-    expect(finished.indexOf('light-rest')).toBeLessThan(finished.indexOf('heavy'))
-    expect(finished.indexOf('light-graphql')).toBeLessThan(finished.indexOf('heavy'))
-  })
+  // The order of completion depends on scheduling: on a loaded two-core machine the heavy query (about 120 ms)
+  // has been seen to finish just before the light GraphQL request. A real queueing fault fails every attempt.
+  it(
+    '一个允许的重查询运行期间，同时发出的轻请求先完成（REST 与 GraphQL）',
+    { retry: 2 },
+    async () => {
+      const finished: string[] = []
+      const track = (name: string, pending: Promise<Response>) =>
+        pending.then(async (res) => {
+          await res.arrayBuffer()
+          finished.push(name)
+          return res.status
+        })
+      const heavy = track(
+        'heavy',
+        query(aliasedArticles(4, 100, 'id title summary publishedAt _status')),
+      )
+      const lightRest = track('light-rest', fetch(`${cmsUrl}/api/articles?limit=1&depth=0`))
+      const lightGraphql = track('light-graphql', query('{ Articles(limit: 1) { docs { id } } }'))
+      expect(await Promise.all([heavy, lightRest, lightGraphql])).toEqual([200, 200, 200])
+      expect(finished.indexOf('light-rest')).toBeLessThan(finished.indexOf('heavy'))
+      expect(finished.indexOf('light-graphql')).toBeLessThan(finished.indexOf('heavy'))
+    },
+  )
 
   it('多个重查询同时到达时按工作量排队，轻请求不被挡在后面', async () => {
     const finished: string[] = []
