@@ -1,21 +1,16 @@
 // Counts from a corpus of correct official text (issue 17 §4): data/corpus/*.txt, written for this project in
 // the style of government work reports, policy documents, news releases and notices (Apache-2.0; see
 // data/README.md). It tells the typo check which strings official text uses as written (提质升级, 带量采购,
-// 因城施策: no slip, whatever a general lexicon says), and which word pairs it uses (国际 形势, 反映 情况) —
-// the word bigram counts that catch a valid word used in the wrong place (国际形式).
+// 因城施策: no slip, whatever a general lexicon says), and which characters it writes around a word (际形势,
+// 映情况) — the counts that catch a valid word used in the wrong place (国际形式).
 // Read from the repository root like the other data files; loaded on first use.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { hanRuns } from './nearMiss.ts'
-import { segments } from './segment.ts'
 
 const DIR = path.resolve(process.cwd(), 'plugins/content-safety/engine/data/corpus')
 
 export type CorpusCounts = {
-  /** How often `a` is directly followed by `b` (words of the segmentation, within a clause). */
-  pair(a: string, b: string): number
-  /** How often the word occurs. */
-  word(w: string): number
   /** How often the string (two or three Chinese characters, normalised) occurs anywhere in the corpus. */
   string(s: string): number
   /** Clauses and characters read. */
@@ -44,8 +39,6 @@ function load(): CorpusCounts {
   } catch {
     // No corpus: every count is 0 and the checks that use it stay silent.
   }
-  const words = new Map<string, number>()
-  const pairs = new Map<string, number>()
   const keys: number[] = []
   let clauses = 0
   let characters = 0
@@ -58,17 +51,9 @@ function load(): CorpusCounts {
         keys.push(key(s.slice(i, i + 2)))
         if (i + 2 < s.length) keys.push(key(s.slice(i, i + 3)))
       }
-      let previous = ''
-      for (const { word } of segments(s)) {
-        words.set(word, (words.get(word) ?? 0) + 1)
-        if (previous) pairs.set(`${previous} ${word}`, (pairs.get(`${previous} ${word}`) ?? 0) + 1)
-        previous = word
-      }
     }
   const sorted = Float64Array.from(keys).sort()
   return {
-    pair: (a, b) => pairs.get(`${a} ${b}`) ?? 0,
-    word: (w) => words.get(w) ?? 0,
     string: (s) => (s.length < 2 || s.length > 3 ? 0 : countOf(sorted, key(s))),
     clauses,
     characters,

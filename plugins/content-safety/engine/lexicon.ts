@@ -187,14 +187,20 @@ const CONTEXT = 3
 /** Characters of context either side for the trigram model (its words run to four characters). */
 const MODEL_CONTEXT = 4
 
-/** Up to `context` Chinese characters before and after [offset, offset + length), within the clause, normalised. */
-function around(text: string, offset: number, length: number, context: number) {
+/** How far [offset, offset + length) extends over up to `context` Chinese characters either side, within the clause. */
+export function clauseWindow(text: string, offset: number, length: number, context: number) {
   const map = normalTable()
   const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
   let from = offset
   while (from > 0 && offset - from < context && han(from - 1)) from--
   let to = offset + length
   while (to < text.length && to - offset - length < context && han(to)) to++
+  return { from, to }
+}
+
+/** Up to `context` Chinese characters before and after [offset, offset + length), within the clause, normalised. */
+function around(text: string, offset: number, length: number, context: number) {
+  const { from, to } = clauseWindow(text, offset, length, context)
   return {
     before: normalise(text.slice(from, offset)),
     written: normalise(text.slice(offset, offset + length)),

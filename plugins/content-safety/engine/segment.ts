@@ -3,8 +3,8 @@
 // Pure and quick (one pass over the run, words of up to four characters): the near-miss rules for protected
 // names ask it only when they have a candidate, so that 健全人民代表大会 is read 健全 | 人民代表大会 and not
 // as 全国人民代表大会 missing 国.
-import { unigramModel, wordsAt } from './lexicon.ts'
-import { isHan, normalise, normalTable } from './normalise.ts'
+import { clauseWindow, unigramModel, wordsAt } from './lexicon.ts'
+import { normalise } from './normalise.ts'
 
 /**
  * Boundaries of the best segmentation of `run`: `result[i]` is true when a word starts at `i`
@@ -33,19 +33,6 @@ export function wordStarts(run: string): boolean[] {
   return starts
 }
 
-/** The words of `run` in its best segmentation, each with where it starts. */
-export function segments(run: string): { word: string; start: number }[] {
-  const starts = wordStarts(run)
-  const out: { word: string; start: number }[] = []
-  let start = 0
-  for (let i = 1; i <= run.length; i++)
-    if (starts[i]) {
-      out.push({ word: run.slice(start, i), start })
-      start = i
-    }
-  return out
-}
-
 /** Chinese characters either side that `standsAsWords` reads to place the span among its neighbours. */
 const AROUND = 6
 
@@ -55,12 +42,7 @@ const AROUND = 6
  * ends inside 经济.
  */
 export function standsAsWords(text: string, offset: number, length: number): boolean {
-  const map = normalTable()
-  const han = (i: number) => isHan(map[text.charCodeAt(i)]!)
-  let from = offset
-  while (from > 0 && offset - from < AROUND && han(from - 1)) from--
-  let to = offset + length
-  while (to < text.length && to - offset - length < AROUND && han(to)) to++
+  const { from, to } = clauseWindow(text, offset, length, AROUND)
   const starts = wordStarts(normalise(text.slice(from, to)))
   return starts[offset - from]! && starts[offset + length - from]!
 }
